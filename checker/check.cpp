@@ -1,0 +1,82 @@
+// The pipeline driver: reads like a table of contents of claimcheck.
+#include "claimcheck/check.h"
+
+#include "explain/explain.h"
+#include "ground/ground.h"
+#include "load/facts_loader.h"
+#include "load/rules_loader.h"
+#include "solve/solver.h"
+#include "validate/validate.h"
+
+#ifndef CLAIMCHECK_VERSION
+#define CLAIMCHECK_VERSION "0.0.0"
+#endif
+
+namespace claimcheck {
+
+namespace {
+
+// load: YAML text → sources, claims, vocabulary and rules. Every file, every problem.
+void load(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
+          Report& report) {
+  for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics);
+  for (int file : facts) load_facts_file(sources.file(file), report.dataset, report.diagnostics);
+}
+
+// validate: what no single file can tell: ids, vocabulary, rule references, impossible times.
+void validate(Report& report) {
+  validate_rules(report.rules, report.diagnostics);
+  validate_ids(report.dataset, report.diagnostics);
+  validate_claims_against_vocabulary(report.dataset, report.rules.vocabulary, report.diagnostics);
+  validate_claim_times(report.dataset, report.diagnostics);
+}
+
+// solve + explain: each independent group on its own; conflicts become findings.
+void solve_and_explain(const Grounding& grounding, const CheckOptions& options, Report& report) {
+  GroupSolver solver(SolveOptions{options.max_conflicts, options.timeout_ms});
+  for (const Group& group : grounding.groups) {
+    GroupVerdict verdict = solver.solve(group, grounding, report.dataset);
+    if (verdict.status == GroupVerdict::Status::unknown) {
+      report.unknown.push_back(UnknownGroup{group.claims, verdict.reason});
+      continue;
+    }
+    for (const Conflict& conflict : verdict.conflicts)
+      report.findings.push_back(explain_conflict(conflict, grounding, report.dataset, report.rules));
+    if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
+  }
+  sort_findings(report.findings, report.dataset);
+}
+
+void summarize(Report& report, int groups) {
+  report.summary = Summary{static_cast<int>(report.dataset.sources.size()),
+                           static_cast<int>(report.dataset.claims.size()),
+                           static_cast<int>(report.rules.rules.size()),
+                           groups,
+                           static_cast<int>(report.findings.size()),
+                           static_cast<int>(report.unknown.size())};
+}
+
+}  // namespace
+
+Report validate_only(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules) {
+  Report report;
+  load(sources, facts, rules, report);
+  validate(report);
+  summarize(report, 0);
+  return report;
+}
+
+Report check(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
+             const CheckOptions& options) {
+  Report report = validate_only(sources, facts, rules);
+  if (report.diagnostics.has_errors()) return report;  // nothing is checked on bad input
+  Grounding grounding = ground(report.dataset, report.rules);
+  solve_and_explain(grounding, options, report);
+  report.checked = true;
+  summarize(report, static_cast<int>(grounding.groups.size()));
+  return report;
+}
+
+const char* version() { return CLAIMCHECK_VERSION; }
+
+}  // namespace claimcheck

@@ -1,0 +1,98 @@
+// Command-line options: the one place that knows flag names and their defaults.
+#include "cli/options.h"
+
+#include <boost/program_options.hpp>
+
+#include <cmath>
+#include <ostream>
+#include <sstream>
+
+namespace claimcheck {
+
+namespace po = boost::program_options;
+
+namespace {
+
+bool one_of(const std::string& value, std::initializer_list<const char*> allowed) {
+  for (const char* a : allowed)
+    if (value == a) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<int> parse_timeout(const std::string& text) {
+  std::size_t used = 0;
+  double number = 0;
+  try {
+    number = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  std::string unit = text.substr(used);
+  double ms = unit == "ms" ? number : unit == "s" || unit.empty() ? number * 1000 : unit == "m" ? number * 60000 : -1;
+  if (!(ms > 0) || ms > 24.0 * 3600 * 1000 || !std::isfinite(ms)) return std::nullopt;
+  return static_cast<int>(std::ceil(ms));
+}
+
+std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors) {
+  CliOptions options;
+  std::string timeout = "10s";
+  po::options_description visible("options");
+  visible.add_options()
+      ("help,h", "show this help and exit")
+      ("version", "show the version and exit")
+      ("rules,r", po::value<std::vector<std::string>>(&options.rules), "rule file or folder (repeatable; default: rules/)")
+      ("format,f", po::value<std::string>(&options.format)->default_value("text"), "output format: text or json")
+      ("output,o", po::value<std::string>(&options.output), "write the report to FILE instead of stdout")
+      ("fail-on", po::value<std::string>(&options.fail_on)->default_value("error"),
+       "exit 1 on findings at or above: error, warning, info or never")
+      ("max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
+       "minimal conflicts to list per group of claims")
+      ("timeout", po::value<std::string>(&timeout)->default_value("10s"),
+       "solver time per group (e.g. 500ms, 10s, 2m); past it the group is unknown")
+      ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never");
+  po::options_description hidden;
+  hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("paths", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    errors << "claimcheck: error: " << e.what() << "\nTry 'claimcheck --help'.\n";
+    return std::nullopt;
+  }
+  std::ostringstream description;
+  description << visible;
+  options.description = description.str();
+  options.help = vm.count("help") > 0;
+  options.version = vm.count("version") > 0;
+
+  if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate"})) {
+    options.command = options.paths.front();
+    options.paths.erase(options.paths.begin());
+  }
+  if (options.paths.empty()) options.paths.push_back("facts");
+  if (options.rules.empty()) options.rules.push_back("rules");
+
+  auto usage_error = [&](const std::string& message) {
+    errors << "claimcheck: error: " << message << "\nTry 'claimcheck --help'.\n";
+    return std::nullopt;
+  };
+  if (!one_of(options.format, {"text", "json"})) return usage_error("unknown --format '" + options.format + "' (text, json)");
+  if (!one_of(options.fail_on, {"error", "warning", "info", "never"}))
+    return usage_error("--fail-on must be error, warning, info or never");
+  if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");
+  if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
+  std::optional<int> ms = parse_timeout(timeout);
+  if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
+  options.timeout_ms = *ms;
+  return options;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,32 @@
+// Command-line options: parsed and checked with Boost.Program_options, nothing else.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+struct CliOptions {
+  std::string command = "check";
+  std::vector<std::string> paths;
+  std::vector<std::string> rules;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on = "error";
+  std::string color = "auto";
+  int max_conflicts = 20;
+  int timeout_ms = 10000;
+  bool help = false;
+  bool version = false;
+  std::string description;  // the options table, for --help
+};
+
+// Returns nullopt after printing a usage error to `errors`.
+std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors);
+
+// "10s", "500ms", "2m" or a bare number of seconds → milliseconds.
+std::optional<int> parse_timeout(const std::string& text);
+
+}  // namespace claimcheck

@@ -1,0 +1,58 @@
+// Grounding: instantiates each rule over the claims it matches, as difference constraints,
+// and splits the claims into independent groups that no rule relates.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimcheck/model.h"
+#include "claimcheck/rules.h"
+
+namespace claimcheck {
+
+enum class Endpoint { start, end };
+
+// A claim's first or last day. claim == -1 stands for the constant 0.
+struct TimeVar {
+  int claim = -1;
+  Endpoint endpoint = Endpoint::start;
+};
+
+// a − b ≤ bound
+struct Difference {
+  TimeVar a;
+  TimeVar b;
+  std::int64_t bound = 0;
+};
+
+// One of several conjunctions must hold: (d1 ∧ d2) ∨ (d3) ∨ …
+struct Constraint {
+  std::vector<std::vector<Difference>> any_of;
+};
+
+// A rule applied to the claims of one (subject, object) pair; one tracking literal in the solver.
+struct RuleInstance {
+  int rule = -1;  // index into RuleSet::rules
+  std::string subject;
+  std::string object;
+  std::vector<int> claims;
+  std::vector<Constraint> constraints;
+};
+
+struct Group {
+  std::vector<int> claims;     // sorted
+  std::vector<int> instances;  // indices into Grounding::instances, sorted
+};
+
+struct Grounding {
+  std::vector<RuleInstance> instances;
+  std::vector<Group> groups;  // every claim is in exactly one group; ordered by first claim
+};
+
+Grounding ground(const Dataset& dataset, const RuleSet& rules);
+
+// The constraints a claim makes on its own days (its windows and its length).
+std::vector<Difference> claim_constraints(int claim, const ClaimTime& time);
+
+}  // namespace claimcheck

@@ -1,0 +1,232 @@
+// Facts loader: maps the facts format (docs/facts.md) onto Source and Claim, resolving time.
+#include "load/facts_loader.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <regex>
+
+#include "load/fields.h"
+#include "time/time_expression.h"
+
+namespace claimcheck {
+
+namespace {
+
+const std::vector<std::string> kFileFields = {"source", "claims"};
+const std::vector<std::string> kSourceFields = {"id", "title", "publisher", "published", "reliability", "url"};
+const std::vector<std::string> kClaimFields = {"id",    "quote", "said_by", "via",  "subject", "object", "event",
+                                               "state", "value", "at",      "from", "until",   "for"};
+
+bool valid_id(const std::string& id) {
+  for (char c : id)
+    if (c == '/' || std::isspace(static_cast<unsigned char>(c))) return false;
+  return !id.empty();
+}
+
+void check_id(const std::string& id, const SourceRange& range, const char* what, Diagnostics& diagnostics) {
+  if (!valid_id(id))
+    diagnostics.error("invalid-id", std::string(what) + " id '" + id + "' may not contain '/' or spaces", range);
+}
+
+std::optional<double> read_number(const std::string& text) {
+  static const std::regex number(R"([-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
+  if (!std::regex_match(text, number)) return std::nullopt;
+  return std::strtod(text.c_str(), nullptr);
+}
+
+void load_source(FieldReader& fields, const SourceFile& file, Source& source, Diagnostics& diagnostics) {
+  fields.reject_unknown(kSourceFields);
+  source.file = file.path;
+  source.range = fields.node().range;
+  if (auto id = fields.text("id", true)) {
+    source.id = *id;
+    check_id(*id, fields.range_of("id"), "source", diagnostics);
+  }
+  source.title = fields.text("title", false).value_or("");
+  source.publisher = fields.text("publisher", false).value_or("");
+  source.url = fields.text("url", false).value_or("");
+  if (auto published = fields.text("published", false)) {
+    source.published_text = *published;
+    WindowResult r = resolve_published(*published);
+    if (auto* error = std::get_if<TimeError>(&r))
+      diagnostics.error(error->code, error->message, fields.range_of("published"));
+    else
+      source.published = std::get<ResolvedWindow>(r).window;
+  }
+  if (auto reliability = fields.text("reliability", false)) {
+    std::optional<double> value = read_number(*reliability);
+    if (!value || !(*value > 0.0 && *value <= 1.0))
+      diagnostics.error("invalid-reliability", "reliability must be a number in (0, 1], not '" + *reliability + "'",
+                        fields.range_of("reliability"));
+    else
+      source.reliability = *value;
+  }
+}
+
+struct TimeFields {
+  std::optional<std::string> at, from, until, length;
+};
+
+std::optional<DayWindow> window_of(const std::string& text, const TimeContext& context, const SourceRange& range,
+                                   std::string& rule, Diagnostics& diagnostics) {
+  WindowResult r = resolve_window(text, context);
+  if (auto* error = std::get_if<TimeError>(&r)) {
+    diagnostics.error(error->code, error->message, range);
+    return std::nullopt;
+  }
+  const ResolvedWindow& resolved = std::get<ResolvedWindow>(r);
+  if (!rule.empty()) rule += "; ";
+  rule += resolved.rule;
+  return resolved.window;
+}
+
+// at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
+std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, Diagnostics& diagnostics) {
+  TimeFields t{fields.text("at", false), fields.text("from", false), fields.text("until", false),
+               fields.text("for", false)};
+  ClaimTime time;
+  bool has_span = t.from || t.until || t.length;
+  if (t.at && has_span) {
+    diagnostics.error("conflicting-time-fields", "a claim has either 'at' or 'from'/'until'/'for', not both",
+                      fields.range_of("at"));
+    return std::nullopt;
+  }
+  if (!t.at && !has_span) {
+    diagnostics.error("missing-field", "claim has no time: give 'at', or two of 'from', 'until', 'for'",
+                      fields.node().range);
+    return std::nullopt;
+  }
+  if (t.from && t.until && t.length) {
+    diagnostics.error("conflicting-time-fields", "give at most two of 'from', 'until' and 'for'",
+                      fields.range_of("for"));
+    return std::nullopt;
+  }
+  if (t.at) {
+    auto w = window_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
+    if (!w) return std::nullopt;
+    time.is_point = true;
+    time.start_window = time.end_window = *w;
+    time.length = {0, 0};
+    time.text = "at: " + *t.at;
+    return time;
+  }
+  time.is_point = false;
+  time.start_window = {kFirstDay, kLastDay};
+  time.end_window = {kFirstDay, kLastDay};
+  time.length = {0, kLastDay - kFirstDay};
+  bool ok = true;
+  if (t.from) {
+    auto w = window_of(*t.from, context, fields.range_of("from"), time.rule_text, diagnostics);
+    ok = ok && w;
+    if (w) time.start_window = *w;
+    time.text += "from: " + *t.from;
+  }
+  if (t.length && !t.from && !t.until) {
+    t.until = "published";
+  }
+  if (t.until) {
+    auto w = window_of(*t.until, context, fields.range_of(fields.find("until") ? "until" : "for"), time.rule_text,
+                       diagnostics);
+    ok = ok && w;
+    if (w) time.end_window = *w;
+    time.text += std::string(time.text.empty() ? "" : ", ") + "until: " + *t.until;
+  }
+  if (t.length) {
+    LengthResult r = resolve_length(*t.length);
+    if (auto* error = std::get_if<TimeError>(&r)) {
+      diagnostics.error(error->code, error->message, fields.range_of("for"));
+      ok = false;
+    } else {
+      time.length = std::get<ResolvedLength>(r).days;
+      time.rule_text += "; " + std::get<ResolvedLength>(r).rule;
+    }
+    time.text += std::string(time.text.empty() ? "" : ", ") + "for: " + *t.length;
+  }
+  if (!ok) return std::nullopt;
+  return time;
+}
+
+void load_claim(const YamlNode& node, const Source& source, int source_index, Dataset& dataset,
+                Diagnostics& diagnostics) {
+  if (!expect_type(node, YamlNode::Type::map, "a claim", diagnostics)) return;
+  FieldReader fields(node, "claim", diagnostics);
+  fields.reject_unknown(kClaimFields);
+  Claim claim;
+  claim.source = source_index;
+  claim.range = node.range;
+  if (auto id = fields.text("id", true)) {
+    claim.id = *id;
+    check_id(*id, fields.range_of("id"), "claim", diagnostics);
+    claim.full_id = source.id + "/" + *id;
+  }
+  claim.quote = fields.text("quote", true).value_or("");
+  claim.said_by = fields.text("said_by", false).value_or("");
+  claim.via = fields.text("via", false).value_or("");
+  claim.subject = fields.text("subject", true).value_or("");
+  claim.object = fields.text("object", false).value_or("");
+  auto event = fields.text("event", false);
+  auto state = fields.text("state", false);
+  if (event && state) {
+    diagnostics.error("event-and-state", "a claim has exactly one of 'event' or 'state', not both",
+                      fields.range_of("state"));
+  } else if (!event && !state) {
+    diagnostics.error("missing-field", "claim has neither 'event' nor 'state'", node.range);
+  } else {
+    claim.kind = event ? ClaimKind::event : ClaimKind::state;
+    claim.name = event ? *event : *state;
+    claim.name_range = fields.range_of(event ? "event" : "state");
+  }
+  if (const YamlNode* value = fields.find("value"); value && !value->is_null()) {
+    if (auto text = fields.text("value", false)) claim.value = read_value(*text, value->plain);
+    claim.value_range = value->range;
+    if (claim.value.number && !std::isfinite(*claim.value.number))
+      diagnostics.error("invalid-number", "number '" + claim.value.text + "' is out of range", value->range);
+    if (event) diagnostics.error("value-on-event", "only a state claim has a 'value'", value->range);
+  } else if (state) {
+    diagnostics.error("missing-field", "state claim has no 'value'", node.range);
+  }
+  TimeContext context{source.published};
+  if (auto time = load_time(fields, context, diagnostics)) claim.time = *time;
+  if (fields.ok() && !claim.full_id.empty()) dataset.claims.push_back(std::move(claim));
+}
+
+}  // namespace
+
+Value read_value(const std::string& text, bool plain) {
+  Value value{text, std::nullopt};
+  if (plain) value.number = read_number(text);
+  return value;
+}
+
+void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits) {
+  std::optional<YamlNode> root = parse_yaml(file, diagnostics, limits);
+  if (!root) return;
+  if (root->is_null()) {
+    diagnostics.error("empty-file", "facts file is empty: expected 'source' and 'claims'", root->range);
+    return;
+  }
+  if (!expect_type(*root, YamlNode::Type::map, "a facts file", diagnostics)) return;
+  FieldReader top(*root, "facts file", diagnostics);
+  top.reject_unknown(kFileFields);
+  const YamlNode* source_node = top.find("source");
+  const YamlNode* claims_node = top.find("claims");
+  if (!source_node) diagnostics.error("missing-field", "facts file has no 'source'", root->range);
+  if (!claims_node) diagnostics.error("missing-field", "facts file has no 'claims'", root->range);
+  if (!source_node || !expect_type(*source_node, YamlNode::Type::map, "'source'", diagnostics)) return;
+
+  Source source;
+  FieldReader source_fields(*source_node, "source", diagnostics);
+  load_source(source_fields, file, source, diagnostics);
+  int source_index = static_cast<int>(dataset.sources.size());
+  dataset.sources.push_back(source);
+  if (!claims_node || claims_node->is_null()) return;
+  if (!expect_type(*claims_node, YamlNode::Type::sequence, "'claims'", diagnostics)) return;
+  for (const YamlNode& claim : claims_node->items) load_claim(claim, source, source_index, dataset, diagnostics);
+}
+
+bool Value::same_as(const Value& other) const {
+  if (number && other.number) return *number == *other.number;
+  return text == other.text;
+}
+
+}  // namespace claimcheck

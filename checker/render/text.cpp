@@ -1,0 +1,101 @@
+// Text renderer: compiler-style lines (file:line:col: severity: message [code]) with notes.
+#include <sstream>
+
+#include "claimcheck/render.h"
+#include "render/describe.h"
+
+namespace claimcheck {
+
+namespace {
+
+struct Palette {
+  bool on;
+  std::string paint(const std::string& text, const char* code) const {
+    return on ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+  }
+  std::string severity(Severity s) const {
+    const char* code = s == Severity::error ? "1;31" : s == Severity::warning ? "1;35" : "1;36";
+    return paint(to_string(s), code);
+  }
+};
+
+std::string where(const SourceRange& r) {
+  if (r.line <= 0) return r.file;
+  return r.file + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
+}
+
+void show_source_line(std::ostream& out, const SourceRange& r, const SourceManager& sources) {
+  std::string_view line = sources.line_text(r.file, r.line);
+  if (line.empty() || line.size() > 300) return;
+  out << "  " << line << "\n  ";
+  // Pad with the line's own tabs so the caret lines up.
+  int column = 1;
+  for (std::size_t i = 0; i < line.size() && column < r.column; ++i) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if ((c & 0xC0) == 0x80) continue;
+    out << (c == '\t' ? '\t' : ' ');
+    ++column;
+  }
+  int width = r.end_line == r.line && r.end_column > r.column ? r.end_column - r.column : 1;
+  out << '^' << std::string(static_cast<std::size_t>(width - 1), '~') << "\n";
+}
+
+void render_diagnostic(std::ostream& out, const Diagnostic& d, const SourceManager& sources, const TextOptions& o,
+                       const Palette& p) {
+  out << p.paint(where(d.range) + ":", "1") << " " << p.severity(d.severity) << ": " << d.message << " ["
+      << d.code << "]\n";
+  if (o.show_source_lines) show_source_line(out, d.range, sources);
+  for (const DiagnosticNote& note : d.notes) out << where(note.range) << ": note: " << note.message << "\n";
+}
+
+void render_claim_note(std::ostream& out, const Claim& claim, const Report& report, const Palette& p) {
+  const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];
+  out << "  " << p.paint("note:", "1;30") << " " << where(claim.range) << ": " << claim.full_id << " ("
+      << describe_attribution(claim, source) << ")\n";
+  out << "        \"" << claim.quote << "\"\n";
+  out << "        " << claim.time.text << " -> " << describe_time(claim.time) << "\n";
+}
+
+void render_finding(std::ostream& out, const Finding& f, const Report& report, const Palette& p) {
+  const Claim& first = report.dataset.claims[static_cast<std::size_t>(f.claims.front())];
+  out << p.paint(where(first.range) + ":", "1") << " " << p.severity(f.severity) << ": " << f.message << " ["
+      << f.rule << "]\n";
+  if (f.rules.size() > 1) {
+    out << "  with rules:";
+    for (const std::string& rule : f.rules) out << " " << rule;
+    out << "\n";
+  }
+  for (int c : f.claims) render_claim_note(out, report.dataset.claims[static_cast<std::size_t>(c)], report, p);
+}
+
+std::string claim_list(const std::vector<int>& claims, const Report& report) {
+  std::string out;
+  for (std::size_t i = 0; i < claims.size() && i < 5; ++i)
+    out += (i ? ", " : "") + report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id;
+  if (claims.size() > 5) out += ", …";
+  return out;
+}
+
+}  // namespace
+
+std::string render_text(const Report& report, const SourceManager& sources, const TextOptions& options) {
+  std::ostringstream out;
+  Palette palette{options.color};
+  for (const Diagnostic& d : report.diagnostics.sorted()) render_diagnostic(out, d, sources, options, palette);
+  for (const Finding& f : report.findings) render_finding(out, f, report, palette);
+  for (const UnknownGroup& u : report.unknown) {
+    const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
+    out << where(first.range) << ": " << palette.paint("unknown", "1;33") << ": could not decide whether "
+        << u.claims.size() << " claims are consistent (" << u.reason << "): " << claim_list(u.claims, report)
+        << "\n";
+  }
+  for (const TruncatedGroup& t : report.truncated) {
+    const Claim& first = report.dataset.claims[static_cast<std::size_t>(t.claims.front())];
+    out << where(first.range) << ": note: stopped after " << t.limit << " conflicts in a group of "
+        << t.claims.size() << " claims; raise --max-conflicts to see them all\n";
+  }
+  out << "claimcheck: " << describe_summary(report) << "\n";
+  return out.str();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,234 @@
+// Solver: lowers a group's claims and rule instances to Z3 behind tracking literals, then
+// enumerates minimal unsatisfiable claim sets (MARCO: a map solver proposes unexplored seeds,
+// unsat seeds shrink to a MUS, sat seeds grow to a maximal satisfiable set).
+#include "solve/solver.h"
+
+#include <z3++.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <optional>
+
+namespace claimcheck {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct OutOfTime {};
+
+// The lowered group: literals for claims and instances, and a deadline-aware check.
+class Encoding {
+ public:
+  Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
+           const Dataset& dataset, Clock::time_point deadline)
+      : ctx_(ctx), solver_(solver), deadline_(deadline) {
+    int symbol = 0;
+    for (int claim : group.claims) {
+      local_[claim] = static_cast<int>(starts_.size());
+      starts_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
+      ends_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
+    }
+    for (int claim : group.claims) {
+      z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
+      claim_literals_.push_back(literal);
+      for (const Difference& d : claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time))
+        solver.add(z3::implies(literal, lower(d)));
+    }
+    for (int instance : group.instances) {
+      z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
+      instance_literals_.push_back(literal);
+      for (const Constraint& c : grounding.instances[static_cast<std::size_t>(instance)].constraints)
+        solver.add(z3::implies(literal, lower(c)));
+    }
+  }
+
+  // Checks the claims at `claims` (positions in the group) with the instances at `instances`.
+  z3::check_result check(const std::vector<int>& claims, const std::vector<int>& instances) {
+    auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
+    if (remaining <= 0) throw OutOfTime{};
+    z3::params params(ctx_);
+    params.set("timeout", static_cast<unsigned>(remaining));
+    solver_.set(params);
+    z3::expr_vector assumptions(ctx_);
+    for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
+    for (int i : instances) assumptions.push_back(instance_literals_[static_cast<std::size_t>(i)]);
+    z3::check_result result = solver_.check(assumptions);
+    if (result == z3::unknown && Clock::now() >= deadline_) throw OutOfTime{};
+    return result;
+  }
+
+  // The claim positions in the last unsat core.
+  std::vector<int> core_claims() {
+    z3::expr_vector core = solver_.unsat_core();
+    std::vector<int> out;
+    for (unsigned i = 0; i < core.size(); ++i)
+      for (std::size_t c = 0; c < claim_literals_.size(); ++c)
+        if (z3::eq(core[i], claim_literals_[c])) out.push_back(static_cast<int>(c));
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  std::string last_reason() { return solver_.reason_unknown(); }
+  int claim_count() const { return static_cast<int>(claim_literals_.size()); }
+  int instance_count() const { return static_cast<int>(instance_literals_.size()); }
+
+ private:
+  z3::expr var(const TimeVar& v) {
+    if (v.claim < 0) return ctx_.int_val(0);
+    int local = local_.at(v.claim);
+    return v.endpoint == Endpoint::start ? starts_[static_cast<std::size_t>(local)]
+                                         : ends_[static_cast<std::size_t>(local)];
+  }
+  z3::expr lower(const Difference& d) {
+    return var(d.a) - var(d.b) <= ctx_.int_val(static_cast<int64_t>(d.bound));
+  }
+  z3::expr lower(const Constraint& c) {
+    z3::expr_vector options(ctx_);
+    for (const auto& conjunction : c.any_of) {
+      z3::expr_vector parts(ctx_);
+      for (const Difference& d : conjunction) parts.push_back(lower(d));
+      options.push_back(z3::mk_and(parts));
+    }
+    return z3::mk_or(options);
+  }
+
+  z3::context& ctx_;
+  z3::solver& solver_;
+  Clock::time_point deadline_;
+  std::map<int, int> local_;
+  std::vector<z3::expr> starts_, ends_, claim_literals_, instance_literals_;
+};
+
+std::vector<int> all_of(int n) {
+  std::vector<int> out(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = i;
+  return out;
+}
+
+std::vector<int> without(const std::vector<int>& items, int removed) {
+  std::vector<int> out;
+  for (int x : items)
+    if (x != removed) out.push_back(x);
+  return out;
+}
+
+// Deletion-based shrinking: drop each claim whose removal keeps the set unsat. A claim kept
+// once stays needed: later sets are subsets, and subsets of a satisfiable set are satisfiable.
+std::vector<int> shrink_to_mus(Encoding& encoding, std::vector<int> claims, const std::vector<int>& instances) {
+  const std::vector<int> candidates = claims;
+  for (int candidate : candidates) {
+    if (!std::binary_search(claims.begin(), claims.end(), candidate)) continue;
+    std::vector<int> rest = without(claims, candidate);
+    if (encoding.check(rest, instances) != z3::unsat) continue;
+    std::vector<int> core = encoding.core_claims();
+    std::vector<int> kept;
+    std::set_intersection(rest.begin(), rest.end(), core.begin(), core.end(), std::back_inserter(kept));
+    claims = kept.empty() ? rest : kept;
+  }
+  return claims;
+}
+
+// With the MUS's claims fixed, the fewest rule instances that still make it unsat.
+std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& claims) {
+  std::vector<int> instances = all_of(encoding.instance_count());
+  for (std::size_t k = 0; k < instances.size();) {
+    std::vector<int> rest = without(instances, instances[k]);
+    if (encoding.check(claims, rest) == z3::unsat)
+      instances = rest;
+    else
+      ++k;
+  }
+  return instances;
+}
+
+std::vector<int> grow_to_mss(Encoding& encoding, std::vector<int> seed, const std::vector<int>& instances) {
+  for (int c = 0; c < encoding.claim_count(); ++c) {
+    if (std::binary_search(seed.begin(), seed.end(), c)) continue;
+    std::vector<int> bigger = seed;
+    bigger.insert(std::upper_bound(bigger.begin(), bigger.end(), c), c);
+    if (encoding.check(bigger, instances) == z3::sat) seed = std::move(bigger);
+  }
+  return seed;
+}
+
+}  // namespace
+
+struct GroupSolver::Impl {
+  SolveOptions options;
+  z3::context ctx;
+  z3::solver solver{ctx, z3::solver::simple()};
+  z3::solver map{ctx, z3::solver::simple()};
+};
+
+GroupSolver::GroupSolver(SolveOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+GroupSolver::~GroupSolver() = default;
+
+GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+  GroupVerdict verdict;
+  if (group.instances.empty()) return verdict;  // every claim was checked on its own by validation
+  z3::context& ctx = impl_->ctx;
+  impl_->solver.push();
+  impl_->map.push();
+  try {
+    Encoding encoding(ctx, impl_->solver, group, grounding, dataset,
+                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms));
+    std::vector<int> every_claim = all_of(encoding.claim_count());
+    std::vector<int> every_instance = all_of(encoding.instance_count());
+    z3::check_result first = encoding.check(every_claim, every_instance);
+    if (first == z3::unknown) {
+      verdict.status = GroupVerdict::Status::unknown;
+      verdict.reason = encoding.last_reason();
+    } else if (first == z3::unsat) {
+      verdict.status = GroupVerdict::Status::conflicting;
+      std::vector<z3::expr> seeds;
+      for (int c = 0; c < encoding.claim_count(); ++c) seeds.push_back(ctx.constant(ctx.int_symbol(1'000'000 + c), ctx.bool_sort()));
+      while (impl_->map.check() == z3::sat) {
+        z3::model model = impl_->map.get_model();
+        std::vector<int> seed;
+        for (int c = 0; c < encoding.claim_count(); ++c)
+          if (!model.eval(seeds[static_cast<std::size_t>(c)]).is_false()) seed.push_back(c);
+        z3::check_result result = encoding.check(seed, every_instance);
+        if (result == z3::unknown) {
+          verdict.status = GroupVerdict::Status::unknown;
+          verdict.reason = encoding.last_reason();
+          break;
+        }
+        z3::expr_vector block(ctx);
+        if (result == z3::sat) {
+          std::vector<int> mss = grow_to_mss(encoding, seed, every_instance);
+          for (int c = 0; c < encoding.claim_count(); ++c)
+            if (!std::binary_search(mss.begin(), mss.end(), c)) block.push_back(seeds[static_cast<std::size_t>(c)]);
+          if (block.empty()) break;
+          impl_->map.add(z3::mk_or(block));
+          continue;
+        }
+        if (static_cast<int>(verdict.conflicts.size()) >= impl_->options.max_conflicts) {
+          verdict.truncated = true;
+          break;
+        }
+        std::vector<int> mus = shrink_to_mus(encoding, encoding.core_claims(), every_instance);
+        for (int c : mus) block.push_back(!seeds[static_cast<std::size_t>(c)]);
+        impl_->map.add(z3::mk_or(block));
+        Conflict conflict;
+        for (int c : mus) conflict.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
+        for (int i : needed_instances(encoding, mus))
+          conflict.instances.push_back(group.instances[static_cast<std::size_t>(i)]);
+        verdict.conflicts.push_back(std::move(conflict));
+      }
+    }
+  } catch (const OutOfTime&) {
+    verdict.status = GroupVerdict::Status::unknown;
+    verdict.reason = "timeout after " + std::to_string(impl_->options.timeout_ms) + " ms";
+  } catch (const z3::exception& e) {
+    verdict.status = GroupVerdict::Status::unknown;
+    verdict.reason = std::string("solver error: ") + e.msg();
+  }
+  impl_->solver.pop();
+  impl_->map.pop();
+  if (verdict.status == GroupVerdict::Status::unknown) verdict.conflicts.clear();
+  return verdict;
+}
+
+}  // namespace claimcheck

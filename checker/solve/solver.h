@@ -1,0 +1,45 @@
+// Solver: the only module that sees Z3. Decides a group and enumerates its minimal conflicts.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ground/ground.h"
+
+namespace claimcheck {
+
+struct SolveOptions {
+  int max_conflicts = 20;
+  int timeout_ms = 10000;  // for the whole group
+};
+
+// A minimal unsatisfiable set of claims, and a minimal set of rule instances it needs.
+struct Conflict {
+  std::vector<int> claims;     // dataset claim indices, sorted
+  std::vector<int> instances;  // grounding instance indices, sorted
+};
+
+struct GroupVerdict {
+  enum class Status { consistent, conflicting, unknown } status = Status::consistent;
+  std::vector<Conflict> conflicts;  // every minimal conflict, up to the limit
+  bool truncated = false;           // the limit cut the list
+  std::string reason;               // why a group is unknown
+};
+
+// Owns one Z3 context: use one per thread.
+class GroupSolver {
+ public:
+  explicit GroupSolver(SolveOptions options);
+  ~GroupSolver();
+  GroupSolver(const GroupSolver&) = delete;
+  GroupSolver& operator=(const GroupSolver&) = delete;
+
+  GroupVerdict solve(const Group& group, const Grounding& grounding, const Dataset& dataset);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,122 @@
+// Source manager: discovers YAML files under the given paths and keeps their text in memory.
+#include "claimcheck/source_manager.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_yaml(const fs::path& p) {
+  std::string ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+// Paths are shown relative to the working folder when they are inside it.
+std::string display_path(const fs::path& p) {
+  std::error_code ec;
+  fs::path rel = fs::relative(p, fs::current_path(ec), ec);
+  if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) return rel.generic_string();
+  return p.lexically_normal().generic_string();
+}
+
+bool read_file(const fs::path& p, std::string& out) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return false;
+  out = buffer.str();
+  return true;
+}
+
+std::vector<fs::path> yaml_files_under(const fs::path& folder, std::error_code& ec) {
+  std::vector<fs::path> found;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file(ec) && is_yaml(it->path())) found.push_back(it->path());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+}  // namespace
+
+int SourceManager::add(std::string path, std::string text) {
+  auto existing = by_path_.find(path);
+  if (existing != by_path_.end()) return existing->second;
+  int index = static_cast<int>(files_.size());
+  by_path_[path] = index;
+  files_.push_back(SourceFile{std::move(path), std::move(text)});
+  return index;
+}
+
+std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
+                                          Diagnostics& diagnostics) {
+  std::vector<int> indices;
+  auto add_one = [&](const fs::path& p) {
+    std::string text;
+    std::string shown = display_path(p);
+    if (!read_file(p, text)) {
+      diagnostics.error("unreadable-file", "cannot read file", SourceRange{shown, 0, 0, 0, 0});
+      return;
+    }
+    int index = add(shown, std::move(text));
+    if (std::find(indices.begin(), indices.end(), index) == indices.end()) indices.push_back(index);
+  };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    fs::path p(path);
+    fs::file_status status = fs::status(p, ec);
+    if (ec || !fs::exists(status)) {
+      diagnostics.error("missing-path", "no such file or folder", SourceRange{path, 0, 0, 0, 0});
+    } else if (fs::is_directory(status)) {
+      std::vector<fs::path> files = yaml_files_under(p, ec);
+      if (ec) {
+        diagnostics.error("unreadable-file", "cannot list folder: " + ec.message(),
+                          SourceRange{path, 0, 0, 0, 0});
+      } else if (files.empty()) {
+        diagnostics.error("no-yaml-files", "folder contains no .yaml or .yml files",
+                          SourceRange{path, 0, 0, 0, 0});
+      }
+      for (const fs::path& f : files) add_one(f);
+    } else {
+      add_one(p);
+    }
+  }
+  return indices;
+}
+
+std::string_view SourceManager::line_text(const std::string& path, int line) const {
+  auto it = by_path_.find(path);
+  if (it == by_path_.end() || line < 1) return {};
+  std::string_view text = files_[static_cast<size_t>(it->second)].text;
+  size_t start = 0;
+  for (int current = 1; current < line; ++current) {
+    size_t newline = text.find('\n', start);
+    if (newline == std::string_view::npos) return {};
+    start = newline + 1;
+  }
+  size_t end = text.find('\n', start);
+  std::string_view out = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+  return out;
+}
+
+int column_in_code_points(std::string_view line, int byte_offset) {
+  int column = 1;
+  int limit = std::min<int>(byte_offset, static_cast<int>(line.size()));
+  for (int i = 0; i < limit; ++i) {
+    // Continuation bytes (10xxxxxx) do not start a code point.
+    if ((static_cast<unsigned char>(line[static_cast<size_t>(i)]) & 0xC0) != 0x80) ++column;
+  }
+  if (byte_offset > static_cast<int>(line.size())) column += byte_offset - static_cast<int>(line.size());
+  return column;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,43 @@
+// Time expressions: what a curator typed ("in February", "mid-2023", "almost a year") → days.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "claimcheck/calendar.h"
+
+namespace claimcheck {
+
+// What relative phrases are resolved against: the source's publication window.
+struct TimeContext {
+  std::optional<DayWindow> published;
+};
+
+struct ResolvedWindow {
+  DayWindow window;
+  std::string rule;  // the row of docs/time.md that produced it, e.g. "month name"
+};
+
+struct ResolvedLength {
+  DayCount days;
+  std::string rule;
+};
+
+struct TimeError {
+  std::string code;  // stable: "invalid-date", "unknown-time-expression", "relative-without-published", …
+  std::string message;
+};
+
+using WindowResult = std::variant<ResolvedWindow, TimeError>;
+using LengthResult = std::variant<ResolvedLength, TimeError>;
+
+// A date, a window or a phrase → the window of days it can mean.
+WindowResult resolve_window(std::string_view text, const TimeContext& context);
+// A duration ("3 months", "almost a year", "about 2 weeks") → bounds on end − start in days.
+LengthResult resolve_length(std::string_view text);
+// `published:` of a source: a date or a window of absolute dates only.
+WindowResult resolve_published(std::string_view text);
+
+}  // namespace claimcheck

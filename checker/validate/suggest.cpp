@@ -1,0 +1,45 @@
+// "Did you mean": edit distance over known names, as ninja does for unknown targets.
+#include "validate/suggest.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claimcheck {
+
+int edit_distance(const std::string& a, const std::string& b) {
+  std::vector<int> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      int above = row[j];
+      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                  std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
+  int allowed = std::max(1, static_cast<int>(name.size()) / 3);
+  std::string best;
+  int best_distance = allowed + 1;
+  for (const std::string& candidate : candidates) {
+    int d = edit_distance(name, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
+  std::string best = closest_name(name, candidates);
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,18 @@
+// "Did you mean": the closest known name to a misspelt one, by edit distance.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+
+// Levenshtein distance, case-insensitive.
+int edit_distance(const std::string& a, const std::string& b);
+
+// The closest candidate within a distance that scales with the word's length, or "".
+std::string closest_name(const std::string& name, const std::vector<std::string>& candidates);
+
+// " (did you mean 'x'?)" or "".
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates);
+
+}  // namespace claimcheck

@@ -1,0 +1,129 @@
+// Validation: duplicate ids, unknown names with "did you mean", rules naming unknown things.
+#include "validate/validate.h"
+
+#include <algorithm>
+#include <map>
+
+#include "validate/suggest.h"
+
+namespace claimcheck {
+
+namespace {
+
+template <typename Map>
+std::vector<std::string> keys_of(const Map& map) {
+  std::vector<std::string> keys;
+  for (const auto& [key, unused] : map) keys.push_back(key);
+  return keys;
+}
+
+void duplicate(Diagnostics& diagnostics, const std::string& what, const std::string& id, const SourceRange& here,
+               const SourceRange& first) {
+  Diagnostic& d = diagnostics.error("duplicate-id", "duplicate " + what + " id '" + id + "'", here);
+  d.notes.push_back(DiagnosticNote{first, "first defined here"});
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+}  // namespace
+
+void validate_ids(const Dataset& dataset, Diagnostics& diagnostics) {
+  std::map<std::string, SourceRange> sources;
+  for (const Source& source : dataset.sources) {
+    if (source.id.empty()) continue;
+    auto [it, inserted] = sources.emplace(source.id, source.range);
+    if (!inserted) duplicate(diagnostics, "source", source.id, source.range, it->second);
+  }
+  std::map<std::string, SourceRange> claims;
+  for (const Claim& claim : dataset.claims) {
+    auto [it, inserted] = claims.emplace(claim.full_id, claim.range);
+    if (!inserted) duplicate(diagnostics, "claim", claim.full_id, claim.range, it->second);
+  }
+}
+
+void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
+  std::map<std::string, SourceRange> ids;
+  const Vocabulary& vocabulary = rules.vocabulary;
+  for (const Rule& rule : rules.rules) {
+    auto [it, inserted] = ids.emplace(rule.id, rule.range);
+    if (!inserted) duplicate(diagnostics, "rule", rule.id, rule.range, it->second);
+    if (!rule.event.empty() && !vocabulary.events.count(rule.event))
+      diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + rule.event +
+                                             "', which no vocabulary declares" +
+                                             did_you_mean(rule.event, keys_of(vocabulary.events)),
+                        rule.range);
+    if (rule.state.empty()) continue;
+    auto state = vocabulary.states.find(rule.state);
+    if (state == vocabulary.states.end()) {
+      diagnostics.error("unknown-state", "rule '" + rule.id + "' names state '" + rule.state +
+                                             "', which no vocabulary declares" +
+                                             did_you_mean(rule.state, keys_of(vocabulary.states)),
+                        rule.range);
+      continue;
+    }
+    if (state->second.kind != StateType::Kind::words) continue;
+    for (const std::string& value : rule.allowed)
+      if (std::find(state->second.values.begin(), state->second.values.end(), value) == state->second.values.end())
+        diagnostics.error("unknown-value", "rule '" + rule.id + "' allows '" + value + "', which is not a value of '" +
+                                               rule.state + "'" + did_you_mean(value, state->second.values),
+                          rule.range);
+  }
+}
+
+void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary& vocabulary,
+                                        Diagnostics& diagnostics) {
+  if (vocabulary.empty()) return;
+  for (const Claim& claim : dataset.claims) {
+    if (claim.kind == ClaimKind::event) {
+      if (!vocabulary.events.count(claim.name))
+        diagnostics.error("unknown-event", "unknown event '" + claim.name + "'" +
+                                               did_you_mean(claim.name, keys_of(vocabulary.events)),
+                          claim.name_range);
+      continue;
+    }
+    auto state = vocabulary.states.find(claim.name);
+    if (state == vocabulary.states.end()) {
+      diagnostics.error("unknown-state",
+                        "unknown state '" + claim.name + "'" + did_you_mean(claim.name, keys_of(vocabulary.states)),
+                        claim.name_range);
+      continue;
+    }
+    const StateType& type = state->second;
+    if (type.kind == StateType::Kind::number && !claim.value.number) {
+      diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'",
+                        claim.value_range);
+    } else if (type.kind == StateType::Kind::words &&
+               std::find(type.values.begin(), type.values.end(), claim.value.text) == type.values.end()) {
+      diagnostics.error("unknown-value", "'" + claim.value.text + "' is not a value of state '" + claim.name +
+                                             "' (known: " + join(type.values) + ")" +
+                                             did_you_mean(claim.value.text, type.values),
+                        claim.value_range);
+    }
+  }
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics) {
+  for (const Claim& claim : dataset.claims) {
+    const ClaimTime& t = claim.time;
+    // start ∈ [a, b] and end ∈ [c, d] range freely, so end − start covers exactly [c − b, d − a].
+    std::int64_t shortest = std::int64_t{t.end_window.earliest} - t.start_window.latest;
+    std::int64_t longest = std::int64_t{t.end_window.latest} - t.start_window.earliest;
+    if (std::max<std::int64_t>(shortest, std::max<std::int64_t>(0, t.length.min)) <= std::min(longest, t.length.max))
+      continue;
+    diagnostics.error("impossible-time",
+                      "the claim's own time cannot hold: " + t.text + " (start " + format_window(t.start_window) +
+                          ", end " + format_window(t.end_window) + ", " + std::to_string(t.length.min) + ".." +
+                          std::to_string(t.length.max) + " days long)",
+                      claim.range);
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,21 @@
+// Validation: cross-file checks the loaders cannot make alone (ids, vocabulary, rule references).
+#pragma once
+
+#include "claimcheck/diagnostic.h"
+#include "claimcheck/model.h"
+#include "claimcheck/rules.h"
+
+namespace claimcheck {
+
+void validate_ids(const Dataset& dataset, Diagnostics& diagnostics);
+void validate_rules(const RuleSet& rules, Diagnostics& diagnostics);
+// Every claim's event/state/value must be known to the vocabulary (when one is loaded).
+void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary& vocabulary,
+                                        Diagnostics& diagnostics);
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+// A claim whose own windows and length cannot all hold (a span that must end before it starts).
+void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics);
+}  // namespace claimcheck

@@ -1,0 +1,290 @@
+// YAML reader: drives yaml-cpp's event parser into YamlNode trees with code-point locations.
+#include "yaml/yaml_document.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace claimcheck {
+
+namespace {
+
+// Thrown inside the event handler to abort parsing; caught in parse_yaml only.
+struct StopParsing : std::runtime_error {
+  StopParsing(std::string code, std::string message, YAML::Mark mark)
+      : std::runtime_error(message), code(std::move(code)), mark(mark) {}
+  std::string code;
+  YAML::Mark mark;
+};
+
+class Locator {
+ public:
+  explicit Locator(const SourceFile& file) : file_(file) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < file.text.size(); ++i)
+      if (file.text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+
+  std::string_view line(int zero_based) const {
+    if (zero_based < 0 || static_cast<std::size_t>(zero_based) >= line_starts_.size()) return {};
+    std::size_t start = line_starts_[static_cast<std::size_t>(zero_based)];
+    std::size_t end = file_.text.find('\n', start);
+    return std::string_view(file_.text).substr(start, end == std::string::npos ? std::string::npos : end - start);
+  }
+
+  // A range starting at the mark and spanning `width_hint` code points on that line.
+  SourceRange at(const YAML::Mark& mark, int width_hint = 0) const {
+    if (mark.is_null()) return SourceRange{file_.path, 1, 1, 1, 1};
+    int column = column_in_code_points(line(mark.line), mark.column);
+    return SourceRange{file_.path, mark.line + 1, column, mark.line + 1, column + width_hint};
+  }
+
+  SourceRange scalar(const YAML::Mark& mark, const std::string& value, bool plain) const {
+    int width = 0;
+    bool single_line = value.find('\n') == std::string::npos;
+    if (single_line) {
+      for (unsigned char c : value)
+        if ((c & 0xC0) != 0x80) ++width;
+      if (!plain) width += 2;
+    }
+    return at(mark, single_line ? width : 1);
+  }
+
+  const SourceFile& file() const { return file_; }
+
+ private:
+  const SourceFile& file_;
+  std::vector<std::size_t> line_starts_;
+};
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const Locator& locator, const YamlLimits& limits) : locator_(locator), limits_(limits) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YamlNode node;
+    node.range = locator_.at(mark);
+    finish(std::move(node), anchor, mark);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    if (it == anchors_.end()) throw StopParsing("yaml-syntax", "alias to an unknown anchor", mark);
+    nodes_ += it->second.second;
+    if (nodes_ > limits_.max_nodes)
+      throw StopParsing("yaml-too-large",
+                        "aliases expand past " + std::to_string(limits_.max_nodes) +
+                            " nodes; is this a \"billion laughs\" file?",
+                        mark);
+    YamlNode copy = it->second.first;
+    copy.range = locator_.at(mark);
+    finish(std::move(copy), 0, mark);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YamlNode node;
+    node.type = YamlNode::Type::scalar;
+    node.scalar = value;
+    node.plain = tag != "!";
+    node.range = locator_.scalar(mark, value, node.plain);
+    finish(std::move(node), anchor, mark);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(YamlNode::Type::sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(YamlNode::Type::map, mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+  std::optional<YamlNode> take_root() { return std::move(root_); }
+
+ private:
+  struct Open {
+    YamlNode node;
+    YAML::anchor_t anchor;
+    YAML::Mark mark;
+    std::size_t first_node;  // node count when opened, to size alias copies
+    std::optional<YamlEntry> pending_key;
+    std::set<std::string> keys;
+  };
+
+  void open(YamlNode::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth)
+      throw StopParsing("yaml-too-deep",
+                        "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
+    count(mark);
+    YamlNode node;
+    node.type = type;
+    node.range = locator_.at(mark, 1);
+    stack_.push_back(Open{std::move(node), anchor, mark, nodes_, std::nullopt, {}});
+  }
+
+  void close() {
+    Open done = std::move(stack_.back());
+    stack_.pop_back();
+    if (done.pending_key) throw StopParsing("yaml-syntax", "map key without a value", done.mark);
+    std::size_t size = nodes_ - done.first_node + 1;
+    if (done.anchor != 0) anchors_[done.anchor] = {done.node, size};
+    place(std::move(done.node), done.mark);
+  }
+
+  void finish(YamlNode node, YAML::anchor_t anchor, const YAML::Mark& mark) {
+    count(mark);
+    if (anchor != 0) anchors_[anchor] = {node, 1};
+    place(std::move(node), mark);
+  }
+
+  void count(const YAML::Mark& mark) {
+    if (++nodes_ > limits_.max_nodes)
+      throw StopParsing("yaml-too-large", "more than " + std::to_string(limits_.max_nodes) + " YAML nodes",
+                        mark);
+  }
+
+  void place(YamlNode node, const YAML::Mark& mark) {
+    if (stack_.empty()) {
+      if (root_) throw StopParsing("yaml-multiple-documents", "only one YAML document per file is allowed", mark);
+      root_ = std::move(node);
+      return;
+    }
+    Open& parent = stack_.back();
+    if (parent.node.type == YamlNode::Type::sequence) {
+      parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (!parent.pending_key) {
+      if (node.type != YamlNode::Type::scalar && node.type != YamlNode::Type::null)
+        throw StopParsing("yaml-complex-key", "map keys must be plain words", mark);
+      if (!parent.keys.insert(node.scalar).second)
+        throw StopParsing("duplicate-key", "duplicate key '" + node.scalar + "' in the same map", mark);
+      parent.pending_key = YamlEntry{node.scalar, node.range, {}};
+      return;
+    }
+    parent.pending_key->value = std::move(node);
+    parent.node.entries.push_back(std::move(*parent.pending_key));
+    parent.pending_key.reset();
+  }
+
+  const Locator& locator_;
+  const YamlLimits& limits_;
+  std::vector<Open> stack_;
+  std::optional<YamlNode> root_;
+  std::map<YAML::anchor_t, std::pair<YamlNode, std::size_t>> anchors_;
+  std::size_t nodes_ = 0;
+};
+
+// yaml-cpp reads bytes; it neither rejects invalid UTF-8 nor NUL. We do, with a location.
+bool check_encoding(const SourceFile& file, const Locator& locator, Diagnostics& diagnostics) {
+  const std::string& text = file.text;
+  int line = 0;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    auto where = [&] {
+      YAML::Mark mark;
+      mark.line = line;
+      mark.column = static_cast<int>(i - line_start);
+      return locator.at(mark, 1);
+    };
+    if (c == 0) {
+      diagnostics.error("nul-byte", "file contains a NUL byte", where());
+      return false;
+    }
+    if (c == '\n') {
+      ++line;
+      line_start = ++i;
+      continue;
+    }
+    int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+    bool ok = extra >= 0 && i + static_cast<std::size_t>(extra) < text.size() + (extra == 0 ? 1 : 0);
+    for (int k = 1; ok && k <= extra; ++k)
+      ok = (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) == 0x80;
+    if (ok && extra == 1) ok = c >= 0xC2;  // overlong two-byte forms
+    if (!ok) {
+      diagnostics.error("invalid-utf8", "file is not valid UTF-8", where());
+      return false;
+    }
+    i += static_cast<std::size_t>(extra) + 1;
+  }
+  return true;
+}
+
+std::string describe_parser_error(const std::string& message) {
+  if (message.empty()) return "malformed YAML";
+  return "malformed YAML: " + message;
+}
+
+}  // namespace
+
+const YamlNode* YamlNode::find(const std::string& key) const {
+  for (const YamlEntry& entry : entries)
+    if (entry.key == key) return &entry.value;
+  return nullptr;
+}
+
+const char* describe(YamlNode::Type type) {
+  switch (type) {
+    case YamlNode::Type::null: return "nothing";
+    case YamlNode::Type::scalar: return "a scalar";
+    case YamlNode::Type::sequence: return "a list";
+    case YamlNode::Type::map: return "a map";
+  }
+  return "nothing";
+}
+
+std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnostics,
+                                   const YamlLimits& limits) {
+  if (file.text.size() > limits.max_file_bytes) {
+    diagnostics.error("file-too-large",
+                      "file is " + std::to_string(file.text.size()) + " bytes; the limit is " +
+                          std::to_string(limits.max_file_bytes),
+                      SourceRange{file.path, 1, 1, 1, 1});
+    return std::nullopt;
+  }
+  Locator locator(file);
+  if (!check_encoding(file, locator, diagnostics)) return std::nullopt;
+
+  std::string_view text = file.text;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM is fine
+  std::istringstream in{std::string(text)};
+  TreeBuilder builder(locator, limits);
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+  } catch (const StopParsing& stop) {
+    diagnostics.error(stop.code, stop.what(), locator.at(stop.mark, 1));
+    return std::nullopt;
+  } catch (const YAML::Exception& e) {
+    std::string code = e.msg.find("deep") != std::string::npos ? "yaml-too-deep" : "yaml-syntax";
+    diagnostics.error(code, describe_parser_error(e.msg), locator.at(e.mark, 1));
+    return std::nullopt;
+  } catch (const std::exception& e) {
+    diagnostics.error("yaml-syntax", describe_parser_error(e.what()), SourceRange{file.path, 1, 1, 1, 1});
+    return std::nullopt;
+  }
+  std::optional<YamlNode> root = builder.take_root();
+  if (!root) {
+    YamlNode empty;
+    empty.range = SourceRange{file.path, 1, 1, 1, 1};
+    return empty;
+  }
+  return root;
+}
+
+}  // namespace claimcheck

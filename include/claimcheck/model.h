@@ -1,0 +1,70 @@
+// The claim model: sources, their claims and the time each claim asserts, as loaded from facts YAML.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimcheck/calendar.h"
+#include "claimcheck/diagnostic.h"
+
+namespace claimcheck {
+
+// A claim's value: a word, an entity name or a number. Numbers compare numerically.
+struct Value {
+  std::string text;
+  std::optional<double> number;
+  bool empty() const { return text.empty(); }
+  bool same_as(const Value& other) const;
+};
+
+enum class ClaimKind { event, state };
+
+// What a claim says about time, resolved to windows of days.
+// The claim holds over [start, end] where start ∈ start_window, end ∈ end_window and
+// end - start ∈ length. A point ("at") has start == end.
+struct ClaimTime {
+  bool is_point = true;
+  DayWindow start_window;
+  DayWindow end_window;
+  DayCount length;        // for points {0, 0}
+  std::string text;       // what the curator wrote, e.g. "at: February" or "from: mid-2023, for: almost a year"
+  std::string rule_text;  // how it was resolved, e.g. "month name: most recent February on or before publication"
+};
+
+struct Claim {
+  std::string id;       // unique within its source
+  std::string full_id;  // source-id/claim-id
+  int source = -1;      // index into Dataset::sources
+  std::string quote;
+  std::string said_by;
+  std::string via;
+  std::string subject;
+  std::string object;
+  ClaimKind kind = ClaimKind::event;
+  std::string name;  // the event type or the state name
+  Value value;       // states only
+  ClaimTime time;
+  SourceRange range;        // the claim's mapping (its `id:` line)
+  SourceRange name_range;   // the `event:`/`state:` value
+  SourceRange value_range;  // the `value:` value
+};
+
+struct Source {
+  std::string id;
+  std::string title;
+  std::string publisher;
+  std::optional<DayWindow> published;
+  std::string published_text;
+  double reliability = 0.5;
+  std::string url;
+  std::string file;
+  SourceRange range;
+};
+
+struct Dataset {
+  std::vector<Source> sources;
+  std::vector<Claim> claims;
+};
+
+}  // namespace claimcheck

@@ -1,0 +1,55 @@
+// What a check returns: findings (minimal conflicting claim sets), undecided groups, diagnostics.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/diagnostic.h"
+#include "claimcheck/model.h"
+#include "claimcheck/rules.h"
+
+namespace claimcheck {
+
+// One minimal set of claims that cannot all be true under the named rules.
+struct Finding {
+  std::string rule;                // the primary rule id
+  std::vector<std::string> rules;  // every rule the conflict needs
+  Severity severity = Severity::error;
+  std::string message;
+  std::vector<int> claims;  // indices into Dataset::claims, sorted by location
+  bool self_contradictory = false;  // a single claim whose own time cannot hold
+};
+
+// A group of claims the solver could not decide: never reported as consistent.
+struct UnknownGroup {
+  std::vector<int> claims;
+  std::string reason;
+};
+
+// A group whose conflicts were cut at --max-conflicts.
+struct TruncatedGroup {
+  std::vector<int> claims;
+  int limit = 0;
+};
+
+struct Summary {
+  int sources = 0;
+  int claims = 0;
+  int rules = 0;
+  int groups = 0;
+  int findings = 0;
+  int unknown = 0;
+};
+
+struct Report {
+  Dataset dataset;
+  RuleSet rules;
+  std::vector<Finding> findings;
+  std::vector<UnknownGroup> unknown;
+  std::vector<TruncatedGroup> truncated;
+  Diagnostics diagnostics;
+  Summary summary;
+  bool checked = false;  // false when bad input stopped the run before solving
+};
+
+}  // namespace claimcheck
