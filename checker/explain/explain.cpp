@@ -80,7 +80,7 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
     if (finding.rule.empty()) {
       finding.rule = rule.id;
       finding.message =
-          fill_message(rule, grounding.instances[static_cast<std::size_t>(i)], conflict.claims, dataset);
+          fill_message(rule, grounding.instances[static_cast<std::size_t>(i)], finding.claims, dataset);
     }
   }
   return finding;

@@ -149,6 +149,7 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
 void load_claim(const YamlNode& node, const Source& source, int source_index, Dataset& dataset,
                 Diagnostics& diagnostics) {
   if (!expect_type(node, YamlNode::Type::map, "a claim", diagnostics)) return;
+  int errors_before = diagnostics.error_count();
   FieldReader fields(node, "claim", diagnostics);
   fields.reject_unknown(kClaimFields);
   Claim claim;
@@ -181,13 +182,14 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     claim.value_range = value->range;
     if (claim.value.number && !std::isfinite(*claim.value.number))
       diagnostics.error("invalid-number", "number '" + claim.value.text + "' is out of range", value->range);
-    if (event) diagnostics.error("value-on-event", "only a state claim has a 'value'", value->range);
-  } else if (state) {
+    if (event && !state) diagnostics.error("value-on-event", "only a state claim has a 'value'", value->range);
+  } else if (state && !event) {
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
   TimeContext context{source.published};
   if (auto time = load_time(fields, context, diagnostics)) claim.time = *time;
-  if (fields.ok() && !claim.full_id.empty()) dataset.claims.push_back(std::move(claim));
+  // A claim with any problem is left out, so later stages never see half a claim.
+  if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }
 
 }  // namespace

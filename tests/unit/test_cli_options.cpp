@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "cli/options.h"
+
+using namespace claimcheck;
+
+namespace {
+
+std::optional<CliOptions> parse(std::vector<const char*> args, std::string* errors = nullptr) {
+  args.insert(args.begin(), "claimcheck");
+  std::ostringstream err;
+  auto out = parse_cli(static_cast<int>(args.size()), args.data(), err);
+  if (errors) *errors = err.str();
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("no arguments check facts/ against rules/", "[cli]") {
+  auto o = parse({});
+  REQUIRE(o);
+  CHECK(o->paths == std::vector<std::string>{"facts"});
+  CHECK(o->rules == std::vector<std::string>{"rules"});
+  CHECK(o->command == "check");
+}
+
+TEST_CASE("paths, repeated --rules and a command word", "[cli]") {
+  auto o = parse({"validate", "a", "b.yaml", "--rules", "r1", "-r", "r2", "--format", "json"});
+  REQUIRE(o);
+  CHECK(o->command == "validate");
+  CHECK(o->paths == std::vector<std::string>{"a", "b.yaml"});
+  CHECK(o->rules == std::vector<std::string>{"r1", "r2"});
+  CHECK(o->format == "json");
+}
+
+TEST_CASE("bad usage is refused with a message", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"--format", "xml"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("unknown --format 'xml'"));
+  CHECK_FALSE(parse({"--no-such-flag"}, &errors));
+  CHECK_FALSE(parse({"--timeout", "soon"}, &errors));
+  CHECK_FALSE(parse({"--max-conflicts", "0"}, &errors));
+}
+
+TEST_CASE("timeouts take units", "[cli]") {
+  CHECK(parse_timeout("500ms") == 500);
+  CHECK(parse_timeout("10s") == 10000);
+  CHECK(parse_timeout("2") == 2000);
+  CHECK(parse_timeout("1m") == 60000);
+  CHECK_FALSE(parse_timeout("-1s"));
+  CHECK_FALSE(parse_timeout("5h"));
+}

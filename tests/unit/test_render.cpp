@@ -1,0 +1,61 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/render.h"
+#include "helpers.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+Run conflicting() {
+  return run_check({{"facts/s.yaml",
+                     "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                     "  - {id: feb, quote: \"in <Feb> \\\"x\\\"\", subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                     "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"}},
+                   kMembershipRules);
+}
+
+}  // namespace
+
+TEST_CASE("text output reads like a compiler", "[render]") {
+  Run run = conflicting();
+  std::string text = render_text(run.report, run.sources);
+  CHECK_THAT(text, Catch::StartsWith("facts/s.yaml:3:5: error: "));
+  CHECK_THAT(text, Catch::Contains("[one-withdrawal-announcement]"));
+  CHECK_THAT(text, Catch::Contains("at: in June -> 2024-06-01..2024-06-30"));
+  CHECK_THAT(text, Catch::EndsWith("claimcheck: 1 finding (1 error) in 2 claims from 1 source against 4 rules\n"));
+}
+
+TEST_CASE("text output shows the offending line and a caret under a diagnostic", "[render]") {
+  SourceManager sources;
+  int f = sources.add("bad.yaml", "source: {id: s}\nclaims:\n  - {id: c, quote: q, subject: X, event: e, at: Febuary}\n");
+  int r = sources.add("rules.yaml", "rules: []\n");
+  Report report = check(sources, {f}, {r}, {});
+  std::string text = render_text(report, sources);
+  CHECK_THAT(text, Catch::Contains("bad.yaml:3:49: error: cannot read time expression 'Febuary' (did you mean "
+                                   "'February'?) [unknown-time-expression]\n"));
+  CHECK_THAT(text, Catch::Contains("\n" + std::string(50, ' ') + "^~~~~~~\n"));
+}
+
+TEST_CASE("JSON output has the documented shape", "[render]") {
+  Run run = conflicting();
+  nlohmann::json j = nlohmann::json::parse(render_json(run.report));
+  CHECK(j["tool"]["name"] == "claimcheck");
+  CHECK(j["summary"]["findings"] == 1);
+  CHECK(j["summary"]["claims"] == 2);
+  const nlohmann::json& finding = j["findings"][0];
+  CHECK(finding["rule"] == "one-withdrawal-announcement");
+  CHECK(finding["rules"] == nlohmann::json::array({"one-withdrawal-announcement"}));
+  CHECK(finding["severity"] == "error");
+  const nlohmann::json& claim = finding["claims"][0];
+  CHECK(claim["id"] == "s/feb");
+  CHECK(claim["quote"] == "in <Feb> \"x\"");
+  CHECK(claim["file"] == "facts/s.yaml");
+  CHECK(claim["line"] == 3);
+  CHECK(claim["window"]["from"] == "2024-02-01");
+  CHECK(claim["window"]["to"] == "2024-02-29");
+  CHECK(j["diagnostics"].is_array());
+}

@@ -1,0 +1,105 @@
+#include <catch2/catch.hpp>
+
+#include "yaml/yaml_document.h"
+
+using namespace claimcheck;
+
+namespace {
+
+struct Parsed {
+  std::optional<YamlNode> node;
+  Diagnostics diagnostics;
+};
+
+Parsed parse(const std::string& text) {
+  Parsed p;
+  p.node = parse_yaml(SourceFile{"f.yaml", text}, p.diagnostics);
+  return p;
+}
+
+std::string first_code(const Parsed& p) { return p.diagnostics.all().empty() ? "" : p.diagnostics.all()[0].code; }
+
+}  // namespace
+
+TEST_CASE("maps keep their keys in file order with 1-based locations", "[yaml]") {
+  Parsed p = parse("a: 1\nb:\n  - x\n  - 'y'\n");
+  REQUIRE(p.node);
+  REQUIRE(p.node->entries.size() == 2);
+  CHECK(p.node->entries[1].key == "b");
+  CHECK(p.node->entries[1].key_range.line == 2);
+  const YamlNode& list = p.node->entries[1].value;
+  REQUIRE(list.items.size() == 2);
+  CHECK(list.items[1].range.line == 4);
+  CHECK(list.items[1].range.column == 5);
+  CHECK(list.items[0].plain);
+  CHECK_FALSE(list.items[1].plain);
+}
+
+TEST_CASE("columns count code points, not bytes", "[yaml]") {
+  Parsed p = parse("q: «é» x\nk: v\n");
+  REQUIRE(p.node);
+  CHECK(p.node->find("q")->range.column == 4);
+  Parsed later = parse("q: \"é\": 1\n");
+  CHECK_FALSE(later.node);
+}
+
+TEST_CASE("duplicate keys are an error, not silently merged", "[yaml]") {
+  Parsed p = parse("a: 1\nb: 2\na: 3\n");
+  CHECK_FALSE(p.node);
+  CHECK(first_code(p) == "duplicate-key");
+  CHECK(p.diagnostics.all()[0].range.line == 3);
+}
+
+TEST_CASE("several documents in one file are an error", "[yaml]") {
+  Parsed p = parse("a: 1\n---\nb: 2\n");
+  CHECK_FALSE(p.node);
+  CHECK(first_code(p) == "yaml-multiple-documents");
+}
+
+TEST_CASE("malformed YAML reports where it broke", "[yaml]") {
+  Parsed p = parse("a: [1, 2\nb: 3\n");
+  CHECK_FALSE(p.node);
+  CHECK(first_code(p) == "yaml-syntax");
+  CHECK(p.diagnostics.all()[0].range.line >= 1);
+}
+
+TEST_CASE("aliases are expanded within a node budget", "[yaml]") {
+  Parsed ok = parse("a: &x [1, 2]\nb: *x\n");
+  REQUIRE(ok.node);
+  CHECK(ok.node->find("b")->items.size() == 2);
+
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  for (char c = 'b'; c <= 'k'; ++c) {
+    std::string prev(1, static_cast<char>(c - 1));
+    bomb += std::string(1, c) + ": &" + std::string(1, c) + " [*" + prev + ", *" + prev + ", *" + prev + ", *" + prev +
+            ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + "]\n";
+  }
+  Parsed p = parse(bomb);
+  CHECK_FALSE(p.node);
+  CHECK(first_code(p) == "yaml-too-large");
+}
+
+TEST_CASE("deep nesting stops at the depth limit", "[yaml]") {
+  Parsed p = parse(std::string(5000, '[') + std::string(5000, ']'));
+  CHECK_FALSE(p.node);
+  CHECK(first_code(p) == "yaml-too-deep");
+}
+
+TEST_CASE("encoding problems are located", "[yaml]") {
+  Parsed nul = parse(std::string("a: 1\nb: x\0y\n", 12));
+  CHECK(first_code(nul) == "nul-byte");
+  CHECK(nul.diagnostics.all()[0].range.line == 2);
+  Parsed bad = parse("a: \xff\n");
+  CHECK(first_code(bad) == "invalid-utf8");
+  Parsed bom = parse("\xEF\xBB\xBF" "a: 1\n");
+  CHECK(bom.node);
+}
+
+TEST_CASE("empty and comment-only files are a null document", "[yaml]") {
+  Parsed empty = parse("");
+  REQUIRE(empty.node);
+  CHECK(empty.node->is_null());
+  Parsed comment = parse("# nothing here\n");
+  REQUIRE(comment.node);
+  CHECK(comment.node->is_null());
+}
