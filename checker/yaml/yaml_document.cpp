@@ -79,10 +79,10 @@ class TreeBuilder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) throw StopParsing("yaml-syntax", "alias to an unknown anchor", mark);
-    nodes_ += it->second.second;
-    if (nodes_ > limits_.max_nodes)
+    alias_nodes_ += it->second.second;
+    if (alias_nodes_ > limits_.max_alias_nodes)
       throw StopParsing("yaml-too-large",
-                        "aliases expand past " + std::to_string(limits_.max_nodes) +
+                        "aliases expand past " + std::to_string(limits_.max_alias_nodes) +
                             " nodes; is this a \"billion laughs\" file?",
                         mark);
     YamlNode copy = it->second.first;
@@ -186,6 +186,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::optional<YamlNode> root_;
   std::map<YAML::anchor_t, std::pair<YamlNode, std::size_t>> anchors_;
   std::size_t nodes_ = 0;
+  std::size_t alias_nodes_ = 0;
 };
 
 // yaml-cpp reads bytes; it neither rejects invalid UTF-8 nor NUL. We do, with a location.

@@ -41,7 +41,8 @@ struct YamlEntry {
 struct YamlLimits {
   std::size_t max_file_bytes = 64u << 20;  // 64 MiB
   int max_depth = 200;
-  std::size_t max_nodes = 4'000'000;  // after alias expansion: stops "billion laughs"
+  std::size_t max_nodes = 4'000'000;
+  std::size_t max_alias_nodes = 100'000;  // nodes copied by aliases: stops "billion laughs"
 };
 
 // Parses one YAML document. Returns nullopt (with diagnostics) when the text is not a single

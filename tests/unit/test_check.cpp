@@ -55,7 +55,7 @@ TEST_CASE("every minimal conflict is listed, not just the first", "[check][solve
   CHECK(sets == std::vector<std::vector<std::string>>{{"a", "b"}, {"a", "c"}, {"ab", "c"}, {"b", "c"}});
 }
 
-TEST_CASE("--max-conflicts cuts the list and says so", "[check][solve]") {
+TEST_CASE("the max-conflicts limit cuts the list and says so", "[check][solve]") {
   CheckOptions options;
   options.max_conflicts = 2;
   Run run = run_check({{"f.yaml", facts(event_claim("a", "2024-01") + event_claim("b", "2024-02") +
