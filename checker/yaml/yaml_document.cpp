@@ -85,6 +85,7 @@ class TreeBuilder : public YAML::EventHandler {
                         "aliases expand past " + std::to_string(limits_.max_alias_nodes) +
                             " nodes; is this a \"billion laughs\" file?",
                         mark);
+    nodes_ += it->second.second - 1;  // finish() counts the copy's root; anchors above see its true size
     YamlNode copy = it->second.first;
     copy.range = locator_.at(mark);
     finish(std::move(copy), 0, mark);
