@@ -5,10 +5,12 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <unistd.h>
 
 #include "claimcheck/check.h"
 #include "claimcheck/render.h"
+#include "cli/baseline.h"
 #include "cli/options.h"
 
 namespace po = boost::program_options;
@@ -47,7 +49,7 @@ int exit_code(const Report& report, const CliOptions& options) {
   int threshold = fail_on_rank(options.fail_on);
   for (const Finding& f : report.findings)
     if (rank(f.severity) <= threshold) return kExitFindings;
-  if (!report.unknown.empty()) return kExitUnknown;
+  if (!report.unknown.empty()) return options.fail_on_unknown ? kExitFindings : kExitUnknown;
   return kExitClean;
 }
 
@@ -56,24 +58,64 @@ bool same_file(const std::string& a, const std::string& b) {
   return std::filesystem::exists(a, ec) && std::filesystem::equivalent(a, b, ec);
 }
 
-int write_output(const std::string& text, const CliOptions& options, const SourceManager& sources) {
-  if (options.output.empty() || options.output == "-") {
-    std::cout << text;
+bool is_input(const std::string& path, const SourceManager& sources) {
+  for (int i = 0; i < sources.size(); ++i)
+    if (same_file(path, sources.file(i).path)) return true;
+  return false;
+}
+
+// Writes one report to its file (or stdout). Returns an exit code, 0 when it went well.
+int write_output(const std::string& text, const std::string& path, const SourceManager& sources) {
+  if (path.empty() || path == "-") {
+    std::cout << text << std::flush;
     return 0;
   }
-  for (int i = 0; i < sources.size(); ++i) {
-    if (same_file(options.output, sources.file(i).path)) {
-      std::cerr << "claimcheck: error: refusing to overwrite input file " << options.output << "\n";
-      return kExitBadInput;
-    }
+  if (is_input(path, sources)) {
+    std::cerr << "claimcheck: error: refusing to overwrite input file " << path << "\n";
+    return kExitBadInput;
   }
-  std::ofstream out(options.output, std::ios::binary);
+  std::ofstream out(path, std::ios::binary);
   out << text;
   if (!out) {
-    std::cerr << "claimcheck: error: cannot write " << options.output << "\n";
+    std::cerr << "claimcheck: error: cannot write " << path << "\n";
     return kExitBadInput;
   }
   return 0;
+}
+
+std::string render(const OutputSpec& spec, const Report& report, const SourceManager& sources,
+                   const CliOptions& options) {
+  if (spec.format == "json") return render_json(report);
+  if (spec.format == "sarif") return render_sarif(report);
+  if (spec.format == "junit") return render_junit(report);
+  if (spec.format == "github") return render_github(report);
+  if (spec.format == "markdown") return render_markdown(report);
+  if (spec.format == "html") return render_html(report);
+  bool to_terminal = (spec.path.empty() || spec.path == "-") && isatty(1);
+  bool color = options.color == "always" || (options.color == "auto" && to_terminal);
+  return render_text(report, sources, TextOptions{color, true});
+}
+
+// --baseline: accepted findings leave `findings`; a missing or broken file is bad input (exit 2).
+void use_baseline(const std::string& path, Report& report) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    report.diagnostics.error("bad-baseline", "cannot read baseline " + path + " (create it with --write-baseline)",
+                             SourceRange{path, 0, 0, 0, 0});
+    return;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  apply_baseline(report, parse_baseline(path, text.str(), report.diagnostics));
+}
+
+// --write-baseline: every finding of a run that was checked, accepted ones included.
+int write_baseline_file(const std::string& path, const Report& report, const SourceManager& sources) {
+  if (!report.checked || report.diagnostics.has_errors()) {
+    std::cerr << "claimcheck: error: not writing baseline " << path << ": the input has errors\n";
+    return kExitBadInput;
+  }
+  return write_output(baseline_json(report), path, sources);
 }
 
 }  // namespace
@@ -103,9 +145,12 @@ int main(int argc, char** argv) {
     report.diagnostics.append(path_problems);
     if (path_problems.has_errors()) report.checked = false;
 
-    bool color = options.color == "always" || (options.color == "auto" && options.output.empty() && isatty(1));
-    std::string text = options.format == "json" ? render_json(report) : render_text(report, sources, TextOptions{color, true});
-    if (int rc = write_output(text, options, sources)) return rc;
+    if (!options.write_baseline.empty())
+      if (int rc = write_baseline_file(options.write_baseline, report, sources)) return rc;
+    if (!options.baseline.empty()) use_baseline(options.baseline, report);
+
+    for (const OutputSpec& spec : options.outputs)  // solved once, rendered as often as asked
+      if (int rc = write_output(render(spec, report, sources, options), spec.path, sources)) return rc;
     return exit_code(report, options);
   } catch (const std::exception& e) {
     std::cerr << "claimcheck: internal error: " << e.what() << "\n";

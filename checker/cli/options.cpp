@@ -19,7 +19,49 @@ bool one_of(const std::string& value, std::initializer_list<const char*> allowed
   return false;
 }
 
+bool writes_stdout(const OutputSpec& spec) { return spec.path.empty() || spec.path == "-"; }
+
+std::string check_outputs(const std::vector<OutputSpec>& outputs) {
+  int to_stdout = 0;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    if (writes_stdout(outputs[i])) ++to_stdout;
+    for (std::size_t j = 0; j < i; ++j)
+      if (!writes_stdout(outputs[i]) && outputs[i].path == outputs[j].path)
+        return "two reports written to '" + outputs[i].path + "'";
+  }
+  if (to_stdout > 1) return "only one --format may go to standard output; give the others an --output FILE";
+  return "";
+}
+
 }  // namespace
+
+const std::vector<std::string>& known_formats() {
+  static const std::vector<std::string> formats = {"text", "json", "sarif", "junit", "github", "markdown", "html"};
+  return formats;
+}
+
+std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out) {
+  out.clear();
+  int formats = 0, outputs = 0;
+  for (const auto& [key, value] : flags) (key == "format" ? formats : outputs) += 1;
+  // One format and one output pair up in either order, as they always have.
+  if (formats <= 1 && outputs <= 1) {
+    OutputSpec spec{"text", ""};
+    for (const auto& [key, value] : flags) (key == "format" ? spec.format : spec.path) = value;
+    out.push_back(spec);
+    return check_outputs(out);
+  }
+  for (const auto& [key, value] : flags) {
+    if (key == "format") {
+      out.push_back({value, ""});
+    } else if (out.empty() || !out.back().path.empty()) {
+      return "--output " + value + " must follow the --format it is for (--format F --output FILE ...)";
+    } else {
+      out.back().path = value;
+    }
+  }
+  return check_outputs(out);
+}
 
 std::optional<int> parse_timeout(const std::string& text) {
   std::size_t used = 0;
@@ -43,10 +85,14 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("help,h", "show this help and exit")
       ("version", "show the version and exit")
       ("rules,r", po::value<std::vector<std::string>>(&options.rules), "rule file or folder (repeatable; default: rules/)")
-      ("format,f", po::value<std::string>(&options.format)->default_value("text"), "output format: text or json")
-      ("output,o", po::value<std::string>(&options.output), "write the report to FILE instead of stdout")
+      ("format,f", po::value<std::vector<std::string>>(),
+       "text, json, sarif, junit, github, markdown or html; repeat as --format F --output FILE for several")
+      ("output,o", po::value<std::vector<std::string>>(), "write the report of the --format before it to FILE")
       ("fail-on", po::value<std::string>(&options.fail_on)->default_value("error"),
        "exit 1 on findings at or above: error, warning, info or never")
+      ("fail-on-unknown", po::bool_switch(&options.fail_on_unknown), "exit 1 (not 3) when a group stays undecided")
+      ("baseline", po::value<std::string>(&options.baseline), "accept the findings recorded in FILE; fail only on new ones")
+      ("write-baseline", po::value<std::string>(&options.write_baseline), "record today's findings in FILE")
       ("max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
        "minimal conflicts to list per group of claims")
       ("timeout", po::value<std::string>(&timeout)->default_value("10s"),
@@ -60,8 +106,13 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   positional.add("paths", -1);
 
   po::variables_map vm;
+  std::vector<std::pair<std::string, std::string>> output_flags;  // --format/--output in the order given
   try {
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::parsed_options parsed = po::command_line_parser(argc, argv).options(all).positional(positional).run();
+    for (const po::option& o : parsed.options)
+      if ((o.string_key == "format" || o.string_key == "output") && !o.value.empty())
+        output_flags.emplace_back(o.string_key, o.value.front());
+    po::store(parsed, vm);
     po::notify(vm);
   } catch (const po::error& e) {
     errors << "claimcheck: error: " << e.what() << "\nTry 'claimcheck --help'.\n";
@@ -84,7 +135,15 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
     errors << "claimcheck: error: " << message << "\nTry 'claimcheck --help'.\n";
     return std::nullopt;
   };
-  if (!one_of(options.format, {"text", "json"})) return usage_error("unknown --format '" + options.format + "' (text, json)");
+  for (const auto& [key, value] : output_flags) {
+    if (key != "format") continue;
+    bool known = false;
+    for (const std::string& f : known_formats()) known = known || f == value;
+    if (!known) return usage_error("unknown --format '" + value + "' (text, json, sarif, junit, github, markdown, html)");
+  }
+  if (std::string problem = pair_outputs(output_flags, options.outputs); !problem.empty()) return usage_error(problem);
+  options.format = options.outputs.front().format;
+  options.output = options.outputs.front().path;
   if (!one_of(options.fail_on, {"error", "warning", "info", "never"}))
     return usage_error("--fail-on must be error, warning, info or never");
   if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");

@@ -4,16 +4,27 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace claimcheck {
+
+// One report to write: a format and where to (empty or "-" means stdout).
+struct OutputSpec {
+  std::string format;
+  std::string path;
+};
 
 struct CliOptions {
   std::string command = "check";
   std::vector<std::string> paths;
   std::vector<std::string> rules;
-  std::string format = "text";
+  std::string format = "text";  // the first of `outputs`, for callers that want one
   std::string output;
+  std::vector<OutputSpec> outputs;  // every --format [--output] pair, in command-line order
+  std::string baseline;             // --baseline FILE: accepted findings
+  std::string write_baseline;       // --write-baseline FILE
+  bool fail_on_unknown = false;     // an undecided group exits 1 like a finding
   std::string fail_on = "error";
   std::string color = "auto";
   int max_conflicts = 20;
@@ -25,6 +36,12 @@ struct CliOptions {
 
 // Returns nullopt after printing a usage error to `errors`.
 std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors);
+
+// Pairs each --format with the --output after it (docs/ci.md). Returns an error message or "".
+std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out);
+
+// The formats --format accepts.
+const std::vector<std::string>& known_formats();
 
 // "10s", "500ms", "2m" or a bare number of seconds → milliseconds.
 std::optional<int> parse_timeout(const std::string& text);

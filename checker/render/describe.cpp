@@ -56,7 +56,107 @@ std::string describe_summary(const Report& report) {
     out = plural(s.findings, "finding") + " (" + counts + ") in " + scope;
   }
   if (s.unknown > 0) out += "; " + plural(s.unknown, "group") + " undecided (unknown)";
+  if (report.baseline_used) {
+    out += "; " + std::to_string(report.baselined.size()) + " accepted by the baseline";
+    std::size_t stale = report.stale_baseline.size();
+    if (stale > 0) out += ", " + std::to_string(stale) + (stale == 1 ? " stale baseline entry" : " stale baseline entries");
+  }
   return out;
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+namespace {
+
+std::string join_words(const std::vector<std::string>& words, const std::string& last) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " " + last + " " : ", ";
+    out += "'" + words[i] + "'";
+  }
+  return out;
+}
+
+}  // namespace
+
+const Rule* find_rule(const RuleSet& rules, const std::string& id) {
+  for (const Rule& rule : rules.rules)
+    if (rule.id == id) return &rule;
+  return nullptr;
+}
+
+std::string describe_rule_short(const Rule& rule) {
+  switch (rule.kind) {
+    case RuleKind::unique_event: return "'" + rule.event + "' happens at most once per subject and object";
+    case RuleKind::single_value: return "'" + rule.state + "' has one value at a time per subject and object";
+    case RuleKind::after_event:
+      return "after '" + rule.event + "', '" + rule.state + "' is only " + join_words(rule.allowed, "or");
+  }
+  return rule.id;
+}
+
+std::string describe_rule(const Rule& rule) {
+  switch (rule.kind) {
+    case RuleKind::unique_event:
+      return "The event '" + rule.event +
+             "' happens once for a given subject and object, so every claim of it must be able to fall on "
+             "the same day. Two claims whose possible days do not overlap contradict each other.";
+    case RuleKind::single_value:
+      return "The state '" + rule.state +
+             "' has a single value for a given subject and object at any moment, so claims of different "
+             "values must not be able to share a day.";
+    case RuleKind::after_event:
+      return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state +
+             "' can only be " + join_words(rule.allowed, "or") +
+             ": a claim of any other value must end on or before the day of the event.";
+  }
+  return rule.id;
+}
+
+std::string describe_constraint(const Rule& rule) {
+  switch (rule.kind) {
+    case RuleKind::unique_event: return "these must be the same day";
+    case RuleKind::single_value: return "these must not overlap";
+    case RuleKind::after_event: return "this must end before that happens";
+  }
+  return "";
+}
+
+std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
+  std::string out = finding.claims.size() == 1
+                        ? "This claim contradicts itself: correct its time."
+                        : "The set is minimal: correcting or dropping any one of these claims makes the rest "
+                          "consistent.";
+  const Rule* rule = find_rule(rules, finding.rule);
+  if (!rule || finding.claims.size() == 1) return out;
+  switch (rule->kind) {
+    case RuleKind::unique_event:
+      return out + " Or re-date them so that their windows share a day (a wider, less precise date may be "
+                   "what the source supports).";
+    case RuleKind::single_value:
+      return out + " Or re-date them so that the different values no longer share a day.";
+    case RuleKind::after_event:
+      return out + " Or date the other value so that it ends on or before '" + rule->event +
+             "', or the event later.";
+  }
+  return out;
+}
+
+bool rule_applies_to(const Rule& rule, const Claim& claim) {
+  bool event = claim.kind == ClaimKind::event && claim.name == rule.event;
+  bool state = claim.kind == ClaimKind::state && claim.name == rule.state;
+  switch (rule.kind) {
+    case RuleKind::unique_event: return event;
+    case RuleKind::single_value: return state;
+    case RuleKind::after_event: return event || state;
+  }
+  return false;
+}
+
+std::string describe_pair(const Claim& claim) {
+  return claim.object.empty() ? claim.subject : claim.subject + " / " + claim.object;
 }
 
 }  // namespace claimcheck

@@ -17,3 +17,22 @@ std::string describe_attribution(const Claim& claim, const Source& source);
 std::string describe_summary(const Report& report);
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// The rule with this id, or nullptr.
+const Rule* find_rule(const RuleSet& rules, const std::string& id);
+// One line: "announce-withdrawal happens at most once per subject and object".
+std::string describe_rule_short(const Rule& rule);
+// The rule in plain words, a paragraph an editor can read.
+std::string describe_rule(const Rule& rule);
+// What would make a finding's claims consistent again, in plain words.
+std::string describe_remedy(const Finding& finding, const RuleSet& rules);
+// The constraint as it is drawn on a timeline: "these must be the same day".
+std::string describe_constraint(const Rule& rule);
+// Whether a rule looks at a claim at all (its event or state), regardless of subject/object.
+bool rule_applies_to(const Rule& rule, const Claim& claim);
+// "Armenia / CSTO", or just the subject when a claim has no object.
+std::string describe_pair(const Claim& claim);
+
+}  // namespace claimcheck

@@ -1,4 +1,4 @@
-// Renderers: turn a Report into text for a terminal or JSON for machines. Pure functions.
+// Renderers: turn a Report into text, JSON, SARIF, JUnit, GitHub commands, Markdown or HTML. Pure functions.
 #pragma once
 
 #include <string>
@@ -16,5 +16,19 @@ struct TextOptions {
 std::string render_text(const Report& report, const SourceManager& sources,
                         const TextOptions& options = {});
 std::string render_json(const Report& report);
+
+// SARIF 2.1.0 for code scanning (docs/ci.md): paths relative to the folder claimcheck ran in.
+std::string render_sarif(const Report& report);
+// JUnit XML: a testsuite per rule, a testcase per group of claims the rule relates.
+std::string render_junit(const Report& report);
+// GitHub Actions workflow commands (::error file=…::…), worst first.
+std::string render_github(const Report& report);
+// A Markdown report for editors (and $GITHUB_STEP_SUMMARY).
+std::string render_markdown(const Report& report);
+// One self-contained HTML page with an SVG timeline per finding.
+std::string render_html(const Report& report);
+
+// A finding's identity across runs: its rule and claim ids, never its file or line.
+std::string finding_fingerprint(const Report& report, const Finding& finding);
 
 }  // namespace claimcheck

@@ -32,6 +32,13 @@ struct TruncatedGroup {
   int limit = 0;
 };
 
+// A baseline entry (an accepted finding) that matched no finding of this run: stale.
+struct StaleBaselineEntry {
+  std::string fingerprint;
+  std::string rule;
+  std::vector<std::string> claims;  // full claim ids, as the baseline recorded them
+};
+
 struct Summary {
   int sources = 0;
   int claims = 0;
@@ -50,6 +57,10 @@ struct Report {
   Diagnostics diagnostics;
   Summary summary;
   bool checked = false;  // false when bad input stopped the run before solving
+  // With --baseline: findings the baseline accepts (moved out of `findings`) and its stale entries.
+  bool baseline_used = false;
+  std::vector<Finding> baselined;
+  std::vector<StaleBaselineEntry> stale_baseline;
 };
 
 }  // namespace claimcheck

@@ -1,0 +1,107 @@
+// Baselines: today's accepted findings, by fingerprint, so a CI gate fails only on new ones.
+#include "cli/baseline.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "claimcheck/render.h"
+
+namespace claimcheck {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+constexpr int kBaselineVersion = 1;
+
+// nlohmann reports a byte offset; users want line:column.
+SourceRange range_at_byte(const std::string& path, const std::string& text, std::size_t byte) {
+  SourceRange r{path, 1, 1, 1, 2};
+  for (std::size_t i = 0; i < text.size() && i + 1 < byte; ++i) {
+    if (text[i] == '\n') {
+      ++r.line;
+      r.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++r.column;
+    }
+  }
+  r.end_line = r.line;
+  r.end_column = r.column + 1;
+  return r;
+}
+
+std::optional<BaselineEntry> entry_from(const nlohmann::json& j) {
+  if (!j.is_object() || !j.contains("fingerprint") || !j["fingerprint"].is_string()) return std::nullopt;
+  BaselineEntry entry;
+  entry.fingerprint = j["fingerprint"].get<std::string>();
+  if (j.contains("rule") && j["rule"].is_string()) entry.rule = j["rule"].get<std::string>();
+  if (j.contains("message") && j["message"].is_string()) entry.message = j["message"].get<std::string>();
+  if (j.contains("claims") && j["claims"].is_array())
+    for (const auto& c : j["claims"])
+      if (c.is_string()) entry.claims.push_back(c.get<std::string>());
+  return entry;
+}
+
+}  // namespace
+
+std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
+  nlohmann::json doc;
+  try {
+    doc = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    diagnostics.error("bad-baseline", "baseline is not JSON (write one with --write-baseline)",
+                      range_at_byte(path, text, e.byte));
+    return {};
+  }
+  SourceRange whole{path, 1, 1, 1, 2};
+  if (!doc.is_object() || !doc.contains("findings") || !doc["findings"].is_array()) {
+    diagnostics.error("bad-baseline", "baseline has no 'findings' list (write one with --write-baseline)", whole);
+    return {};
+  }
+  std::vector<BaselineEntry> entries;
+  for (const auto& item : doc["findings"]) {
+    if (auto entry = entry_from(item)) entries.push_back(*entry);
+    else diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' string", whole);
+  }
+  return entries;
+}
+
+std::string baseline_json(const Report& report) {
+  std::vector<std::pair<std::string, const Finding*>> all;
+  for (const Finding& f : report.findings) all.emplace_back(finding_fingerprint(report, f), &f);
+  for (const Finding& f : report.baselined) all.emplace_back(finding_fingerprint(report, f), &f);
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  ordered_json findings = ordered_json::array();
+  for (const auto& [fingerprint, f] : all) {
+    ordered_json claims = ordered_json::array();
+    for (int c : f->claims) claims.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+    findings.push_back({{"fingerprint", fingerprint}, {"rule", f->rule}, {"claims", claims}, {"message", f->message}});
+  }
+  ordered_json doc = {{"claimcheck_baseline", kBaselineVersion}, {"findings", findings}};
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+void apply_baseline(Report& report, const std::vector<BaselineEntry>& entries) {
+  report.baseline_used = true;
+  std::set<std::string> accepted;
+  for (const BaselineEntry& e : entries) accepted.insert(e.fingerprint);
+  std::set<std::string> matched;
+  std::vector<Finding> remaining;
+  for (Finding& f : report.findings) {
+    std::string fingerprint = finding_fingerprint(report, f);
+    if (accepted.count(fingerprint)) {
+      matched.insert(fingerprint);
+      report.baselined.push_back(std::move(f));
+    } else {
+      remaining.push_back(std::move(f));
+    }
+  }
+  report.findings = std::move(remaining);
+  report.summary.findings = static_cast<int>(report.findings.size());
+  for (const BaselineEntry& e : entries)
+    if (!matched.count(e.fingerprint)) report.stale_baseline.push_back({e.fingerprint, e.rule, e.claims});
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,224 @@
+// HTML renderer: one self-contained page (no network) with filters, timelines and a table of all claims.
+#include <set>
+#include <sstream>
+
+#include "claimcheck/check.h"
+#include "claimcheck/render.h"
+#include "render/describe.h"
+#include "render/escape.h"
+#include "render/timeline.h"
+
+namespace claimcheck {
+
+namespace {
+
+std::string h(const std::string& text) { return escape_xml(text); }
+
+const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
+const Source& source_of(const Report& report, const Claim& claim) {
+  return report.dataset.sources[static_cast<std::size_t>(claim.source)];
+}
+
+// Anchors are made from indices, never from ids, so no id can break out of an attribute.
+std::string claim_anchor(const Report& report, const Claim& claim) {
+  return "claim-" + std::to_string(&claim - report.dataset.claims.data());
+}
+
+const char* kStyle = R"CSS(
+:root{--fg:#1b1b1f;--muted:#5b5b66;--line:#d8d8de;--bg:#fff;--card:#f7f7f9}
+*{box-sizing:border-box}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg);margin:0}
+main,header,nav{max-width:960px;margin:0 auto;padding:0 16px}
+h1{font-size:1.6rem;margin:1rem 0 .25rem}h2{margin-top:2rem;border-bottom:1px solid var(--line)}
+.summary{color:var(--muted)}
+nav{display:flex;flex-wrap:wrap;gap:8px 16px;padding-top:8px;padding-bottom:8px;position:sticky;top:0;background:var(--bg);border-bottom:1px solid var(--line)}
+nav label{font-size:.9rem}select{font:inherit;max-width:14rem}
+.finding{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:16px 0;break-inside:avoid}
+.finding h3{margin:.2rem 0 .5rem;font-size:1.1rem}
+.sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;color:#fff;text-transform:uppercase;margin-right:6px}
+.sev.error{background:#b91c1c}.sev.warning{background:#a16207}.sev.info,.sev.note{background:#1d4ed8}
+code{font-size:.9em;background:#eceef2;padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
+svg.timeline{width:100%;height:auto;display:block;background:#fff;border:1px solid var(--line);border-radius:6px;margin:8px 0}
+svg .label{font-size:11px;fill:#333}svg .tick{font-size:10px;fill:#666;text-anchor:middle}
+svg .axis{stroke:#999;stroke-width:1}svg .constraint{font-size:12px;fill:#b91c1c;font-weight:600}
+svg .event-line{stroke:#b91c1c;stroke-width:2;stroke-dasharray:5 3}
+.claims{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:12px}
+.claim{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 12px}
+blockquote{margin:.25rem 0 .5rem;padding-left:10px;border-left:3px solid #9ca3af;font-style:italic;overflow-wrap:anywhere}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:0 10px;margin:0;font-size:.9rem}dt{color:var(--muted)}dd{margin:0;overflow-wrap:anywhere}
+.remedy{font-size:.95rem}.fingerprint{color:var(--muted);font-size:.8rem}
+.table-wrap{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem;width:100%}
+th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
+td.quote{min-width:16rem;overflow-wrap:anywhere}tr:target{background:#fff7cc}
+@media print{nav{display:none}.finding{background:#fff}a{color:inherit}body{font-size:11pt}}
+)CSS";
+
+// Filters hide findings by severity, source and rule; the data lives in data-* attributes.
+const char* kScript = R"JS(
+(function () {
+  var selects = document.querySelectorAll('nav select');
+  function apply() {
+    var want = {};
+    selects.forEach(function (s) { want[s.name] = s.value; });
+    var shown = 0;
+    document.querySelectorAll('article.finding').forEach(function (f) {
+      var ok = (!want.severity || f.getAttribute('data-severity') === want.severity) &&
+               (!want.rule || f.getAttribute('data-rules').split(' ').indexOf(want.rule) >= 0) &&
+               (!want.source || f.getAttribute('data-sources').split(' ').indexOf(want.source) >= 0);
+      f.hidden = !ok;
+      if (ok) shown++;
+    });
+    var none = document.getElementById('no-match');
+    if (none) none.hidden = shown > 0;
+    var count = document.getElementById('shown-count');
+    if (count) count.textContent = String(shown);
+  }
+  selects.forEach(function (s) { s.addEventListener('change', apply); });
+  apply();
+})();
+)JS";
+
+// Source ids and rule ids are single words, but attribute tokens are built from indices anyway.
+std::string source_token(const Claim& claim) { return "s" + std::to_string(claim.source); }
+
+std::string rule_token(const Report& report, const std::string& id) {
+  for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
+    if (report.rules.rules[i].id == id) return "r" + std::to_string(i);
+  return "r-";
+}
+
+void write_select(std::ostream& out, const std::string& name, const std::string& label,
+                  const std::vector<std::pair<std::string, std::string>>& options) {
+  out << "<label>" << h(label) << " <select name=\"" << name << "\"><option value=\"\">all</option>";
+  for (const auto& [value, text] : options) out << "<option value=\"" << h(value) << "\">" << h(text) << "</option>";
+  out << "</select></label>\n";
+}
+
+void write_filters(std::ostream& out, const Report& report) {
+  std::set<int> severities;
+  for (const Finding& f : report.findings) severities.insert(rank(f.severity));
+  std::vector<std::pair<std::string, std::string>> severity_options, source_options, rule_options;
+  for (Severity s : {Severity::error, Severity::warning, Severity::info, Severity::note})
+    if (severities.count(rank(s))) severity_options.push_back({to_string(s), to_string(s)});
+  for (std::size_t i = 0; i < report.dataset.sources.size(); ++i) {
+    const Source& s = report.dataset.sources[i];
+    source_options.push_back({"s" + std::to_string(i), s.publisher.empty() ? s.id : s.publisher + " (" + s.id + ")"});
+  }
+  for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
+    rule_options.push_back({"r" + std::to_string(i), report.rules.rules[i].id});
+  out << "<nav id=\"filters\" aria-label=\"filters\">\n";
+  write_select(out, "severity", "Severity", severity_options);
+  write_select(out, "source", "Source", source_options);
+  write_select(out, "rule", "Rule", rule_options);
+  out << "<span><span id=\"shown-count\">" << report.findings.size() << "</span> of " << report.findings.size()
+      << " findings shown</span>\n</nav>\n";
+}
+
+void write_source_link(std::ostream& out, const Source& source) {
+  std::string name = source.publisher.empty() ? source.id : source.publisher;
+  std::string url = safe_url(source.url);
+  if (url.empty()) out << h(name);
+  else out << "<a href=\"" << h(url) << "\" rel=\"noreferrer noopener\">" << h(name) << "</a>";
+}
+
+void write_claim_card(std::ostream& out, const Claim& claim, const Report& report) {
+  const Source& source = source_of(report, claim);
+  out << "<div class=\"claim\"><a href=\"#" << claim_anchor(report, claim) << "\"><code>" << h(claim.full_id)
+      << "</code></a>\n<blockquote>" << h(claim.quote) << "</blockquote>\n<dl>";
+  out << "<dt>source</dt><dd>";
+  write_source_link(out, source);
+  if (!source.title.empty()) out << ": " << h(source.title);
+  out << "</dd>";
+  if (!claim.said_by.empty()) out << "<dt>said by</dt><dd>" << h(claim.said_by) << "</dd>";
+  if (!claim.via.empty()) out << "<dt>via</dt><dd>" << h(claim.via) << "</dd>";
+  std::ostringstream reliability;
+  reliability << source.reliability;
+  out << "<dt>reliability</dt><dd>" << reliability.str() << "</dd>";
+  out << "<dt>written</dt><dd>" << h(claim.time.text) << "</dd>";
+  out << "<dt>resolved</dt><dd>" << h(describe_time(claim.time)) << "</dd>";
+  out << "<dt>file</dt><dd><code>" << h(claim.range.file + ":" + std::to_string(claim.range.line)) << "</code></dd>";
+  out << "</dl></div>\n";
+}
+
+void write_finding(std::ostream& out, std::size_t number, const Finding& f, const Report& report) {
+  std::set<std::string> sources;
+  for (int c : f.claims) sources.insert(source_token(claim_at(report, c)));
+  std::string source_tokens, rule_tokens;
+  for (const std::string& s : sources) source_tokens += (source_tokens.empty() ? "" : " ") + s;
+  for (const std::string& r : f.rules) rule_tokens += (rule_tokens.empty() ? "" : " ") + rule_token(report, r);
+  out << "<article class=\"finding\" id=\"finding-" << number << "\" data-severity=\"" << to_string(f.severity)
+      << "\" data-sources=\"" << source_tokens << "\" data-rules=\"" << rule_tokens << "\">\n";
+  out << "<h3><span class=\"sev " << to_string(f.severity) << "\">" << to_string(f.severity) << "</span>"
+      << h(f.message) << " <code>" << h(f.rule) << "</code></h3>\n";
+  out << timeline_svg(f, report) << "\n";
+  if (const Rule* rule = find_rule(report.rules, f.rule)) out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
+  out << "<div class=\"claims\">\n";
+  for (int c : f.claims) write_claim_card(out, claim_at(report, c), report);
+  out << "</div>\n<p class=\"remedy\"><strong>To make them consistent:</strong> " << h(describe_remedy(f, report.rules))
+      << "</p>\n<p class=\"fingerprint\">fingerprint " << finding_fingerprint(report, f) << "</p>\n</article>\n";
+}
+
+void write_claims_table(std::ostream& out, const Report& report) {
+  out << "<section id=\"all-claims\"><h2>All claims (" << report.dataset.claims.size() << ")</h2>\n"
+      << "<div class=\"table-wrap\"><table><thead><tr><th>claim</th><th>source</th><th>quote</th><th>says</th>"
+      << "<th>written</th><th>window</th><th>file</th></tr></thead><tbody>\n";
+  for (const Claim& claim : report.dataset.claims) {
+    std::string says = describe_pair(claim) + ": " +
+                       (claim.kind == ClaimKind::event ? claim.name : claim.name + " = " + claim.value.text);
+    out << "<tr id=\"" << claim_anchor(report, claim) << "\"><td><code>" << h(claim.full_id) << "</code></td><td>";
+    write_source_link(out, source_of(report, claim));
+    out << "</td><td class=\"quote\">" << h(claim.quote) << "</td><td>" << h(says) << "</td><td>" << h(claim.time.text)
+        << "</td><td>" << h(describe_time(claim.time)) << "</td><td><code>"
+        << h(claim.range.file + ":" + std::to_string(claim.range.line)) << "</code></td></tr>\n";
+  }
+  out << "</tbody></table></div></section>\n";
+}
+
+void write_other_sections(std::ostream& out, const Report& report) {
+  if (!report.unknown.empty()) {
+    out << "<section id=\"undecided\"><h2>Undecided groups</h2><p>Not known to be consistent: the solver ran out of "
+           "time.</p><ul>\n";
+    for (const UnknownGroup& u : report.unknown) {
+      out << "<li>" << h(u.reason) << ":";
+      for (int c : u.claims)
+        out << " <a href=\"#" << claim_anchor(report, claim_at(report, c)) << "\">" << h(claim_at(report, c).full_id)
+            << "</a>";
+      out << "</li>\n";
+    }
+    out << "</ul></section>\n";
+  }
+  if (report.baseline_used)
+    out << "<section id=\"baseline\"><h2>Baseline</h2><p>" << report.baselined.size()
+        << " known finding(s) accepted by the baseline are not shown; " << report.stale_baseline.size()
+        << " baseline entries are stale.</p></section>\n";
+  std::vector<Diagnostic> diagnostics = report.diagnostics.sorted();
+  if (diagnostics.empty()) return;
+  out << "<section id=\"diagnostics\"><h2>Problems in the input</h2><ul>\n";
+  for (const Diagnostic& d : diagnostics)
+    out << "<li><code>" << h(d.range.file + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column))
+        << "</code> " << to_string(d.severity) << ": " << h(d.message) << " <code>" << h(d.code) << "</code></li>\n";
+  out << "</ul></section>\n";
+}
+
+}  // namespace
+
+std::string render_html(const Report& report) {
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "script-src 'unsafe-inline'; img-src data:\">\n"
+      << "<meta name=\"generator\" content=\"claimcheck " << version() << "\">\n"
+      << "<title>claimcheck report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+  out << "<header><h1>claimcheck report</h1><p class=\"summary\">" << h(describe_summary(report)) << "</p></header>\n";
+  write_filters(out, report);
+  out << "<main>\n<section id=\"findings\"><h2>Findings</h2>\n";
+  for (std::size_t i = 0; i < report.findings.size(); ++i) write_finding(out, i + 1, report.findings[i], report);
+  out << "<p id=\"no-match\"" << (report.findings.empty() ? "" : " hidden") << ">No finding matches.</p>\n</section>\n";
+  write_other_sections(out, report);
+  write_claims_table(out, report);
+  out << "</main>\n<script>" << kScript << "</script>\n</body>\n</html>\n";
+  return out.str();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,143 @@
+// Markdown renderer: the editor's report, read top to bottom: summary, then each finding side by side.
+#include <sstream>
+
+#include "claimcheck/render.h"
+#include "render/describe.h"
+#include "render/escape.h"
+
+namespace claimcheck {
+
+namespace {
+
+std::string md(const std::string& text) { return escape_markdown(text); }
+
+const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
+const Source& source_of(const Report& report, const Claim& claim) {
+  return report.dataset.sources[static_cast<std::size_t>(claim.source)];
+}
+
+std::string format_reliability(double r) {
+  std::ostringstream out;
+  out << r;
+  return out.str();
+}
+
+std::string source_cell(const Source& source) {
+  std::string name = md(source.publisher.empty() ? source.id : source.publisher);
+  if (!source.title.empty()) name += ": " + md(source.title);
+  std::string url = safe_url(source.url);
+  return url.empty() ? name : "[" + name + "](<" + url + ">)";
+}
+
+using Row = std::pair<std::string, std::string (*)(const Claim&, const Source&)>;
+
+// The rows of a finding's side-by-side table, one column per claim.
+const std::vector<Row>& claim_rows() {
+  static const std::vector<Row> rows = {
+      {"Claim", [](const Claim& c, const Source&) { return md(c.full_id); }},
+      {"Quote", [](const Claim& c, const Source&) { return "“" + md(c.quote) + "”"; }},
+      {"Source", [](const Claim&, const Source& s) { return source_cell(s); }},
+      {"Published", [](const Claim&, const Source& s) { return md(s.published_text); }},
+      {"Reliability", [](const Claim&, const Source& s) { return format_reliability(s.reliability); }},
+      {"Said by", [](const Claim& c, const Source&) { return md(c.said_by.empty() ? "—" : c.said_by); }},
+      {"Via", [](const Claim& c, const Source&) { return md(c.via.empty() ? "—" : c.via); }},
+      {"Says", [](const Claim& c, const Source&) {
+         std::string what = c.kind == ClaimKind::event ? "event " + c.name : c.name + " = " + c.value.text;
+         return md(describe_pair(c) + ": " + what);
+       }},
+      {"Time as written", [](const Claim& c, const Source&) { return md(c.time.text); }},
+      {"Resolved days", [](const Claim& c, const Source&) { return md(describe_time(c.time)); }},
+      {"Where", [](const Claim& c, const Source&) {
+         return md(c.range.file + ":" + std::to_string(c.range.line) + ":" + std::to_string(c.range.column));
+       }},
+  };
+  return rows;
+}
+
+void write_claims_table(std::ostream& out, const Finding& f, const Report& report) {
+  out << "| |";
+  for (std::size_t i = 0; i < f.claims.size(); ++i) out << " Claim " << (i + 1) << " |";
+  out << "\n|---|";
+  for (std::size_t i = 0; i < f.claims.size(); ++i) out << "---|";
+  out << "\n";
+  for (const Row& row : claim_rows()) {
+    out << "| **" << row.first << "** |";
+    for (int c : f.claims) {
+      const Claim& claim = claim_at(report, c);
+      out << " " << row.second(claim, source_of(report, claim)) << " |";
+    }
+    out << "\n";
+  }
+}
+
+void write_finding(std::ostream& out, int number, const Finding& f, const Report& report) {
+  out << "### " << number << ". " << to_string(f.severity) << ": " << md(f.message) << "\n\n";
+  const Rule* rule = find_rule(report.rules, f.rule);
+  out << "**Rule** " << md(f.rule);
+  if (rule) out << ": " << md(describe_rule(*rule));
+  out << "\n\n";
+  if (f.rules.size() > 1) {
+    out << "It also needs the rules";
+    for (const std::string& r : f.rules)
+      if (r != f.rule) out << " " << md(r);
+    out << ".\n\n";
+  }
+  write_claims_table(out, f, report);
+  out << "\n**To make them consistent:** " << md(describe_remedy(f, report.rules)) << "\n\n";
+  out << "<sub>fingerprint " << finding_fingerprint(report, f) << "</sub>\n\n";
+}
+
+void write_unknown(std::ostream& out, const Report& report) {
+  if (report.unknown.empty()) return;
+  out << "## Undecided groups\n\nThe solver ran out of time on these groups: they are *not* known to be "
+         "consistent.\n\n";
+  for (const UnknownGroup& u : report.unknown) {
+    out << "- " << md(u.reason) << ":";
+    for (int c : u.claims) out << " " << md(claim_at(report, c).full_id);
+    out << "\n";
+  }
+  out << "\n";
+}
+
+void write_baseline(std::ostream& out, const Report& report) {
+  if (!report.baseline_used) return;
+  out << "## Baseline\n\n" << report.baselined.size() << " known finding(s) accepted by the baseline are not "
+      << "listed above.\n";
+  for (const StaleBaselineEntry& s : report.stale_baseline)
+    out << "- stale entry " << md(s.fingerprint) << " (" << md(s.rule) << "): it matches no finding any more\n";
+  out << "\n";
+}
+
+void write_diagnostics(std::ostream& out, const Report& report) {
+  std::vector<Diagnostic> diagnostics = report.diagnostics.sorted();
+  if (diagnostics.empty()) return;
+  out << "## Problems in the input\n\n";
+  for (const Diagnostic& d : diagnostics)
+    out << "- " << md(d.range.file + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column)) << ": "
+        << to_string(d.severity) << ": " << md(d.message) << " (" << md(d.code) << ")\n";
+  out << "\n";
+}
+
+}  // namespace
+
+std::string render_markdown(const Report& report) {
+  std::ostringstream out;
+  out << "# claimcheck report\n\n**" << md(describe_summary(report)) << "**\n\n";
+  if (!report.findings.empty()) {
+    out << "| # | severity | finding | rule | claims |\n|---|---|---|---|---|\n";
+    for (std::size_t i = 0; i < report.findings.size(); ++i) {
+      const Finding& f = report.findings[i];
+      out << "| " << (i + 1) << " | " << to_string(f.severity) << " | " << md(f.message) << " | " << md(f.rule)
+          << " | " << f.claims.size() << " |\n";
+    }
+    out << "\n## Findings\n\n";
+  }
+  for (std::size_t i = 0; i < report.findings.size(); ++i)
+    write_finding(out, static_cast<int>(i + 1), report.findings[i], report);
+  write_unknown(out, report);
+  write_baseline(out, report);
+  write_diagnostics(out, report);
+  return out.str();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,148 @@
+// Timelines: an SVG per finding, one bar per claim over its resolved days, the rule drawn on top.
+#include "render/timeline.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+#include "load/facts_loader.h"
+#include "render/describe.h"
+#include "render/escape.h"
+
+namespace claimcheck {
+
+namespace {
+
+constexpr double kWidth = 720;
+constexpr double kMargin = 16;
+constexpr double kRowHeight = 38;
+constexpr double kTop = 8;
+constexpr double kAxisHeight = 46;
+constexpr const char* kColours[] = {"#1f5fbf", "#c2410c", "#15803d", "#7e22ce", "#a16207", "#0e7490"};
+
+bool bounded(Day d) { return d > kFirstDay && d < kLastDay; }
+
+std::string num(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", v);
+  return buffer;
+}
+
+// Maps days to x: the union of the claims' windows, padded so bars never touch the edges.
+struct Scale {
+  Day lo = 0, hi = 1;
+  double x(Day d) const {
+    d = std::clamp(d, lo, hi + 1);
+    return kMargin + (kWidth - 2 * kMargin) * static_cast<double>(d - lo) / static_cast<double>(hi + 1 - lo);
+  }
+};
+
+Scale scale_for(const Finding& finding, const Report& report) {
+  std::vector<Day> days;
+  for (int c : finding.claims) {
+    const ClaimTime& t = report.dataset.claims[static_cast<std::size_t>(c)].time;
+    for (Day d : {t.start_window.earliest, t.start_window.latest, t.end_window.earliest, t.end_window.latest})
+      if (bounded(d)) days.push_back(d);
+  }
+  Scale s;
+  if (days.empty()) return s;
+  auto [lo, hi] = std::minmax_element(days.begin(), days.end());
+  Day pad = std::max<Day>(3, (*hi - *lo) / 12);
+  s.lo = *lo - pad;
+  s.hi = *hi + pad;
+  return s;
+}
+
+void rect(std::ostream& out, double x1, double x2, double y, double h, const std::string& attributes) {
+  out << "<rect x=\"" << num(x1) << "\" y=\"" << num(y) << "\" width=\"" << num(std::max(x2 - x1, 2.0))
+      << "\" height=\"" << num(h) << "\" " << attributes << "/>";
+}
+
+// One claim: its label, its possible days (light) and the days it surely covers (solid).
+void claim_row(std::ostream& out, const Claim& claim, std::size_t row, const Scale& s) {
+  double y = kTop + static_cast<double>(row) * kRowHeight;
+  const char* colour = kColours[row % (sizeof kColours / sizeof *kColours)];
+  const ClaimTime& t = claim.time;
+  out << "<g class=\"bar\" data-claim=\"" << escape_xml(claim.full_id) << "\"><title>"
+      << escape_xml(claim.full_id + ": " + claim.time.text + " -> " + describe_time(claim.time)) << "</title>";
+  out << "<text x=\"" << num(kMargin) << "\" y=\"" << num(y + 11) << "\" class=\"label\">"
+      << escape_xml(claim.full_id + " — " + claim.time.text) << "</text>";
+  double x1 = s.x(t.start_window.earliest), x2 = s.x(t.end_window.latest + 1);
+  rect(out, x1, x2, y + 16, 14, "rx=\"3\" fill=\"" + std::string(colour) + "\" fill-opacity=\"0.35\"");
+  if (t.start_window.latest <= t.end_window.earliest && !t.is_point)
+    rect(out, s.x(t.start_window.latest), s.x(t.end_window.earliest + 1), y + 16, 14,
+         "rx=\"3\" fill=\"" + std::string(colour) + "\"");
+  else if (t.is_point && t.start_window.earliest == t.start_window.latest)
+    rect(out, x1, x2, y + 16, 14, "rx=\"3\" fill=\"" + std::string(colour) + "\"");
+  out << "</g>\n";
+}
+
+// Month ticks for short ranges, year ticks for long ones; always the first and last day.
+void axis(std::ostream& out, const Scale& s, double y) {
+  out << "<line x1=\"" << num(kMargin) << "\" y1=\"" << num(y) << "\" x2=\"" << num(kWidth - kMargin) << "\" y2=\""
+      << num(y) << "\" class=\"axis\"/>";
+  Day span = s.hi - s.lo;
+  if (span > 60 * 366) return;
+  bool monthly = span <= 2 * 366;
+  double last_label = -1e9;
+  for (Day d = s.lo; d <= s.hi; ++d) {
+    if (day_of_month(d) != 1 || (!monthly && month_of(d) != 1)) continue;
+    double x = s.x(d);
+    out << "<line x1=\"" << num(x) << "\" y1=\"" << num(y) << "\" x2=\"" << num(x) << "\" y2=\"" << num(y + 5)
+        << "\" class=\"axis\"/>";
+    if (x - last_label < 48) continue;  // keep labels from overlapping
+    std::string label = format_day(d).substr(0, monthly ? 7 : 4);
+    out << "<text x=\"" << num(x) << "\" y=\"" << num(y + 17) << "\" class=\"tick\">" << label << "</text>";
+    last_label = x;
+  }
+}
+
+// The constraint drawn over the bars: where the claims cannot meet, shaded, and the rule in words.
+void constraint(std::ostream& out, const Finding& finding, const Report& report, const Scale& s, double bottom) {
+  const Rule* rule = find_rule(report.rules, finding.rule);
+  if (!rule || finding.claims.size() < 2) return;
+  Day latest_start = kFirstDay, earliest_end = kLastDay;
+  Day event_day = kLastDay;
+  for (int c : finding.claims) {
+    const Claim& claim = report.dataset.claims[static_cast<std::size_t>(c)];
+    latest_start = std::max(latest_start, claim.time.start_window.earliest);
+    earliest_end = std::min(earliest_end, claim.time.end_window.latest);
+    if (rule->kind == RuleKind::after_event && claim.kind == ClaimKind::event)
+      event_day = std::min(event_day, claim.time.start_window.earliest);
+  }
+  if (rule->kind == RuleKind::unique_event && earliest_end < latest_start)
+    rect(out, s.x(earliest_end + 1), s.x(latest_start), kTop, bottom - kTop,
+         "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.12\"");
+  if (rule->kind == RuleKind::single_value && latest_start <= earliest_end)
+    rect(out, s.x(latest_start), s.x(earliest_end + 1), kTop, bottom - kTop,
+         "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.12\"");
+  if (rule->kind == RuleKind::after_event && bounded(event_day)) {
+    double x = s.x(event_day);
+    out << "<line x1=\"" << num(x) << "\" y1=\"" << num(kTop) << "\" x2=\"" << num(x) << "\" y2=\"" << num(bottom)
+        << "\" class=\"event-line\"/>";
+    out << "<text x=\"" << num(std::min(x + 4, kWidth - 160)) << "\" y=\"" << num(bottom - 4)
+        << "\" class=\"constraint\">" << escape_xml("after " + rule->event)
+        << "</text>";
+  }
+  out << "<text x=\"" << num(kWidth - kMargin) << "\" y=\"" << num(bottom + 38)
+      << "\" class=\"constraint\" text-anchor=\"end\">" << escape_xml(describe_constraint(*rule)) << "</text>\n";
+}
+
+}  // namespace
+
+std::string timeline_svg(const Finding& finding, const Report& report) {
+  Scale s = scale_for(finding, report);
+  double bottom = kTop + static_cast<double>(finding.claims.size()) * kRowHeight;
+  double height = bottom + kAxisHeight;
+  std::ostringstream out;
+  out << "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << num(kWidth) << " "
+      << num(height) << "\" role=\"img\" aria-label=\"" << escape_xml("timeline: " + finding.message) << "\">\n";
+  constraint(out, finding, report, s, bottom);
+  for (std::size_t i = 0; i < finding.claims.size(); ++i)
+    claim_row(out, report.dataset.claims[static_cast<std::size_t>(finding.claims[i])], i, s);
+  axis(out, s, bottom + 4);
+  out << "</svg>";
+  return out.str();
+}
+
+}  // namespace claimcheck
