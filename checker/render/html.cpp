@@ -49,7 +49,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:0 10px;margin:0;font-s
 .remedy{font-size:.95rem}.fingerprint{color:var(--muted);font-size:.8rem}
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-td.quote{min-width:16rem;overflow-wrap:anywhere}tr:target{background:#fff7cc}
+td.quote{min-width:16rem;overflow-wrap:anywhere}td:first-child{min-width:11rem}tr:target{background:#fff7cc}
 @media print{nav{display:none}.finding{background:#fff}a{color:inherit}body{font-size:11pt}}
 )CSS";
 
