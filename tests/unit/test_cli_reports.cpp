@@ -1,0 +1,111 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "claimcheck/render.h"
+#include "cli/baseline.h"
+#include "cli/options.h"
+#include "helpers.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+std::optional<CliOptions> parse(std::vector<const char*> args, std::string* errors = nullptr) {
+  args.insert(args.begin(), "claimcheck");
+  std::ostringstream err;
+  auto out = parse_cli(static_cast<int>(args.size()), args.data(), err);
+  if (errors) *errors = err.str();
+  return out;
+}
+
+Run two_findings() {
+  return run_check({{"facts/s.yaml",
+                     "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                     "  - {id: feb, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                     "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"
+                     "  - {id: c1, quote: q3, subject: C, state: member-count, value: 6, at: 2024-03-01}\n"
+                     "  - {id: c2, quote: q4, subject: C, state: member-count, value: 7, at: 2024-03-01}\n"}},
+                   kMembershipRules);
+}
+
+}  // namespace
+
+TEST_CASE("one --format and one --output pair in either order, as before", "[cli]") {
+  auto o = parse({"--output", "r.json", "--format", "json"});
+  REQUIRE(o);
+  REQUIRE(o->outputs.size() == 1);
+  CHECK(o->outputs[0].format == "json");
+  CHECK(o->outputs[0].path == "r.json");
+  auto plain = parse({});
+  REQUIRE(plain);
+  CHECK(plain->outputs.size() == 1);
+  CHECK(plain->outputs[0].format == "text");
+  CHECK(plain->outputs[0].path.empty());
+}
+
+TEST_CASE("several --format F --output FILE pairs, one report on stdout", "[cli]") {
+  auto o = parse({"--format", "sarif", "--output", "out.sarif", "--format", "junit", "-o", "out.xml", "--format",
+                  "text"});
+  REQUIRE(o);
+  REQUIRE(o->outputs.size() == 3);
+  CHECK(o->outputs[0].format == "sarif");
+  CHECK(o->outputs[0].path == "out.sarif");
+  CHECK(o->outputs[1].format == "junit");
+  CHECK(o->outputs[1].path == "out.xml");
+  CHECK(o->outputs[2].format == "text");
+  CHECK(o->outputs[2].path.empty());
+}
+
+TEST_CASE("ambiguous output pairs are refused", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"--format", "sarif", "--format", "junit"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("only one --format may go to standard output"));
+  CHECK_FALSE(parse({"-o", "a", "--format", "sarif", "-o", "b", "--format", "junit"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("must follow the --format it is for"));
+  CHECK_FALSE(parse({"--format", "sarif", "-o", "a", "--format", "junit", "-o", "a"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("two reports written to 'a'"));
+  CHECK_FALSE(parse({"--format", "pdf"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("unknown --format 'pdf'"));
+}
+
+TEST_CASE("--baseline, --write-baseline and --fail-on-unknown are read", "[cli]") {
+  auto o = parse({"--baseline", "b.json", "--write-baseline", "n.json", "--fail-on-unknown"});
+  REQUIRE(o);
+  CHECK(o->baseline == "b.json");
+  CHECK(o->write_baseline == "n.json");
+  CHECK(o->fail_on_unknown);
+  CHECK_FALSE(parse({})->fail_on_unknown);
+}
+
+TEST_CASE("a baseline accepts known findings and reports stale entries", "[cli]") {
+  Run run = two_findings();
+  REQUIRE(run.report.findings.size() == 2);
+  Diagnostics problems;
+  std::vector<BaselineEntry> all = parse_baseline("b.json", baseline_json(run.report), problems);
+  CHECK_FALSE(problems.has_errors());
+  REQUIRE(all.size() == 2);
+
+  std::vector<BaselineEntry> one_known = {all[0], {"0000000000000000", "gone-rule", {"s/x"}, "old"}};
+  apply_baseline(run.report, one_known);
+  CHECK(run.report.findings.size() == 1);
+  CHECK(run.report.baselined.size() == 1);
+  CHECK(run.report.summary.findings == 1);
+  REQUIRE(run.report.stale_baseline.size() == 1);
+  CHECK(run.report.stale_baseline[0].rule == "gone-rule");
+  CHECK(finding_fingerprint(run.report, run.report.findings[0]) == all[1].fingerprint);
+  // Rewriting the baseline keeps accepted and new findings and drops the stale entry.
+  CHECK(parse_baseline("b.json", baseline_json(run.report), problems).size() == 2);
+}
+
+TEST_CASE("a broken baseline is a located error", "[cli]") {
+  Diagnostics problems;
+  parse_baseline("b.json", "{\n  \"findings\": [,]\n}", problems);
+  REQUIRE(problems.has_errors());
+  CHECK(problems.all()[0].code == "bad-baseline");
+  CHECK(problems.all()[0].range.line == 2);
+  Diagnostics missing_list;
+  parse_baseline("b.json", "{}", missing_list);
+  CHECK(missing_list.has_errors());
+}

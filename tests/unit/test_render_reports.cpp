@@ -1,0 +1,135 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "claimcheck/render.h"
+#include "helpers.h"
+#include "render/escape.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+// Two announcements of one withdrawal, months apart; the first quote is hostile to every format.
+const char* kHostileQuote = "<script>alert(1)</script> | `tick` 100% ::error file=x::\nnext [a](1) \\";
+
+Run conflicting(const std::string& file = "facts/s.yaml", int blank_lines = 0) {
+  std::string padding(static_cast<std::size_t>(blank_lines), '\n');
+  nlohmann::json quote = kHostileQuote;
+  return run_check({{file, padding + "source: {id: s, publisher: Pub, published: 2024-09-01, url: 'https://x.org/a b'}\n"
+                               "claims:\n"
+                               "  - {id: feb, quote: " + quote.dump() + ", subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                               "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"}},
+                   kMembershipRules);
+}
+
+}  // namespace
+
+TEST_CASE("fingerprints ignore line numbers but not the claims or the rule", "[render]") {
+  Run run = conflicting();
+  Run shifted = conflicting("facts/s.yaml", 5);
+  REQUIRE(run.report.findings.size() == 1);
+  REQUIRE(shifted.report.findings.size() == 1);
+  std::string fingerprint = finding_fingerprint(run.report, run.report.findings[0]);
+  CHECK(fingerprint.size() == 16);
+  CHECK(fingerprint == finding_fingerprint(shifted.report, shifted.report.findings[0]));
+  Finding other_rule = run.report.findings[0];
+  other_rule.rule = "one-membership-status";
+  CHECK(fingerprint != finding_fingerprint(run.report, other_rule));
+  Finding fewer = run.report.findings[0];
+  fewer.claims.pop_back();
+  CHECK(fingerprint != finding_fingerprint(run.report, fewer));
+}
+
+TEST_CASE("SARIF results carry rules, code-point regions, related locations and fingerprints", "[render]") {
+  Run run = conflicting("facts/a b%.yaml");
+  nlohmann::json sarif = nlohmann::json::parse(render_sarif(run.report));
+  CHECK(sarif["version"] == "2.1.0");
+  const nlohmann::json& r = sarif["runs"][0];
+  CHECK(r["columnKind"] == "unicodeCodePoints");
+  const nlohmann::json& rule = r["tool"]["driver"]["rules"][0];
+  for (const char* key : {"id", "shortDescription", "fullDescription", "help", "defaultConfiguration"})
+    CHECK(rule.contains(key));
+  const nlohmann::json& result = r["results"][0];
+  CHECK(result["ruleId"] == "one-withdrawal-announcement");
+  CHECK(result["level"] == "error");
+  const nlohmann::json& location = result["locations"][0]["physicalLocation"];
+  CHECK(location["artifactLocation"]["uri"] == "facts/a%20b%25.yaml");
+  CHECK(location["artifactLocation"]["uriBaseId"] == "SRCROOT");
+  CHECK(location["region"]["startLine"] == 3);
+  CHECK(location["region"]["startColumn"] == 5);
+  CHECK(result["relatedLocations"][0]["id"] == 1);
+  CHECK(result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] == 4);
+  std::string message = result["message"]["text"];
+  CHECK_THAT(message, Catch::Contains("[s/jun](1)"));
+  CHECK_THAT(message, Catch::Contains("next \\[a\\](1) \\\\"));  // the quote's brackets are no link
+  CHECK(result["partialFingerprints"]["claimcheck/v1"] == finding_fingerprint(run.report, run.report.findings[0]));
+}
+
+TEST_CASE("JUnit has a testsuite per rule and escapes every quote", "[render]") {
+  Run run = conflicting();
+  std::string xml = render_junit(run.report);
+  CHECK_THAT(xml, Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\""));
+  CHECK_THAT(xml, Catch::Contains("<testsuite name=\"one-withdrawal-announcement\" tests=\"1\" failures=\"1\""));
+  CHECK_THAT(xml, Catch::Contains("<testcase name=\"A / B\" classname=\"one-withdrawal-announcement\""));
+  CHECK_THAT(xml, Catch::Contains("facts/s.yaml:3:5: s/feb"));
+  CHECK_THAT(xml, Catch::Contains("facts/s.yaml:4:5: s/jun"));
+  CHECK_THAT(xml, Catch::Contains("&lt;script&gt;"));
+  CHECK(xml.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("GitHub commands escape %, newlines and property separators", "[render]") {
+  Run run = conflicting("facts/a,b:c.yaml");
+  std::string commands = render_github(run.report);
+  CHECK_THAT(commands, Catch::StartsWith("::error file=facts/a%2Cb%3Ac.yaml,line=3,col=5,"));
+  CHECK_THAT(commands, Catch::Contains(",title=claimcheck%3A one-withdrawal-announcement::"));
+  CHECK_THAT(commands, Catch::Contains("`tick` 100%25 ::error file=x::%0Anext"));
+  std::size_t first_line_end = commands.find('\n');
+  CHECK(commands.substr(0, first_line_end).find("s/jun") != std::string::npos);  // one finding, one line
+}
+
+TEST_CASE("GitHub commands list the worst findings first", "[render]") {
+  Run run = conflicting();
+  Finding warning = run.report.findings[0];
+  warning.severity = Severity::warning;
+  warning.message = "a warning";
+  run.report.findings.insert(run.report.findings.begin(), warning);
+  std::string commands = render_github(run.report);
+  CHECK(commands.find("::error ") < commands.find("::warning "));
+}
+
+TEST_CASE("Markdown escapes pipes, backticks and tags", "[render]") {
+  Run run = conflicting();
+  std::string md = render_markdown(run.report);
+  CHECK_THAT(md, Catch::StartsWith("# claimcheck report\n"));
+  CHECK_THAT(md, Catch::Contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\`tick\\` 100% ::error file=x::<br>next"));
+  CHECK(md.find("<script>") == std::string::npos);
+  CHECK_THAT(md, Catch::Contains("[Pub](<https://x.org/a%20b>)"));
+  CHECK_THAT(md, Catch::Contains("2024-02-01..2024-02-29"));
+}
+
+TEST_CASE("HTML is self-contained, escaped, and draws a bar per claim", "[render]") {
+  Run run = conflicting();
+  std::string html = render_html(run.report);
+  CHECK_THAT(html, Catch::StartsWith("<!DOCTYPE html>"));
+  CHECK(html.find("<script>") == html.rfind("<script>"));  // only the page's own filter script
+  CHECK_THAT(html, Catch::Contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK(html.find("src=\"http") == std::string::npos);
+  CHECK(html.find("<link") == std::string::npos);
+  std::size_t bars = 0;
+  for (std::size_t at = html.find("class=\"bar\""); at != std::string::npos; at = html.find("class=\"bar\"", at + 1)) ++bars;
+  CHECK(bars == 2);
+  CHECK_THAT(html, Catch::Contains("these must be the same day"));
+  CHECK_THAT(html, Catch::Contains("class=\"gap\""));  // February and June cannot meet
+}
+
+TEST_CASE("escaping helpers", "[render]") {
+  CHECK(escape_xml("a<b>&\"'\x01") == "a&lt;b&gt;&amp;&quot;&#39;\xEF\xBF\xBD");
+  CHECK(escape_markdown("a|b`c*\n<i>") == "a\\|b\\`c\\*<br>&lt;i&gt;");
+  CHECK(escape_github_data("100%\r\n::") == "100%25%0D%0A::");
+  CHECK(escape_github_property("a:b,c%") == "a%3Ab%2Cc%25");
+  CHECK(percent_encode_path("dir/a b%é.yaml") == "dir/a%20b%25%C3%A9.yaml");
+  CHECK(safe_url("javascript:alert(1)").empty());
+  CHECK(safe_url("https://x.org/a\"b<c>(d)") == "https://x.org/a%22b%3Cc%3E%28d%29");
+}
