@@ -45,7 +45,7 @@ std::string describe_summary(const Report& report) {
   if (!report.checked) return "not checked: the input has " + plural(report.diagnostics.error_count(), "error");
   std::string out;
   if (s.findings == 0) {
-    out = "no contradictions in " + scope;
+    out = (report.baseline_used ? "no new contradictions in " : "no contradictions in ") + scope;
   } else {
     std::vector<std::string> parts;
     if (errors) parts.push_back(plural(errors, "error"));
