@@ -35,7 +35,9 @@ const char* kUsage =
     "  validate   load and validate only; no solving\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input or usage;\n"
-    "            3 a group of claims stayed undecided (unknown)\n";
+    "            3 a group of claims stayed undecided (unknown; 1 with --fail-on-unknown)\n"
+    "\n"
+    "several reports from one run: --format sarif --output out.sarif --format text ...\n";
 
 int fail_on_rank(const std::string& level) {
   if (level == "error") return rank(Severity::error);
