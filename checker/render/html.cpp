@@ -38,7 +38,8 @@ nav label{font-size:.9rem}select{font:inherit;max-width:14rem}
 .sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:.8rem;color:#fff;text-transform:uppercase;margin-right:6px}
 .sev.error{background:#b91c1c}.sev.warning{background:#a16207}.sev.info,.sev.note{background:#1d4ed8}
 code{font-size:.9em;background:#eceef2;padding:0 3px;border-radius:3px;overflow-wrap:anywhere}
-svg.timeline{width:100%;height:auto;display:block;background:#fff;border:1px solid var(--line);border-radius:6px;margin:8px 0}
+.timeline-wrap{overflow-x:auto;margin:8px 0}
+svg.timeline{width:100%;min-width:560px;height:auto;display:block;background:#fff;border:1px solid var(--line);border-radius:6px}
 svg .label{font-size:11px;fill:#333}svg .tick{font-size:10px;fill:#666;text-anchor:middle}
 svg .axis{stroke:#999;stroke-width:1}svg .constraint{font-size:12px;fill:#b91c1c;font-weight:600}
 svg .event-line{stroke:#b91c1c;stroke-width:2;stroke-dasharray:5 3}
@@ -50,7 +51,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:0 10px;margin:0;font-s
 .table-wrap{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem;width:100%}
 th,td{border-bottom:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
 td.quote{min-width:16rem;overflow-wrap:anywhere}td:first-child{min-width:11rem}tr:target{background:#fff7cc}
-@media print{nav{display:none}.finding{background:#fff}a{color:inherit}body{font-size:11pt}}
+@media print{nav{display:none}svg.timeline{min-width:0}.finding{background:#fff}a{color:inherit}body{font-size:11pt}}
 )CSS";
 
 // Filters hide findings by severity, source and rule; the data lives in data-* attributes.
@@ -150,7 +151,7 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
       << "\" data-sources=\"" << source_tokens << "\" data-rules=\"" << rule_tokens << "\">\n";
   out << "<h3><span class=\"sev " << to_string(f.severity) << "\">" << to_string(f.severity) << "</span>"
       << h(f.message) << " <code>" << h(f.rule) << "</code></h3>\n";
-  out << timeline_svg(f, report) << "\n";
+  out << "<div class=\"timeline-wrap\">" << timeline_svg(f, report) << "</div>\n";
   if (const Rule* rule = find_rule(report.rules, f.rule)) out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
   out << "<div class=\"claims\">\n";
   for (int c : f.claims) write_claim_card(out, claim_at(report, c), report);
