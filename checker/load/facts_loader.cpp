@@ -67,8 +67,8 @@ struct TimeFields {
   std::optional<std::string> at, from, until, length;
 };
 
-std::optional<DayWindow> window_of(const std::string& text, const TimeContext& context, const SourceRange& range,
-                                   std::string& rule, Diagnostics& diagnostics) {
+std::optional<ResolvedWindow> resolved_of(const std::string& text, const TimeContext& context,
+                                          const SourceRange& range, std::string& rule, Diagnostics& diagnostics) {
   WindowResult r = resolve_window(text, context);
   if (auto* error = std::get_if<TimeError>(&r)) {
     diagnostics.error(error->code, error->message, range);
@@ -77,11 +77,29 @@ std::optional<DayWindow> window_of(const std::string& text, const TimeContext& c
   const ResolvedWindow& resolved = std::get<ResolvedWindow>(r);
   if (!rule.empty()) rule += "; ";
   rule += resolved.rule;
-  return resolved.window;
+  return resolved;
+}
+
+std::optional<DayWindow> window_of(const std::string& text, const TimeContext& context, const SourceRange& range,
+                                   std::string& rule, Diagnostics& diagnostics) {
+  std::optional<ResolvedWindow> resolved = resolved_of(text, context, range, rule, diagnostics);
+  if (!resolved) return std::nullopt;
+  return resolved->window;
+}
+
+// "at: since mid-2023" on a state: the state holds from a day in X until publication.
+ClaimTime since_span(const DayWindow& start, const DayWindow& published) {
+  ClaimTime time;
+  time.is_point = false;
+  time.start_window = start;
+  time.end_window = published;
+  time.length = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+  return time;
 }
 
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
-std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, Diagnostics& diagnostics) {
+std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, bool is_state,
+                                   Diagnostics& diagnostics) {
   TimeFields t{fields.text("at", false), fields.text("from", false), fields.text("until", false),
                fields.text("for", false)};
   ClaimTime time;
@@ -102,10 +120,16 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     return std::nullopt;
   }
   if (t.at) {
-    auto w = window_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
-    if (!w) return std::nullopt;
+    auto resolved = resolved_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
+    if (!resolved) return std::nullopt;
+    if (resolved->since_start && is_state && context.published) {
+      ClaimTime span = since_span(*resolved->since_start, *context.published);
+      span.rule_text = time.rule_text;
+      span.text = "at: " + *t.at;
+      return span;
+    }
     time.is_point = true;
-    time.start_window = time.end_window = *w;
+    time.start_window = time.end_window = resolved->window;
     time.length = {0, 0};
     time.text = "at: " + *t.at;
     return time;
@@ -116,9 +140,10 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
   time.length = {0, kLastDay - kFirstDay};
   bool ok = true;
   if (t.from) {
-    auto w = window_of(*t.from, context, fields.range_of("from"), time.rule_text, diagnostics);
+    // "from: since X" starts in X, like "from: X".
+    auto w = resolved_of(*t.from, context, fields.range_of("from"), time.rule_text, diagnostics);
     ok = ok && w;
-    if (w) time.start_window = *w;
+    if (w) time.start_window = w->since_start.value_or(w->window);
     time.text += "from: " + *t.from;
   }
   if (t.length && !t.from && !t.until) {
@@ -187,7 +212,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
   TimeContext context{source.published};
-  if (auto time = load_time(fields, context, diagnostics)) claim.time = *time;
+  if (auto time = load_time(fields, context, state && !event, diagnostics)) claim.time = *time;
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }
