@@ -1,6 +1,7 @@
 // Facts loader: maps the facts format (docs/facts.md) onto Source and Claim, resolving time.
 #include "load/facts_loader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <regex>
@@ -67,11 +68,36 @@ struct TimeFields {
   std::optional<std::string> at, from, until, length;
 };
 
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// Narrows a value's range to the part of it at fault ("Febuary" in "in Febuary 2024"), when the
+// value sits on one line as written (plain, or quoted without escapes).
+SourceRange narrowed(SourceRange range, const std::string& text, const TimeError& error) {
+  std::size_t offset = fragment_offset(text, error);
+  if (offset == std::string::npos || range.line != range.end_line) return range;
+  auto width = static_cast<std::size_t>(range.end_column - range.column);
+  std::size_t length = code_points(text);
+  int quote = width == length ? 0 : width == length + 2 ? 1 : -1;
+  if (quote < 0) return range;
+  range.column += quote + static_cast<int>(code_points(std::string_view(text).substr(0, offset)));
+  range.end_column = range.column + static_cast<int>(code_points(error.fragment));
+  return range;
+}
+
+void report_time_error(const TimeError& error, const std::string& text, const SourceRange& range,
+                       Diagnostics& diagnostics) {
+  diagnostics.error(error.code, error.message, narrowed(range, text, error));
+}
+
 std::optional<ResolvedWindow> resolved_of(const std::string& text, const TimeContext& context,
                                           const SourceRange& range, std::string& rule, Diagnostics& diagnostics) {
   WindowResult r = resolve_window(text, context);
   if (auto* error = std::get_if<TimeError>(&r)) {
-    diagnostics.error(error->code, error->message, range);
+    report_time_error(*error, text, range, diagnostics);
     return std::nullopt;
   }
   const ResolvedWindow& resolved = std::get<ResolvedWindow>(r);

@@ -253,6 +253,11 @@ std::optional<WindowResult> edtf_single(std::string_view text) {
   return edtf_date(text);
 }
 
+TimeError at_fault(TimeError error, std::string_view fragment) {
+  if (error.fragment.empty()) error.fragment = std::string(fragment);
+  return error;
+}
+
 // "a/b", "a/..", "../b", "a/", "/b": open (..) and unknown (empty) ends reach the calendar's edge.
 std::optional<WindowResult> edtf_interval(std::string_view text) {
   std::size_t slash = text.find('/');
@@ -265,7 +270,7 @@ std::optional<WindowResult> edtf_interval(std::string_view text) {
   if (!open(left)) {
     std::optional<WindowResult> from = edtf_single(left);
     if (!from) return std::nullopt;
-    if (auto* e = std::get_if<TimeError>(&*from)) return *e;
+    if (auto* e = std::get_if<TimeError>(&*from)) return at_fault(*e, left);
     w.earliest = std::get<ResolvedWindow>(*from).window.earliest;
   } else {
     rule += left.empty() ? "; unknown start" : "; open start";
@@ -273,7 +278,7 @@ std::optional<WindowResult> edtf_interval(std::string_view text) {
   if (!open(right)) {
     std::optional<WindowResult> to = edtf_single(right);
     if (!to) return std::nullopt;
-    if (auto* e = std::get_if<TimeError>(&*to)) return *e;
+    if (auto* e = std::get_if<TimeError>(&*to)) return at_fault(*e, right);
     w.latest = std::get<ResolvedWindow>(*to).window.latest;
   } else {
     rule += right.empty() ? "; unknown end" : "; open end";
@@ -296,7 +301,7 @@ std::optional<WindowResult> edtf_one_of(std::string_view text) {
     if (dots != item.npos && dots == 0) as_interval = "../" + item.substr(2);
     std::optional<WindowResult> r = dots == item.npos ? edtf_single(item) : edtf_interval(as_interval);
     if (!r) return TimeError{"invalid-date", "'" + item + "' in the set '" + std::string(text) + "' is not an EDTF date"};
-    if (auto* e = std::get_if<TimeError>(&*r)) return *e;
+    if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, item);
     DayWindow w = std::get<ResolvedWindow>(*r).window;
     hull = {std::min(hull.earliest, w.earliest), std::max(hull.latest, w.latest)};
     if (comma == body.npos) break;

@@ -2,6 +2,7 @@
 #include "time/time_expression.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "time/durations.h"
 #include "time/edtf.h"
@@ -26,13 +27,24 @@ TimeError unknown_expression(const std::string& text) {
     std::string hint = did_you_mean(capitalised(word), names);
     if (hint.empty()) hint = did_you_mean(word, keywords);
     if (!hint.empty())
-      return {"unknown-time-expression", "cannot read time expression '" + text + "'" + hint};
+      return {"unknown-time-expression", "cannot read time expression '" + text + "'" + hint, word};
   }
   return {"unknown-time-expression",
           "cannot read time expression '" + text + "' (see docs/time.md for the forms claimcheck understands)"};
 }
 
 }  // namespace
+
+std::size_t fragment_offset(std::string_view text, const TimeError& error) {
+  if (error.fragment.empty() || error.fragment.size() > text.size()) return std::string_view::npos;
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  for (std::size_t i = 0; i + error.fragment.size() <= text.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; same && k < error.fragment.size(); ++k) same = lower(text[i + k]) == lower(error.fragment[k]);
+    if (same) return i;
+  }
+  return std::string_view::npos;
+}
 
 WindowResult resolve_window(std::string_view text, const TimeContext& context) {
   std::string plain = trimmed(text);

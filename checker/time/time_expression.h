@@ -30,7 +30,11 @@ struct ResolvedLength {
 struct TimeError {
   std::string code;  // stable: "invalid-date", "unknown-time-expression", "relative-without-published", …
   std::string message;
+  std::string fragment = {};  // the part of the text at fault ("Febuary"), when narrower than all of it
 };
+
+// Where `error.fragment` starts in `text` (case-insensitive), or npos.
+std::size_t fragment_offset(std::string_view text, const TimeError& error);
 
 using WindowResult = std::variant<ResolvedWindow, TimeError>;
 using LengthResult = std::variant<ResolvedLength, TimeError>;
