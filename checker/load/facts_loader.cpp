@@ -123,9 +123,57 @@ ClaimTime since_span(const DayWindow& start, const DayWindow& published) {
   return time;
 }
 
+// "at: {after: CLAIM, by: D}": a point whose day is tied to another claim's days.
+std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& source_id, Diagnostics& diagnostics) {
+  FieldReader fields(node, "'at'", diagnostics);
+  fields.reject_unknown({"after", "before", "by"});
+  auto after = fields.text("after", false);
+  auto before = fields.text("before", false);
+  if (after.has_value() == before.has_value()) {
+    diagnostics.error("invalid-time-anchor", "a relative 'at' names exactly one of 'after' or 'before'", node.range);
+    return std::nullopt;
+  }
+  const std::string& target = after ? *after : *before;
+  ClaimTime time;
+  time.is_point = true;
+  time.start_window = time.end_window = {kFirstDay, kLastDay};
+  time.length = {0, 0};
+  TimeAnchor anchor;
+  anchor.after = after.has_value();
+  anchor.target = target.find('/') == std::string::npos ? source_id + "/" + target : target;
+  anchor.range = fields.range_of(after ? "after" : "before");
+  anchor.gap = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+  std::string gap_text = "on or ";
+  if (auto by = fields.text("by", false)) {
+    LengthResult r = resolve_length(*by);
+    if (auto* error = std::get_if<TimeError>(&r)) {
+      report_time_error(*error, *by, fields.range_of("by"), diagnostics);
+      return std::nullopt;
+    }
+    anchor.gap = std::get<ResolvedLength>(r).days;
+    gap_text = std::to_string(anchor.gap.min) + ".." + std::to_string(anchor.gap.max) + " days ";
+    time.rule_text = std::get<ResolvedLength>(r).rule + "; ";
+  }
+  const char* direction = anchor.after ? "after" : "before";
+  anchor.description = gap_text + direction + " " + anchor.target;
+  time.rule_text += std::string("relative to another claim: ") + direction + " its " + (anchor.after ? "last" : "first") + " day";
+  time.text = "at: " + std::string(direction) + " " + target + (fields.find("by") ? ", by " + *fields.text("by", false) : "");
+  time.anchor = anchor;
+  return time;
+}
+
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
-std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, bool is_state,
-                                   Diagnostics& diagnostics) {
+std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, const std::string& source_id,
+                                   bool is_state, Diagnostics& diagnostics) {
+  const YamlNode* at = fields.find("at");
+  if (at && at->is_map()) {
+    if (fields.find("from") || fields.find("until") || fields.find("for")) {
+      diagnostics.error("conflicting-time-fields", "a claim has either 'at' or 'from'/'until'/'for', not both",
+                        fields.range_of("at"));
+      return std::nullopt;
+    }
+    return load_anchor(*at, source_id, diagnostics);
+  }
   TimeFields t{fields.text("at", false), fields.text("from", false), fields.text("until", false),
                fields.text("for", false)};
   ClaimTime time;
@@ -238,7 +286,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
   TimeContext context{source.published};
-  if (auto time = load_time(fields, context, state && !event, diagnostics)) claim.time = *time;
+  if (auto time = load_time(fields, context, source.id, state && !event, diagnostics)) claim.time = *time;
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }
