@@ -6,6 +6,7 @@
 #include "load/facts_loader.h"
 #include "load/rules_loader.h"
 #include "solve/solver.h"
+#include "time/anchors.h"
 #include "validate/validate.h"
 
 #ifndef CLAIMCHECK_VERSION
@@ -27,6 +28,7 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
 void validate(Report& report) {
   validate_rules(report.rules, report.diagnostics);
   validate_ids(report.dataset, report.diagnostics);
+  link_time_anchors(report.dataset, report.diagnostics);
   validate_claims_against_vocabulary(report.dataset, report.rules.vocabulary, report.diagnostics);
   validate_claim_times(report.dataset, report.diagnostics);
 }

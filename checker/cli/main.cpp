@@ -12,6 +12,7 @@
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
 #include "cli/options.h"
+#include "time/time_expression.h"
 
 namespace po = boost::program_options;
 using namespace claimcheck;
@@ -25,6 +26,7 @@ constexpr int kExitUnknown = 3;
 
 const char* kUsage =
     "usage: claimcheck [check|validate] [PATH...] [--rules PATH]... [options]\n"
+    "       claimcheck explain-time EXPRESSION... [--published DATE]\n"
     "\n"
     "Finds claims that cannot all be true together. Checks the facts YAML under each PATH\n"
     "(files or folders, recursively; default: facts/) against the rule packs under each\n"
@@ -33,6 +35,7 @@ const char* kUsage =
     "commands:\n"
     "  check      load, validate and solve (the default)\n"
     "  validate   load and validate only; no solving\n"
+    "  explain-time  print the window (or duration) each time expression means, and the rule\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input or usage;\n"
     "            3 a group of claims stayed undecided (unknown; 1 with --fail-on-unknown)\n"
@@ -120,6 +123,43 @@ int write_baseline_file(const std::string& path, const Report& report, const Sou
   return write_output(baseline_json(report), path, sources);
 }
 
+// explain-time: what a time expression means, as docs/time.md's table resolves it.
+int explain_time(const CliOptions& options) {
+  TimeContext context;
+  if (!options.published.empty()) {
+    WindowResult published = resolve_published(options.published);
+    if (auto* e = std::get_if<TimeError>(&published)) {
+      std::cerr << "claimcheck: error: --published: " << e->message << " [" << e->code << "]\n";
+      return kExitBadInput;
+    }
+    context.published = std::get<ResolvedWindow>(published).window;
+  }
+  if (options.paths.empty()) {
+    std::cerr << "claimcheck: error: explain-time needs an expression, e.g. claimcheck explain-time \"mid-2023\"\n";
+    return kExitBadInput;
+  }
+  int rc = kExitClean;
+  for (const std::string& text : options.paths) {
+    WindowResult window = resolve_window(text, context);
+    if (auto* w = std::get_if<ResolvedWindow>(&window)) {
+      std::cout << text << "\n  window: " << format_window(w->window) << " ("
+                << (w->window.latest - w->window.earliest + 1) << (w->window.earliest == w->window.latest ? " day" : " days")
+                << ")\n  rule:   " << w->rule << "\n";
+      continue;
+    }
+    LengthResult length = resolve_length(text);
+    if (auto* l = std::get_if<ResolvedLength>(&length)) {
+      std::cout << text << "\n  duration: " << l->days.min << ".." << l->days.max
+                << " days from first to last day\n  rule:     " << l->rule << "\n";
+      continue;
+    }
+    const TimeError& e = std::get<TimeError>(window);
+    std::cerr << "claimcheck: error: " << e.message << " [" << e.code << "]\n";
+    rc = kExitBadInput;
+  }
+  return rc;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -135,6 +175,8 @@ int main(int argc, char** argv) {
       std::cout << "claimcheck " << version() << "\n";
       return kExitClean;
     }
+
+    if (options.command == "explain-time") return explain_time(options);
 
     SourceManager sources;
     Diagnostics path_problems;

@@ -97,7 +97,9 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
        "minimal conflicts to list per group of claims")
       ("timeout", po::value<std::string>(&timeout)->default_value("10s"),
        "solver time per group (e.g. 500ms, 10s, 2m); past it the group is unknown")
-      ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never");
+      ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")
+      ("published", po::value<std::string>(&options.published),
+       "explain-time: the publication date or window relative phrases are resolved against");
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
   po::options_description all;
@@ -124,11 +126,11 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;
 
-  if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate"})) {
+  if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate", "explain-time"})) {
     options.command = options.paths.front();
     options.paths.erase(options.paths.begin());
   }
-  if (options.paths.empty()) options.paths.push_back("facts");
+  if (options.paths.empty() && options.command != "explain-time") options.paths.push_back("facts");
   if (options.rules.empty()) options.rules.push_back("rules");
 
   auto usage_error = [&](const std::string& message) {

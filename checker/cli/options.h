@@ -29,6 +29,7 @@ struct CliOptions {
   std::string color = "auto";
   int max_conflicts = 20;
   int timeout_ms = 10000;
+  std::string published;  // explain-time: what relative phrases are resolved against
   bool help = false;
   bool version = false;
   std::string description;  // the options table, for --help

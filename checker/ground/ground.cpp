@@ -119,10 +119,15 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-std::vector<Group> split_into_groups(int claim_count, const std::vector<RuleInstance>& instances) {
+std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<RuleInstance>& instances) {
+  int claim_count = static_cast<int>(dataset.claims.size());
   UnionFind sets(claim_count);
   for (const RuleInstance& instance : instances)
     for (int claim : instance.claims) sets.unite(instance.claims.front(), claim);
+  // A claim dated relative to another shares its variables, so both are solved together.
+  for (int claim = 0; claim < claim_count; ++claim)
+    if (const auto& anchor = dataset.claims[static_cast<std::size_t>(claim)].time.anchor; anchor && anchor->claim >= 0)
+      sets.unite(claim, anchor->claim);
   std::map<int, Group> by_root;
   for (int claim = 0; claim < claim_count; ++claim) by_root[sets.find(claim)].claims.push_back(claim);
   for (int i = 0; i < static_cast<int>(instances.size()); ++i)
@@ -134,7 +139,26 @@ std::vector<Group> split_into_groups(int claim_count, const std::vector<RuleInst
 
 }  // namespace
 
+namespace {
+
+// "after X by D": this claim's first day − X's last day ∈ D; "before X by D": X's first − this last ∈ D.
+void add_anchor(int claim, const TimeAnchor& anchor, std::vector<Difference>& out) {
+  if (anchor.claim < 0) return;
+  TimeVar later = anchor.after ? start_of(claim) : start_of(anchor.claim);
+  TimeVar earlier = anchor.after ? end_of(anchor.claim) : end_of(claim);
+  out.push_back({later, earlier, anchor.gap.max});
+  out.push_back({earlier, later, -std::max<std::int64_t>(0, anchor.gap.min)});
+}
+
+}  // namespace
+
 std::vector<Difference> claim_constraints(int claim, const ClaimTime& time) {
+  std::vector<Difference> own = own_constraints(claim, time);
+  if (time.anchor) add_anchor(claim, *time.anchor, own);
+  return own;
+}
+
+std::vector<Difference> own_constraints(int claim, const ClaimTime& time) {
   TimeVar zero{};
   return {
       {start_of(claim), zero, time.start_window.latest},
@@ -156,7 +180,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules) {
       case RuleKind::after_event: ground_after_event(r, rule, dataset, grounding.instances); break;
     }
   }
-  grounding.groups = split_into_groups(static_cast<int>(dataset.claims.size()), grounding.instances);
+  grounding.groups = split_into_groups(dataset, grounding.instances);
   return grounding;
 }
 

@@ -52,7 +52,10 @@ struct Grounding {
 
 Grounding ground(const Dataset& dataset, const RuleSet& rules);
 
-// The constraints a claim makes on its own days (its windows and its length).
+// The constraints a claim makes on its own days (its windows and its length), and, when it is
+// dated relative to another claim, the link to that claim's days. All under the claim's literal.
 std::vector<Difference> claim_constraints(int claim, const ClaimTime& time);
+// The windows and length only.
+std::vector<Difference> own_constraints(int claim, const ClaimTime& time);
 
 }  // namespace claimcheck

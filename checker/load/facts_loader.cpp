@@ -1,6 +1,7 @@
 // Facts loader: maps the facts format (docs/facts.md) onto Source and Claim, resolving time.
 #include "load/facts_loader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <regex>
@@ -67,21 +68,112 @@ struct TimeFields {
   std::optional<std::string> at, from, until, length;
 };
 
-std::optional<DayWindow> window_of(const std::string& text, const TimeContext& context, const SourceRange& range,
-                                   std::string& rule, Diagnostics& diagnostics) {
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// Narrows a value's range to the part of it at fault ("Febuary" in "in Febuary 2024"), when the
+// value sits on one line as written (plain, or quoted without escapes).
+SourceRange narrowed(SourceRange range, const std::string& text, const TimeError& error) {
+  std::size_t offset = fragment_offset(text, error);
+  if (offset == std::string::npos || range.line != range.end_line) return range;
+  auto width = static_cast<std::size_t>(range.end_column - range.column);
+  std::size_t length = code_points(text);
+  int quote = width == length ? 0 : width == length + 2 ? 1 : -1;
+  if (quote < 0) return range;
+  range.column += quote + static_cast<int>(code_points(std::string_view(text).substr(0, offset)));
+  range.end_column = range.column + static_cast<int>(code_points(error.fragment));
+  return range;
+}
+
+void report_time_error(const TimeError& error, const std::string& text, const SourceRange& range,
+                       Diagnostics& diagnostics) {
+  diagnostics.error(error.code, error.message, narrowed(range, text, error));
+}
+
+std::optional<ResolvedWindow> resolved_of(const std::string& text, const TimeContext& context,
+                                          const SourceRange& range, std::string& rule, Diagnostics& diagnostics) {
   WindowResult r = resolve_window(text, context);
   if (auto* error = std::get_if<TimeError>(&r)) {
-    diagnostics.error(error->code, error->message, range);
+    report_time_error(*error, text, range, diagnostics);
     return std::nullopt;
   }
   const ResolvedWindow& resolved = std::get<ResolvedWindow>(r);
   if (!rule.empty()) rule += "; ";
   rule += resolved.rule;
-  return resolved.window;
+  return resolved;
+}
+
+std::optional<DayWindow> window_of(const std::string& text, const TimeContext& context, const SourceRange& range,
+                                   std::string& rule, Diagnostics& diagnostics) {
+  std::optional<ResolvedWindow> resolved = resolved_of(text, context, range, rule, diagnostics);
+  if (!resolved) return std::nullopt;
+  return resolved->window;
+}
+
+// "at: since mid-2023" on a state: the state holds from a day in X until publication.
+ClaimTime since_span(const DayWindow& start, const DayWindow& published) {
+  ClaimTime time;
+  time.is_point = false;
+  time.start_window = start;
+  time.end_window = published;
+  time.length = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+  return time;
+}
+
+// "at: {after: CLAIM, by: D}": a point whose day is tied to another claim's days.
+std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& source_id, Diagnostics& diagnostics) {
+  FieldReader fields(node, "'at'", diagnostics);
+  fields.reject_unknown({"after", "before", "by"});
+  auto after = fields.text("after", false);
+  auto before = fields.text("before", false);
+  if (after.has_value() == before.has_value()) {
+    diagnostics.error("invalid-time-anchor", "a relative 'at' names exactly one of 'after' or 'before'", node.range);
+    return std::nullopt;
+  }
+  const std::string& target = after ? *after : *before;
+  ClaimTime time;
+  time.is_point = true;
+  time.start_window = time.end_window = {kFirstDay, kLastDay};
+  time.length = {0, 0};
+  TimeAnchor anchor;
+  anchor.after = after.has_value();
+  anchor.target = target.find('/') == std::string::npos ? source_id + "/" + target : target;
+  anchor.range = fields.range_of(after ? "after" : "before");
+  anchor.gap = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+  std::string gap_text = "on or ";
+  if (auto by = fields.text("by", false)) {
+    LengthResult r = resolve_length(*by);
+    if (auto* error = std::get_if<TimeError>(&r)) {
+      report_time_error(*error, *by, fields.range_of("by"), diagnostics);
+      return std::nullopt;
+    }
+    anchor.gap = std::get<ResolvedLength>(r).days;
+    gap_text = std::to_string(anchor.gap.min) + ".." + std::to_string(anchor.gap.max) + " days ";
+    time.rule_text = std::get<ResolvedLength>(r).rule + "; ";
+  }
+  const char* direction = anchor.after ? "after" : "before";
+  anchor.description = gap_text + direction + " " + anchor.target;
+  time.rule_text += std::string("relative to another claim: ") + direction + " its " + (anchor.after ? "last" : "first") + " day";
+  time.text = "at: " + std::string(direction) + " " + target + (fields.find("by") ? ", by " + *fields.text("by", false) : "");
+  time.anchor = anchor;
+  return time;
 }
 
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
-std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, Diagnostics& diagnostics) {
+std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, const std::string& source_id,
+                                   bool is_state, Diagnostics& diagnostics) {
+  const YamlNode* at = fields.find("at");
+  if (at && at->is_map()) {
+    if (fields.find("from") || fields.find("until") || fields.find("for")) {
+      diagnostics.error("conflicting-time-fields", "a claim has either 'at' or 'from'/'until'/'for', not both",
+                        fields.range_of("at"));
+      return std::nullopt;
+    }
+    return load_anchor(*at, source_id, diagnostics);
+  }
   TimeFields t{fields.text("at", false), fields.text("from", false), fields.text("until", false),
                fields.text("for", false)};
   ClaimTime time;
@@ -102,10 +194,16 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     return std::nullopt;
   }
   if (t.at) {
-    auto w = window_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
-    if (!w) return std::nullopt;
+    auto resolved = resolved_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
+    if (!resolved) return std::nullopt;
+    if (resolved->since_start && is_state && context.published) {
+      ClaimTime span = since_span(*resolved->since_start, *context.published);
+      span.rule_text = time.rule_text;
+      span.text = "at: " + *t.at;
+      return span;
+    }
     time.is_point = true;
-    time.start_window = time.end_window = *w;
+    time.start_window = time.end_window = resolved->window;
     time.length = {0, 0};
     time.text = "at: " + *t.at;
     return time;
@@ -116,9 +214,10 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
   time.length = {0, kLastDay - kFirstDay};
   bool ok = true;
   if (t.from) {
-    auto w = window_of(*t.from, context, fields.range_of("from"), time.rule_text, diagnostics);
+    // "from: since X" starts in X, like "from: X".
+    auto w = resolved_of(*t.from, context, fields.range_of("from"), time.rule_text, diagnostics);
     ok = ok && w;
-    if (w) time.start_window = *w;
+    if (w) time.start_window = w->since_start.value_or(w->window);
     time.text += "from: " + *t.from;
   }
   if (t.length && !t.from && !t.until) {
@@ -187,7 +286,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
   TimeContext context{source.published};
-  if (auto time = load_time(fields, context, diagnostics)) claim.time = *time;
+  if (auto time = load_time(fields, context, source.id, state && !event, diagnostics)) claim.time = *time;
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }

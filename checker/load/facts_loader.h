@@ -14,8 +14,4 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
 // Reads a claim value: plain scalars that look like decimal numbers are numbers ("010" is ten).
 Value read_value(const std::string& text, bool plain);
 
-// The earliest and latest days claimcheck represents; open span ends use them.
-constexpr Day kFirstDay = -719162;  // 0001-01-01
-constexpr Day kLastDay = 2932896;   // 9999-12-31
-
 }  // namespace claimcheck

@@ -19,6 +19,7 @@ std::string describe_bound(const DayWindow& w) {
 }  // namespace
 
 std::string describe_time(const ClaimTime& time) {
+  if (time.anchor) return time.anchor->description;
   if (time.is_point) return format_window(time.start_window);
   return "from " + describe_bound(time.start_window) + " until " + describe_bound(time.end_window);
 }

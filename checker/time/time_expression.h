@@ -18,6 +18,8 @@ struct TimeContext {
 struct ResolvedWindow {
   DayWindow window;
   std::string rule;  // the row of docs/time.md that produced it, e.g. "month name"
+  // "since X": the window of X, where a state's span starts (it runs to publication).
+  std::optional<DayWindow> since_start = std::nullopt;
 };
 
 struct ResolvedLength {
@@ -28,14 +30,18 @@ struct ResolvedLength {
 struct TimeError {
   std::string code;  // stable: "invalid-date", "unknown-time-expression", "relative-without-published", …
   std::string message;
+  std::string fragment = {};  // the part of the text at fault ("Febuary"), when narrower than all of it
 };
+
+// Where `error.fragment` starts in `text` (case-insensitive), or npos.
+std::size_t fragment_offset(std::string_view text, const TimeError& error);
 
 using WindowResult = std::variant<ResolvedWindow, TimeError>;
 using LengthResult = std::variant<ResolvedLength, TimeError>;
 
 // A date, a window or a phrase → the window of days it can mean.
 WindowResult resolve_window(std::string_view text, const TimeContext& context);
-// A duration ("3 months", "almost a year", "about 2 weeks") → bounds on end − start in days.
+// A duration ("3 months", "P1Y2M", "almost a year", "about 2 weeks") → bounds on end − start in days.
 LengthResult resolve_length(std::string_view text);
 // `published:` of a source: a date or a window of absolute dates only.
 WindowResult resolve_published(std::string_view text);

@@ -26,6 +26,10 @@ struct DayCount {
   friend bool operator==(const DayCount&, const DayCount&) = default;
 };
 
+// The earliest and latest days claimcheck represents; open span ends use them.
+constexpr Day kFirstDay = -719162;  // 0001-01-01
+constexpr Day kLastDay = 2932896;   // 9999-12-31
+
 Day make_day(int year, unsigned month, unsigned day);
 // Returns nullopt when the date does not exist (2024-02-30).
 std::optional<Day> checked_day(int year, unsigned month, unsigned day);

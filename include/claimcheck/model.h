@@ -20,6 +20,16 @@ struct Value {
 
 enum class ClaimKind { event, state };
 
+// "at: {after: CLAIM, by: D}" / "{before: CLAIM}": a claim dated only relative to another claim.
+struct TimeAnchor {
+  bool after = true;    // after: starts `gap` days after the target's last day; before: ends `gap` days before its first
+  std::string target;   // the target's full id, source-id/claim-id
+  int claim = -1;       // index into Dataset::claims, set when anchors are linked after loading
+  DayCount gap;         // days between the two claims (0 = the same day)
+  std::string description;  // e.g. "13..14 days after s/press-conference"
+  SourceRange range;    // the `after:`/`before:` value
+};
+
 // What a claim says about time, resolved to windows of days.
 // The claim holds over [start, end] where start ∈ start_window, end ∈ end_window and
 // end - start ∈ length. A point ("at") has start == end.
@@ -30,6 +40,7 @@ struct ClaimTime {
   DayCount length;        // for points {0, 0}
   std::string text;       // what the curator wrote, e.g. "at: February" or "from: mid-2023, for: almost a year"
   std::string rule_text;  // how it was resolved, e.g. "month name: most recent February on or before publication"
+  std::optional<TimeAnchor> anchor;  // set when the claim's days are tied to another claim's
 };
 
 struct Claim {

@@ -1,0 +1,12 @@
+// Durations: ISO 8601 (P1Y2M), "N units" and hedged forms ("almost a year") → bounds in days.
+#pragma once
+
+#include <string_view>
+
+#include "time/time_expression.h"
+
+namespace claimcheck {
+
+LengthResult resolve_duration(std::string_view text);
+
+}  // namespace claimcheck

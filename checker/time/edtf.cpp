@@ -1,0 +1,321 @@
+// EDTF: dates with qualifiers (? ~ %), unspecified digits (X), seasons 21–41, intervals and one-of sets.
+#include "time/edtf.h"
+
+#include <algorithm>
+#include <cctype>
+#include <array>
+#include <vector>
+
+#include "time/time_text.h"
+
+namespace claimcheck {
+
+namespace {
+
+bool is_qualifier(char c) { return c == '?' || c == '~' || c == '%'; }
+bool is_digit_or_x(char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'X'; }
+
+// One date component as written: its digits (X = unspecified) and its qualifiers.
+struct Component {
+  std::string digits;
+  bool qualified_before = false;  // "?2004": this component only
+  bool qualified_after = false;   // "2004-06~": this component and those to its left
+};
+
+// A parsed EDTF date: year, then optionally month (or season), then optionally day.
+struct EdtfDate {
+  std::vector<Component> parts;
+};
+
+TimeError not_a_date(std::string_view text, const std::string& why) {
+  return {"invalid-date", "'" + std::string(text) + "' is not a valid date: " + why};
+}
+
+// Splits "?2004-06~-11" into components; nullopt when the text is not shaped like an EDTF date.
+std::optional<EdtfDate> split_date(std::string_view text) {
+  EdtfDate date;
+  std::size_t i = 0;
+  while (i <= text.size()) {
+    Component c;
+    if (i < text.size() && is_qualifier(text[i])) c.qualified_before = true, ++i;
+    std::size_t start = i;
+    while (i < text.size() && is_digit_or_x(text[i])) ++i;
+    c.digits = std::string(text.substr(start, i - start));
+    std::size_t want = date.parts.empty() ? 4 : 2;
+    if (c.digits.size() != want) return std::nullopt;
+    if (i < text.size() && is_qualifier(text[i])) c.qualified_after = true, ++i;
+    date.parts.push_back(c);
+    if (i == text.size()) break;
+    if (text[i] != '-' || date.parts.size() == 3) return std::nullopt;
+    ++i;
+  }
+  if (date.parts.empty()) return std::nullopt;
+  return date;
+}
+
+// Every value in [low, high] whose decimal digits match `pattern` (X matches any digit).
+std::vector<int> matching(const std::string& pattern, int low, int high) {
+  std::vector<int> values;
+  for (int v = low; v <= high; ++v) {
+    std::string digits = std::to_string(v);
+    digits.insert(0, pattern.size() - std::min(pattern.size(), digits.size()), '0');
+    bool ok = digits.size() == pattern.size();
+    for (std::size_t k = 0; ok && k < pattern.size(); ++k) ok = pattern[k] == 'X' || pattern[k] == digits[k];
+    if (ok) values.push_back(v);
+  }
+  return values;
+}
+
+bool has_unspecified(const EdtfDate& date) {
+  return std::any_of(date.parts.begin(), date.parts.end(),
+                     [](const Component& c) { return c.digits.find('X') != std::string::npos; });
+}
+
+// Seasons and sub-year divisions (EDTF 21–41): first month, month count, and the hull of their
+// astronomical and meteorological readings in days. Northern hemisphere unless 29–32.
+struct Division {
+  int code;
+  int first_month;
+  int months;
+  const char* name;
+};
+constexpr std::array<Division, 12> kDivisions = {{
+    {33, 1, 3, "first quarter"},      {34, 4, 3, "second quarter"},      {35, 7, 3, "third quarter"},
+    {36, 10, 3, "fourth quarter"},    {37, 1, 4, "first quadrimester"},  {38, 5, 4, "second quadrimester"},
+    {39, 9, 4, "third quadrimester"}, {40, 1, 6, "first half (semester)"}, {41, 7, 6, "second half (semester)"},
+    {0, 0, 0, ""},                    {0, 0, 0, ""},                     {0, 0, 0, ""},
+}};
+
+// A season as a hull of meteorological (whole months) and astronomical (solstice/equinox) readings.
+// Spring: 1 March–21 June, summer: 1 June–23 September, autumn: 1 September–22 December (Northern).
+// Winter spans a year end, and "winter 2022" is used for both 2021/22 and 2022/23, so it covers
+// 1 December of the year before to 21 March of the year after.
+DayWindow season(int year, int northern_season) {
+  switch (northern_season) {
+    case 0: return {make_day(year, 3, 1), make_day(year, 6, 21)};
+    case 1: return {make_day(year, 6, 1), make_day(year, 9, 23)};
+    case 2: return {make_day(year, 9, 1), make_day(year, 12, 22)};
+    default: return {make_day(year - 1, 12, 1), make_day(year + 1, 3, 21)};
+  }
+}
+
+const char* season_name(int code) {
+  static const std::array<const char*, 12> names = {
+      "spring", "summer", "autumn", "winter", "Northern spring", "Northern summer", "Northern autumn",
+      "Northern winter", "Southern spring", "Southern summer", "Southern autumn", "Southern winter"};
+  return names[static_cast<std::size_t>(code - 21)];
+}
+
+// The days a year + season/division code can mean.
+DayWindow division_window(int year, int code) {
+  if (code <= 28) return season(year, (code - 21) % 4);
+  if (code <= 32) return season(year, (code - 29 + 2) % 4);  // Southern seasons are Northern's opposite
+  for (const Division& d : kDivisions)
+    if (d.code == code) return month_run(year, d.first_month, d.months);
+  return whole_year(year);
+}
+
+int division_months(int code) {
+  for (const Division& d : kDivisions)
+    if (d.code == code) return d.months;
+  return 3;
+}
+
+// How far qualifiers widen: one unit of the qualified component's precision, each side.
+struct Widening {
+  int months = 0;  // years count as 12
+  int days = 0;
+};
+
+Widening widening_of(const EdtfDate& date, int season_code) {
+  Widening w;
+  auto unit_of = [&](std::size_t index) {
+    if (index == 0) w.months = std::max(w.months, 12);
+    else if (index == 1) w.months = std::max(w.months, season_code ? division_months(season_code) : 1);
+    else w.days = 1;
+  };
+  for (std::size_t i = 0; i < date.parts.size(); ++i) {
+    if (date.parts[i].qualified_before) unit_of(i);
+    if (date.parts[i].qualified_after) unit_of(i);  // the group's finest unit is the widest it needs
+  }
+  return w;
+}
+
+DayWindow widened(DayWindow w, const Widening& by) {
+  if (by.months) {
+    bool ends_month = day_of_month(w.latest) == days_in_month(year_of(w.latest), month_of(w.latest));
+    w.earliest = add_months(w.earliest, -by.months);
+    w.latest = add_months(w.latest, by.months);
+    if (ends_month) w.latest = whole_month(year_of(w.latest), static_cast<int>(month_of(w.latest))).latest;
+  }
+  w.earliest -= by.days;
+  w.latest += by.days;
+  return w;
+}
+
+// The first (or last) real day the year/month/day patterns allow.
+std::optional<Day> extreme_day(const std::vector<int>& years, const std::vector<int>& months,
+                               const std::vector<int>& days, bool first) {
+  auto pick = [first](const std::vector<int>& v, std::size_t k) { return first ? v[k] : v[v.size() - 1 - k]; };
+  for (std::size_t y = 0; y < years.size(); ++y)
+    for (std::size_t m = 0; m < months.size(); ++m)
+      for (std::size_t d = 0; d < days.size(); ++d)
+        if (auto day = checked_day(pick(years, y), static_cast<unsigned>(pick(months, m)),
+                                   static_cast<unsigned>(pick(days, d))))
+          return day;
+  return std::nullopt;
+}
+
+std::string rule_of(const EdtfDate& date, int season_code, const Widening& widening) {
+  std::string rule = season_code ? std::string("EDTF season/division ") + std::to_string(season_code)
+                                 : date.parts.size() == 1 ? "EDTF year"
+                                 : date.parts.size() == 2 ? "EDTF year and month"
+                                                          : "EDTF full date";
+  if (season_code >= 21 && season_code <= 32) rule += std::string(" (") + season_name(season_code) + ")";
+  for (const Division& d : kDivisions)
+    if (d.code == season_code && season_code) rule += std::string(" (") + d.name + ")";
+  if (has_unspecified(date)) rule += ", unspecified digits X: every value they allow";
+  if (widening.months == 12) rule += ", qualified (?~%): widened by one year each side";
+  else if (widening.months == 1) rule += ", qualified (?~%): widened by one month each side";
+  else if (widening.months) rule += ", qualified (?~%): widened by one season (" + std::to_string(widening.months) + " months) each side";
+  if (widening.days) rule += std::string(widening.months ? " and" : ", qualified (?~%): widened by") + " one day each side";
+  return rule;
+}
+
+// One EDTF date (no interval) → its window.
+std::optional<WindowResult> edtf_date(std::string_view text) {
+  std::optional<EdtfDate> date = split_date(text);
+  if (!date) return std::nullopt;
+  const std::vector<Component>& parts = date->parts;
+  std::vector<int> years = matching(parts[0].digits, 1, 9999);
+  if (years.empty()) return TimeError{"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
+  int season_code = 0;
+  std::vector<int> months = matching("XX", 1, 12), days = matching("XX", 1, 31);
+  if (parts.size() >= 2) {
+    const std::string& m = parts[1].digits;
+    if (m.find('X') == std::string::npos) {
+      int code = std::stoi(m);
+      if (code >= 21 && code <= 41 && parts.size() == 2) season_code = code;
+      else if (code < 1 || code > 12) return not_a_date(text, "there is no month " + m);
+    }
+    months = season_code ? std::vector<int>{} : matching(m, 1, 12);
+    if (!season_code && months.empty()) return not_a_date(text, "no month matches '" + m + "'");
+  }
+  if (parts.size() == 3) days = matching(parts[2].digits, 1, 31);
+  Widening widening = widening_of(*date, season_code);
+  DayWindow strict;
+  if (season_code) {
+    strict = {division_window(years.front(), season_code).earliest, division_window(years.back(), season_code).latest};
+  } else {
+    std::optional<Day> first = extreme_day(years, months, days, true);
+    std::optional<Day> last = extreme_day(years, months, days, false);
+    if (!first || !last) {
+      if (parts.size() == 3 && parts[1].digits.find('X') == std::string::npos && parts[0].digits.find('X') == std::string::npos) {
+        int y = years.front(), mo = months.front();
+        return not_a_date(text, capitalised(kMonthNames[static_cast<std::size_t>(mo - 1)]) + " " + std::to_string(y) +
+                                    " has " + std::to_string(days_in_month(y, static_cast<unsigned>(mo))) + " days");
+      }
+      return not_a_date(text, "no day matches '" + std::string(text) + "'");
+    }
+    strict = {*first, *last};
+  }
+  return ResolvedWindow{widened(strict, widening), rule_of(*date, season_code, widening)};
+}
+
+// "1950S2": a year whose first two digits are significant → 1900–1999.
+std::optional<std::string> significant_digits_year(std::string_view text) {
+  std::size_t s = text.find('S');
+  if (s != 4 || text.size() != 6 || !std::isdigit(static_cast<unsigned char>(text[5]))) return std::nullopt;
+  int significant = text[5] - '0';
+  if (significant < 1 || significant > 4) return std::nullopt;
+  std::string year(text.substr(0, 4));
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  for (std::size_t k = static_cast<std::size_t>(significant); k < 4; ++k) year[k] = 'X';
+  return year;
+}
+
+// Forms EDTF allows but claimcheck cannot place on its calendar: years before 1 or after 9999.
+bool out_of_range_year(std::string_view text) {
+  if (text.size() > 1 && text[0] == 'Y') return true;                                  // Y170000002, Y-17E7
+  return text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1]));  // -1985
+}
+
+std::optional<WindowResult> edtf_single(std::string_view text) {
+  if (out_of_range_year(text))
+    return TimeError{"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
+  if (auto year = significant_digits_year(text)) {
+    std::optional<WindowResult> r = edtf_date(*year);
+    if (r)
+      if (auto* w = std::get_if<ResolvedWindow>(&*r)) w->rule = "EDTF significant digits: every year with those leading digits";
+    return r;
+  }
+  return edtf_date(text);
+}
+
+TimeError at_fault(TimeError error, std::string_view fragment) {
+  if (error.fragment.empty()) error.fragment = std::string(fragment);
+  return error;
+}
+
+// "a/b", "a/..", "../b", "a/", "/b": open (..) and unknown (empty) ends reach the calendar's edge.
+std::optional<WindowResult> edtf_interval(std::string_view text) {
+  std::size_t slash = text.find('/');
+  if (slash == text.npos || text.find('/', slash + 1) != text.npos) return std::nullopt;
+  std::string_view left = text.substr(0, slash), right = text.substr(slash + 1);
+  auto open = [](std::string_view side) { return side.empty() || side == ".."; };
+  if (open(left) && open(right)) return std::nullopt;
+  DayWindow w{kFirstDay, kLastDay};
+  std::string rule = "EDTF interval: first day of the start to last day of the end";
+  if (!open(left)) {
+    std::optional<WindowResult> from = edtf_single(left);
+    if (!from) return std::nullopt;
+    if (auto* e = std::get_if<TimeError>(&*from)) return at_fault(*e, left);
+    w.earliest = std::get<ResolvedWindow>(*from).window.earliest;
+  } else {
+    rule += left.empty() ? "; unknown start" : "; open start";
+  }
+  if (!open(right)) {
+    std::optional<WindowResult> to = edtf_single(right);
+    if (!to) return std::nullopt;
+    if (auto* e = std::get_if<TimeError>(&*to)) return at_fault(*e, right);
+    w.latest = std::get<ResolvedWindow>(*to).window.latest;
+  } else {
+    rule += right.empty() ? "; unknown end" : "; open end";
+  }
+  if (w.empty()) return TimeError{"reversed-interval", "interval '" + std::string(text) + "' ends before it starts"};
+  return ResolvedWindow{w, rule};
+}
+
+// "[1667, 1668, 1670..1672]": exactly one of these, so the window is their hull.
+std::optional<WindowResult> edtf_one_of(std::string_view text) {
+  if (text.size() < 3 || text.front() != '[' || text.back() != ']') return std::nullopt;
+  std::string body(text.substr(1, text.size() - 2));
+  DayWindow hull{kLastDay, kFirstDay};
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    std::size_t comma = body.find(',', start);
+    std::string item = trimmed(std::string_view(body).substr(start, comma == body.npos ? body.npos : comma - start));
+    std::size_t dots = item.find("..");
+    std::string as_interval = dots == item.npos ? item : item.substr(0, dots) + "/" + (dots + 2 == item.size() ? ".." : item.substr(dots + 2));
+    if (dots != item.npos && dots == 0) as_interval = "../" + item.substr(2);
+    std::optional<WindowResult> r = dots == item.npos ? edtf_single(item) : edtf_interval(as_interval);
+    if (!r) return TimeError{"invalid-date", "'" + item + "' in the set '" + std::string(text) + "' is not an EDTF date"};
+    if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, item);
+    DayWindow w = std::get<ResolvedWindow>(*r).window;
+    hull = {std::min(hull.earliest, w.earliest), std::max(hull.latest, w.latest)};
+    if (comma == body.npos) break;
+    start = comma + 1;
+  }
+  return ResolvedWindow{hull, "EDTF one of a set: from its earliest to its latest member"};
+}
+
+}  // namespace
+
+std::optional<WindowResult> resolve_edtf(std::string_view text) {
+  if (auto r = edtf_one_of(text)) return r;
+  if (auto r = edtf_interval(text)) return r;
+  return edtf_single(text);
+}
+
+}  // namespace claimcheck

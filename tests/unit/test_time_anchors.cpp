@@ -1,0 +1,105 @@
+// Claims dated relative to another claim: "two weeks later", "then", "before that"; cycles are errors.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "helpers.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+std::string source(const std::string& id, const std::string& claims) {
+  return "source:\n  id: " + id + "\n  published: 2024-09-01\nclaims:\n" + claims;
+}
+
+std::string claim(const std::string& id, const std::string& event, const std::string& at) {
+  return "  - {id: " + id + ", quote: q, subject: Armenia, object: CSTO, event: " + event + ", at: " + at + "}\n";
+}
+
+std::vector<std::string> sorted_ids(const Report& report, const Finding& finding) {
+  std::vector<std::string> ids = claim_ids(report, finding);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("two weeks after another claim ties the two claims' days together", "[time]") {
+  std::string joined = claim("joined", "join", "2024-01-01");
+  Run clash = run_check({{"f.yaml", source("s", joined + claim("announced", "announce-withdrawal", "2024-02-10") +
+                                                   claim("later", "announce-withdrawal", "{after: joined, by: two weeks}"))}},
+                        kMembershipRules);
+  REQUIRE(clash.report.checked);
+  REQUIRE(clash.report.findings.size() == 1);
+  // The anchored claim means nothing without its anchor, so the anchor is part of the conflict.
+  CHECK(sorted_ids(clash.report, clash.report.findings[0]) == std::vector<std::string>{"announced", "joined", "later"});
+
+  Run fits = run_check({{"f.yaml", source("s", joined + claim("announced", "announce-withdrawal", "2024-02-10") +
+                                                  claim("later", "announce-withdrawal", "{after: joined, by: about 6 weeks}"))}},
+                       kMembershipRules);
+  CHECK(fits.report.checked);
+  CHECK(fits.report.findings.empty());
+}
+
+TEST_CASE("after without a gap allows the same day; before counts back from the target's first day", "[time]") {
+  Run same_day = run_check({{"f.yaml", source("s", claim("joined", "join", "2024-02-10") +
+                                                      claim("a", "announce-withdrawal", "2024-02-10") +
+                                                      claim("b", "announce-withdrawal", "{after: joined}"))}},
+                           kMembershipRules);
+  CHECK(same_day.report.findings.empty());
+  Run before = run_check({{"f.yaml", source("s", claim("joined", "join", "2024-02-10") +
+                                                    claim("a", "announce-withdrawal", "2024-02-10") +
+                                                    claim("b", "announce-withdrawal", "{before: joined, by: 3 days}"))}},
+                         kMembershipRules);
+  REQUIRE(before.report.findings.size() == 1);
+  CHECK(sorted_ids(before.report, before.report.findings[0]) == std::vector<std::string>{"a", "b", "joined"});
+}
+
+TEST_CASE("a claim may be dated relative to a claim of another source", "[time]") {
+  Run run = run_check({{"a.yaml", source("other", claim("joined", "join", "2024-01-01"))},
+                       {"b.yaml", source("s", claim("announced", "announce-withdrawal", "2024-06") +
+                                                  claim("later", "announce-withdrawal", "{after: other/joined, by: 10 days}"))}},
+                      kMembershipRules);
+  REQUIRE(run.report.findings.size() == 1);
+  CHECK(run.report.findings[0].claims.size() == 3);
+}
+
+TEST_CASE("an unknown target is an error that suggests the closest id", "[time]") {
+  Run run = run_check({{"f.yaml", source("s", claim("joined", "join", "2024-01-01") +
+                                                 claim("later", "announce-withdrawal", "{after: joind}"))}},
+                      kMembershipRules);
+  CHECK_FALSE(run.report.checked);
+  REQUIRE(codes_of(run.report) == std::vector<std::string>{"unknown-claim"});
+  const Diagnostic& d = run.report.diagnostics.all().front();
+  CHECK_THAT(d.message, Catch::Contains("did you mean 's/joined'?"));
+  CHECK(d.range.line == 6);
+  CHECK(d.range.column == 99);  // the value of `after:`
+}
+
+TEST_CASE("claims dated relative to each other in a cycle are one error with every claim as a note", "[time]") {
+  Run run = run_check({{"f.yaml", source("s", claim("a", "join", "{after: b}") + claim("b", "join", "{after: c, by: 2 days}") +
+                                                 claim("c", "join", "{before: a}") + claim("d", "join", "{after: a}"))}},
+                      kMembershipRules);
+  CHECK_FALSE(run.report.checked);
+  REQUIRE(codes_of(run.report) == std::vector<std::string>{"time-reference-cycle"});
+  const Diagnostic& d = run.report.diagnostics.all().front();
+  CHECK(d.notes.size() == 3);
+  CHECK_THAT(d.notes[1].message, Catch::Contains("s/b is dated 1..2 days after s/c"));
+
+  Run self = run_check({{"f.yaml", source("s", claim("a", "join", "{after: a}"))}}, kMembershipRules);
+  CHECK(codes_of(self.report) == std::vector<std::string>{"time-reference-cycle"});
+}
+
+TEST_CASE("a relative at names exactly one of after and before, and a readable gap", "[time]") {
+  Run both = run_check({{"f.yaml", source("s", claim("a", "join", "2024") + claim("b", "join", "{after: a, before: a}"))}},
+                       kMembershipRules);
+  CHECK(codes_of(both.report) == std::vector<std::string>{"invalid-time-anchor"});
+  Run gap = run_check({{"f.yaml", source("s", claim("a", "join", "2024") + claim("b", "join", "{after: a, by: a while}"))}},
+                      kMembershipRules);
+  CHECK(codes_of(gap.report) == std::vector<std::string>{"unknown-duration"});
+  Run extra = run_check({{"f.yaml", source("s", claim("a", "join", "2024") + claim("b", "join", "{after: a, within: 2024}"))}},
+                        kMembershipRules);
+  CHECK(codes_of(extra.report) == std::vector<std::string>{"unknown-field"});
+}

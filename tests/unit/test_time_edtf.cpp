@@ -1,0 +1,108 @@
+// EDTF: the Library of Congress specification's own examples, with the windows docs/time.md gives them.
+#include <catch2/catch.hpp>
+
+#include "time_helpers.h"
+
+using namespace claimcheck;
+using claimcheck::testing::code_of;
+using claimcheck::testing::window_of;
+
+TEST_CASE("EDTF level 0 dates and intervals give their strict bounds", "[time]") {
+  CHECK(window_of("1985-04-12") == "1985-04-12");
+  CHECK(window_of("1985-04") == "1985-04-01..1985-04-30");
+  CHECK(window_of("1985") == "1985-01-01..1985-12-31");
+  CHECK(window_of("1964/2008") == "1964-01-01..2008-12-31");
+  CHECK(window_of("2004-06/2006-08") == "2004-06-01..2006-08-31");
+  CHECK(window_of("2004-02-01/2005-02-08") == "2004-02-01..2005-02-08");
+  CHECK(window_of("2004-02-01/2005-02") == "2004-02-01..2005-02-28");
+  CHECK(window_of("2004-02-01/2005") == "2004-02-01..2005-12-31");
+  CHECK(window_of("2005/2006-02") == "2005-01-01..2006-02-28");
+}
+
+TEST_CASE("EDTF level 1 qualifiers widen by one unit of the stated precision", "[time]") {
+  CHECK(window_of("1984?") == "1983-01-01..1985-12-31");
+  CHECK(window_of("2004-06~") == "2004-05-01..2004-07-31");
+  CHECK(window_of("2004-06-11%") == "2004-06-10..2004-06-12");
+  CHECK(window_of("2024-01~") == "2023-12-01..2024-02-29");  // months roll over the year
+}
+
+TEST_CASE("EDTF level 1 unspecified digits cover every value they allow", "[time]") {
+  CHECK(window_of("201X") == "2010-01-01..2019-12-31");
+  CHECK(window_of("20XX") == "2000-01-01..2099-12-31");
+  CHECK(window_of("2004-XX") == "2004-01-01..2004-12-31");
+  CHECK(window_of("1985-04-XX") == "1985-04-01..1985-04-30");
+  CHECK(window_of("1985-XX-XX") == "1985-01-01..1985-12-31");
+}
+
+TEST_CASE("EDTF level 1 extended intervals: open (..) and unknown (empty) ends", "[time]") {
+  CHECK(window_of("1985-04-12/..") == "1985-04-12..9999-12-31");
+  CHECK(window_of("1985-04/..") == "1985-04-01..9999-12-31");
+  CHECK(window_of("../1985-04-12") == "0001-01-01..1985-04-12");
+  CHECK(window_of("../1985") == "0001-01-01..1985-12-31");
+  CHECK(window_of("1985-04-12/") == "1985-04-12..9999-12-31");
+  CHECK(window_of("/1985-04") == "0001-01-01..1985-04-30");
+  CHECK(window_of("1984~/2004-06") == "1983-01-01..2004-06-30");
+  CHECK(window_of("1984/2004-06~") == "1984-01-01..2004-07-31");
+  CHECK(window_of("1984?/2004%") == "1983-01-01..2005-12-31");
+  CHECK(window_of("1984-06-02?/2004-08-08~") == "1984-06-01..2004-08-09");
+  CHECK(window_of("1984-06-02?/..") == "1984-06-01..9999-12-31");
+  CHECK(code_of("../..") == "unknown-time-expression");
+}
+
+TEST_CASE("EDTF level 1 seasons 21-24 read as Northern hemisphere hulls", "[time]") {
+  CHECK(window_of("2001-21") == "2001-03-01..2001-06-21");
+  CHECK(window_of("2022-22") == "2022-06-01..2022-09-23");
+  CHECK(window_of("2022-23") == "2022-09-01..2022-12-22");
+  CHECK(window_of("2022-24") == "2021-12-01..2023-03-21");  // either winter that touches 2022
+}
+
+TEST_CASE("EDTF level 2 seasons, quarters, quadrimesters and halves", "[time]") {
+  CHECK(window_of("2022-25") == "2022-03-01..2022-06-21");
+  CHECK(window_of("2022-29") == "2022-09-01..2022-12-22");  // Southern spring
+  CHECK(window_of("2022-31") == "2022-03-01..2022-06-21");  // Southern autumn
+  CHECK(window_of("2001-34") == "2001-04-01..2001-06-30");  // the spec's "second quarter of 2001"
+  CHECK(window_of("2024-33") == "2024-01-01..2024-03-31");
+  CHECK(window_of("2024-36") == "2024-10-01..2024-12-31");
+  CHECK(window_of("2024-38") == "2024-05-01..2024-08-31");
+  CHECK(window_of("2024-40") == "2024-01-01..2024-06-30");
+  CHECK(window_of("2024-41") == "2024-07-01..2024-12-31");
+  CHECK(window_of("2024-33~") == "2023-10-01..2024-06-30");
+}
+
+TEST_CASE("EDTF level 2 qualification of single components", "[time]") {
+  CHECK(window_of("2004-06-11?") == "2004-06-10..2004-06-12");
+  CHECK(window_of("2004-06~-11") == "2004-05-11..2004-07-11");  // year and month: widened by the month
+  CHECK(window_of("2004-?06-11") == "2004-05-11..2004-07-11");  // the month only
+  CHECK(window_of("?2004-06-~11") == "2003-06-10..2005-06-12");  // year uncertain, day approximate
+  CHECK(window_of("2004-%06-11") == "2004-05-11..2004-07-11");
+  CHECK(window_of("2004-06-~01/2004-06-~20") == "2004-05-31..2004-06-21");
+}
+
+TEST_CASE("EDTF level 2 unspecified digits anywhere", "[time]") {
+  CHECK(window_of("156X-12-25") == "1560-12-25..1569-12-25");
+  CHECK(window_of("15XX-12-25") == "1500-12-25..1599-12-25");
+  CHECK(window_of("1XXX-XX") == "1000-01-01..1999-12-31");
+  CHECK(window_of("1XXX-12") == "1000-12-01..1999-12-31");
+  CHECK(window_of("1984-1X") == "1984-10-01..1984-12-31");
+  CHECK(window_of("XXXX-12-XX") == "0001-12-01..9999-12-31");
+  CHECK(window_of("2004-06-XX/2004-07-03") == "2004-06-01..2004-07-03");
+  CHECK(window_of("2024-02-3X") == "error invalid-date: '2024-02-3X' is not a valid date: February 2024 has 29 days");
+}
+
+TEST_CASE("EDTF level 2 one-of sets and significant digits give their hull", "[time]") {
+  CHECK(window_of("[1667, 1668, 1670..1672]") == "1667-01-01..1672-12-31");
+  CHECK(window_of("[1760-12, 1762]") == "1760-12-01..1762-12-31");
+  CHECK(window_of("[..1760-12-03]") == "0001-01-01..1760-12-03");
+  CHECK(window_of("1950S2") == "1900-01-01..1999-12-31");
+}
+
+TEST_CASE("EDTF dates that do not exist or fall outside 0001-9999 are errors", "[time]") {
+  CHECK(code_of("2024-02-30") == "invalid-date");
+  CHECK(code_of("2024-13") == "invalid-date");
+  CHECK(code_of("2024-00") == "invalid-date");
+  CHECK(code_of("2024-20") == "invalid-date");
+  CHECK(code_of("2024-06/2024-01") == "reversed-interval");
+  CHECK(code_of("Y170000002") == "date-out-of-range");
+  CHECK(code_of("-1985") == "date-out-of-range");
+  CHECK(code_of("0000") == "date-out-of-range");
+}
