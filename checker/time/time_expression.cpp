@@ -99,9 +99,12 @@ std::optional<WindowResult> iso_date(std::string_view text) {
     if (dash == text.npos) break;
     start = dash + 1;
   }
-  if (parts.size() > 3 || parts[0].size() != 4 || !std::all_of(parts.begin(), parts.end(), digits))
-    return std::nullopt;
+  if (parts.size() > 3 || !std::all_of(parts.begin(), parts.end(), digits)) return std::nullopt;
+  // Days are counted from 0001-01-01 to 9999-12-31; a date outside is an error, not a guess.
+  if (parts[0].size() > 4 && parts.size() > 1) return invalid_date(text, "years run from 0001 to 9999");
+  if (parts[0].size() != 4) return std::nullopt;
   int year = static_cast<int>(*parse_integer(parts[0]));
+  if (year == 0) return invalid_date(text, "years run from 0001 to 9999");
   if (parts.size() == 1) return ResolvedWindow{whole_year(year), "year"};
   if (parts[1].size() != 2) return std::nullopt;
   int month = static_cast<int>(*parse_integer(parts[1]));
@@ -179,7 +182,7 @@ std::optional<int> third_number(const std::string& word) {
 std::optional<int> four_digit_year(const std::string& word) {
   if (word.size() != 4) return std::nullopt;
   std::optional<long> y = parse_integer(word);
-  if (!y) return std::nullopt;
+  if (!y || *y == 0) return std::nullopt;  // year 0000 is before the first day claimcheck counts
   return static_cast<int>(*y);
 }
 
