@@ -17,11 +17,20 @@ namespace claimcheck {
 
 namespace {
 
+YamlLimits yaml_limits(const CheckOptions& options) {
+  YamlLimits limits;
+  limits.max_file_bytes = options.max_file_bytes;
+  limits.max_depth = options.max_depth;
+  return limits;
+}
+
 // load: YAML text → sources, claims, vocabulary and rules. Every file, every problem.
 void load(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
-          Report& report) {
-  for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics);
-  for (int file : facts) load_facts_file(sources.file(file), report.dataset, report.diagnostics);
+          const CheckOptions& options, Report& report) {
+  YamlLimits limits = yaml_limits(options);
+  for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
+  for (int file : facts)
+    load_facts_file(sources.file(file), report.dataset, report.diagnostics, limits, options.max_claims_per_file);
 }
 
 // validate: what no single file can tell: ids, vocabulary, rule references, impossible times.
@@ -60,9 +69,10 @@ void summarize(Report& report, int groups) {
 
 }  // namespace
 
-Report validate_only(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules) {
+Report validate_only(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
+                     const CheckOptions& options) {
   Report report;
-  load(sources, facts, rules, report);
+  load(sources, facts, rules, options, report);
   validate(report);
   summarize(report, 0);
   return report;
@@ -70,7 +80,7 @@ Report validate_only(const SourceManager& sources, const std::vector<int>& facts
 
 Report check(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
              const CheckOptions& options) {
-  Report report = validate_only(sources, facts, rules);
+  Report report = validate_only(sources, facts, rules, options);
   if (report.diagnostics.has_errors()) return report;  // nothing is checked on bad input
   Grounding grounding = ground(report.dataset, report.rules);
   solve_and_explain(grounding, options, report);

@@ -160,6 +160,16 @@ int explain_time(const CliOptions& options) {
   return rc;
 }
 
+CheckOptions check_options(const CliOptions& options) {
+  CheckOptions check;
+  check.max_conflicts = options.max_conflicts;
+  check.timeout_ms = options.timeout_ms;
+  check.max_file_bytes = options.max_file_bytes;
+  check.max_depth = options.max_depth;
+  check.max_claims_per_file = options.max_claims_per_file;
+  return check;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -179,13 +189,14 @@ int main(int argc, char** argv) {
     if (options.command == "explain-time") return explain_time(options);
 
     SourceManager sources;
+    sources.set_max_file_bytes(options.max_file_bytes);
     Diagnostics path_problems;
     std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
     std::vector<int> fact_files = sources.add_paths(options.paths, path_problems);
 
-    Report report = options.command == "validate"
-                        ? validate_only(sources, fact_files, rule_files)
-                        : check(sources, fact_files, rule_files, CheckOptions{options.max_conflicts, options.timeout_ms});
+    CheckOptions limits = check_options(options);
+    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, limits)
+                                                  : check(sources, fact_files, rule_files, limits);
     report.diagnostics.append(path_problems);
     if (path_problems.has_errors()) report.checked = false;
 

@@ -3,7 +3,9 @@
 
 #include <boost/program_options.hpp>
 
+#include <cctype>
 #include <cmath>
+#include <limits>
 #include <ostream>
 #include <sstream>
 
@@ -30,6 +32,38 @@ std::string check_outputs(const std::vector<OutputSpec>& outputs) {
         return "two reports written to '" + outputs[i].path + "'";
   }
   if (to_stdout > 1) return "only one --format may go to standard output; give the others an --output FILE";
+  return "";
+}
+
+// The limits as typed; signed, so that a negative number is an error rather than a huge size.
+struct LimitTexts {
+  std::string max_file_size = "64MiB";
+  long long max_claims_per_file = 100000;
+  int max_depth = 200;
+};
+
+// The input limits (docs/facts.md, "Limits"), declared apart so each feature's flags stay together.
+void add_limit_options(po::options_description& options, LimitTexts& limits) {
+  options.add_options()
+      ("max-file-size", po::value<std::string>(&limits.max_file_size)->default_value("64MiB"),
+       "largest input file (e.g. 500KiB, 64MiB, 1GiB); a larger file is an error")
+      ("max-claims-per-file", po::value<long long>(&limits.max_claims_per_file)->default_value(100000),
+       "most claims one facts file may hold")
+      ("max-depth", po::value<int>(&limits.max_depth)->default_value(200),
+       "deepest YAML nesting accepted (1 to 400)");
+}
+
+// Checks the limits and stores them in `options`; returns an error message or "".
+std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) {
+  std::optional<std::size_t> bytes = parse_size(limits.max_file_size);
+  if (!bytes || *bytes == 0)
+    return "cannot read --max-file-size '" + limits.max_file_size + "' (e.g. 500KiB, 64MiB)";
+  if (limits.max_claims_per_file < 1) return "--max-claims-per-file must be at least 1";
+  // yaml-cpp gives up on its own a little past 400 levels, with a less helpful message.
+  if (limits.max_depth < 1 || limits.max_depth > 400) return "--max-depth must be between 1 and 400";
+  options.max_file_bytes = *bytes;
+  options.max_claims_per_file = static_cast<std::size_t>(limits.max_claims_per_file);
+  options.max_depth = limits.max_depth;
   return "";
 }
 
@@ -63,6 +97,25 @@ std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>&
   return check_outputs(out);
 }
 
+std::optional<std::size_t> parse_size(const std::string& text) {
+  std::size_t used = 0;
+  unsigned long long number = 0;
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0]))) return std::nullopt;
+  try {
+    number = std::stoull(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  std::string unit = text.substr(used);
+  int shift = unit.empty() || unit == "B" ? 0
+              : unit == "K" || unit == "KiB" ? 10
+              : unit == "M" || unit == "MiB" ? 20
+              : unit == "G" || unit == "GiB" ? 30
+                                             : -1;
+  if (shift < 0 || number > (std::numeric_limits<std::size_t>::max() >> shift)) return std::nullopt;
+  return static_cast<std::size_t>(number) << shift;
+}
+
 std::optional<int> parse_timeout(const std::string& text) {
   std::size_t used = 0;
   double number = 0;
@@ -80,6 +133,7 @@ std::optional<int> parse_timeout(const std::string& text) {
 std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors) {
   CliOptions options;
   std::string timeout = "10s";
+  LimitTexts limits;
   po::options_description visible("options");
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -100,6 +154,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")
       ("published", po::value<std::string>(&options.published),
        "explain-time: the publication date or window relative phrases are resolved against");
+  add_limit_options(visible, limits);
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
   po::options_description all;
@@ -153,6 +208,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
   options.timeout_ms = *ms;
+  if (std::string problem = finish_limit_options(limits, options); !problem.empty()) return usage_error(problem);
   return options;
 }
 

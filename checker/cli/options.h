@@ -1,6 +1,7 @@
 // Command-line options: parsed and checked with Boost.Program_options, nothing else.
 #pragma once
 
+#include <cstddef>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -30,6 +31,9 @@ struct CliOptions {
   int max_conflicts = 20;
   int timeout_ms = 10000;
   std::string published;  // explain-time: what relative phrases are resolved against
+  std::size_t max_file_bytes = std::size_t{64} << 20;
+  std::size_t max_claims_per_file = 100000;
+  int max_depth = 200;
   bool help = false;
   bool version = false;
   std::string description;  // the options table, for --help
@@ -46,5 +50,8 @@ const std::vector<std::string>& known_formats();
 
 // "10s", "500ms", "2m" or a bare number of seconds → milliseconds.
 std::optional<int> parse_timeout(const std::string& text);
+
+// "64MiB", "500KiB", "1G", or a bare number of bytes → bytes. K, M and G are powers of 1024.
+std::optional<std::size_t> parse_size(const std::string& text);
 
 }  // namespace claimcheck

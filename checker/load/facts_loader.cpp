@@ -299,7 +299,8 @@ Value read_value(const std::string& text, bool plain) {
   return value;
 }
 
-void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits) {
+void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits,
+                     std::size_t max_claims) {
   std::optional<YamlNode> root = parse_yaml(file, diagnostics, limits);
   if (!root) return;
   if (root->is_null()) {
@@ -322,6 +323,13 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
   dataset.sources.push_back(source);
   if (!claims_node || claims_node->is_null()) return;
   if (!expect_type(*claims_node, YamlNode::Type::sequence, "'claims'", diagnostics)) return;
+  if (claims_node->items.size() > max_claims) {
+    diagnostics.error("too-many-claims",
+                      "file has " + std::to_string(claims_node->items.size()) + " claims; the limit is " +
+                          std::to_string(max_claims) + " per file",
+                      claims_node->range);
+    return;
+  }
   for (const YamlNode& claim : claims_node->items) load_claim(claim, source, source_index, dataset, diagnostics);
 }
 

@@ -7,9 +7,12 @@
 
 namespace claimcheck {
 
-// Appends the file's source and claims to `dataset`. Reports every problem in the file.
+constexpr std::size_t kDefaultMaxClaimsPerFile = 100000;
+
+// Appends the file's source and claims to `dataset`. Reports every problem in the file; a
+// file with more than `max_claims` claims is an error and none of its claims are loaded.
 void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics,
-                     const YamlLimits& limits = {});
+                     const YamlLimits& limits = {}, std::size_t max_claims = kDefaultMaxClaimsPerFile);
 
 // Reads a claim value: plain scalars that look like decimal numbers are numbers ("010" is ten).
 Value read_value(const std::string& text, bool plain);

@@ -3,6 +3,7 @@
 
 #include "claimcheck/render.h"
 #include "render/describe.h"
+#include "render/printable.h"
 
 namespace claimcheck {
 
@@ -20,14 +21,14 @@ struct Palette {
 };
 
 std::string where(const SourceRange& r) {
-  if (r.line <= 0) return r.file;
-  return r.file + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
+  if (r.line <= 0) return printable(r.file);
+  return printable(r.file) + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
 }
 
 void show_source_line(std::ostream& out, const SourceRange& r, const SourceManager& sources) {
   std::string_view line = sources.line_text(r.file, r.line);
   if (line.empty() || line.size() > 300) return;
-  out << "  " << line << "\n  ";
+  out << "  " << printable(line) << "\n  ";
   // Pad with the line's own tabs so the caret lines up.
   int column = 1;
   for (std::size_t i = 0; i < line.size() && column < r.column; ++i) {
@@ -42,27 +43,27 @@ void show_source_line(std::ostream& out, const SourceRange& r, const SourceManag
 
 void render_diagnostic(std::ostream& out, const Diagnostic& d, const SourceManager& sources, const TextOptions& o,
                        const Palette& p) {
-  out << p.paint(where(d.range) + ":", "1") << " " << p.severity(d.severity) << ": " << d.message << " ["
+  out << p.paint(where(d.range) + ":", "1") << " " << p.severity(d.severity) << ": " << printable(d.message) << " ["
       << d.code << "]\n";
   if (o.show_source_lines) show_source_line(out, d.range, sources);
-  for (const DiagnosticNote& note : d.notes) out << where(note.range) << ": note: " << note.message << "\n";
+  for (const DiagnosticNote& note : d.notes) out << where(note.range) << ": note: " << printable(note.message) << "\n";
 }
 
 void render_claim_note(std::ostream& out, const Claim& claim, const Report& report, const Palette& p) {
   const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];
-  out << "  " << p.paint("note:", "1;30") << " " << where(claim.range) << ": " << claim.full_id << " ("
-      << describe_attribution(claim, source) << ")\n";
-  out << "        \"" << claim.quote << "\"\n";
-  out << "        " << claim.time.text << " -> " << describe_time(claim.time) << "\n";
+  out << "  " << p.paint("note:", "1;30") << " " << where(claim.range) << ": " << printable(claim.full_id) << " ("
+      << printable(describe_attribution(claim, source)) << ")\n";
+  out << "        \"" << printable(claim.quote) << "\"\n";
+  out << "        " << printable(claim.time.text) << " -> " << describe_time(claim.time) << "\n";
 }
 
 void render_finding(std::ostream& out, const Finding& f, const Report& report, const Palette& p) {
   const Claim& first = report.dataset.claims[static_cast<std::size_t>(f.claims.front())];
-  out << p.paint(where(first.range) + ":", "1") << " " << p.severity(f.severity) << ": " << f.message << " ["
-      << f.rule << "]\n";
+  out << p.paint(where(first.range) + ":", "1") << " " << p.severity(f.severity) << ": " << printable(f.message) << " ["
+      << printable(f.rule) << "]\n";
   if (f.rules.size() > 1) {
     out << "  with rules:";
-    for (const std::string& rule : f.rules) out << " " << rule;
+    for (const std::string& rule : f.rules) out << " " << printable(rule);
     out << "\n";
   }
   for (int c : f.claims) render_claim_note(out, report.dataset.claims[static_cast<std::size_t>(c)], report, p);
@@ -71,7 +72,7 @@ void render_finding(std::ostream& out, const Finding& f, const Report& report, c
 std::string claim_list(const std::vector<int>& claims, const Report& report) {
   std::string out;
   for (std::size_t i = 0; i < claims.size() && i < 5; ++i)
-    out += (i ? ", " : "") + report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id;
+    out += (i ? ", " : "") + printable(report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id);
   if (claims.size() > 5) out += ", …";
   return out;
 }

@@ -62,6 +62,14 @@ std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
   auto add_one = [&](const fs::path& p) {
     std::string text;
     std::string shown = display_path(p);
+    std::error_code size_error;
+    std::uintmax_t bytes = fs::file_size(p, size_error);
+    if (!size_error && bytes > max_file_bytes_) {
+      diagnostics.error("file-too-large",
+                        "file is " + std::to_string(bytes) + " bytes; the limit is " + std::to_string(max_file_bytes_),
+                        SourceRange{shown, 1, 1, 1, 1});
+      return;
+    }
     if (!read_file(p, text)) {
       diagnostics.error("unreadable-file", "cannot read file", SourceRange{shown, 0, 0, 0, 0});
       return;
@@ -105,6 +113,7 @@ std::string_view SourceManager::line_text(const std::string& path, int line) con
   size_t end = text.find('\n', start);
   std::string_view out = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
   if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+  if (line == 1 && out.substr(0, 3) == "\xEF\xBB\xBF") out.remove_prefix(3);  // columns skip a BOM
   return out;
 }
 

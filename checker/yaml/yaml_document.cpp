@@ -23,20 +23,24 @@ struct StopParsing : std::runtime_error {
   YAML::Mark mark;
 };
 
+// Locates marks in the text yaml-cpp reads: the file's text after a byte-order mark, which an
+// editor does not show, so columns on the first line count from the first visible character.
 class Locator {
  public:
-  explicit Locator(const SourceFile& file) : file_(file) {
+  Locator(const SourceFile& file, std::string_view text) : file_(file), text_(text) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < file.text.size(); ++i)
-      if (file.text[i] == '\n') line_starts_.push_back(i + 1);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
   }
 
   std::string_view line(int zero_based) const {
     if (zero_based < 0 || static_cast<std::size_t>(zero_based) >= line_starts_.size()) return {};
     std::size_t start = line_starts_[static_cast<std::size_t>(zero_based)];
-    std::size_t end = file_.text.find('\n', start);
-    return std::string_view(file_.text).substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::size_t end = text_.find('\n', start);
+    return text_.substr(start, end == std::string::npos ? std::string::npos : end - start);
   }
+
+  std::string_view text() const { return text_; }
 
   // A range starting at the mark and spanning `width_hint` code points on that line.
   SourceRange at(const YAML::Mark& mark, int width_hint = 0) const {
@@ -60,6 +64,7 @@ class Locator {
 
  private:
   const SourceFile& file_;
+  std::string_view text_;
   std::vector<std::size_t> line_starts_;
 };
 
@@ -191,8 +196,8 @@ class TreeBuilder : public YAML::EventHandler {
 };
 
 // yaml-cpp reads bytes; it neither rejects invalid UTF-8 nor NUL. We do, with a location.
-bool check_encoding(const SourceFile& file, const Locator& locator, Diagnostics& diagnostics) {
-  const std::string& text = file.text;
+bool check_encoding(const Locator& locator, Diagnostics& diagnostics) {
+  std::string_view text = locator.text();
   int line = 0;
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < text.size();) {
@@ -231,6 +236,15 @@ std::string describe_parser_error(const std::string& message) {
   return "malformed YAML: " + message;
 }
 
+// yaml-cpp's message for a tab in indentation ("illegal block entry", …) does not say "tab".
+std::string explain_tabs(const Locator& locator, const YAML::Mark& mark) {
+  std::string_view line = locator.line(mark.line);
+  std::size_t indent_end = line.find_first_not_of(" \t");
+  std::string_view indent = line.substr(0, indent_end);
+  if (indent.find('\t') == std::string_view::npos) return "";
+  return " (YAML indents with spaces; this line's indentation has a tab)";
+}
+
 }  // namespace
 
 const YamlNode* YamlNode::find(const std::string& key) const {
@@ -258,11 +272,11 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnost
                       SourceRange{file.path, 1, 1, 1, 1});
     return std::nullopt;
   }
-  Locator locator(file);
-  if (!check_encoding(file, locator, diagnostics)) return std::nullopt;
-
   std::string_view text = file.text;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a BOM is fine
+  Locator locator(file, text);
+  if (!check_encoding(locator, diagnostics)) return std::nullopt;
+
   std::istringstream in{std::string(text)};
   TreeBuilder builder(locator, limits);
   try {
@@ -274,7 +288,7 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnost
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     std::string code = e.msg.find("deep") != std::string::npos ? "yaml-too-deep" : "yaml-syntax";
-    diagnostics.error(code, describe_parser_error(e.msg), locator.at(e.mark, 1));
+    diagnostics.error(code, describe_parser_error(e.msg) + explain_tabs(locator, e.mark), locator.at(e.mark, 1));
     return std::nullopt;
   } catch (const std::exception& e) {
     diagnostics.error("yaml-syntax", describe_parser_error(e.what()), SourceRange{file.path, 1, 1, 1, 1});

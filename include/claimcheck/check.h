@@ -1,6 +1,7 @@
 // The library's entry point: load → validate → ground → solve → explain, returning a Report.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@ namespace claimcheck {
 struct CheckOptions {
   int max_conflicts = 20;   // minimal conflict sets enumerated per group
   int timeout_ms = 10000;   // solver time per group; past it the group is `unknown`
+  // Input limits: going past one is an error diagnostic for that file, never a crash.
+  std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
+  int max_depth = 200;                                 // YAML nesting levels
+  std::size_t max_claims_per_file = 100000;
 };
 
 // Loads facts (every file in `facts`) and rules (every file in `rules`) from the source
@@ -21,7 +26,7 @@ Report check(const SourceManager& sources, const std::vector<int>& facts,
 
 // Loads and validates only (no solving): what `claimcheck validate` runs.
 Report validate_only(const SourceManager& sources, const std::vector<int>& facts,
-                     const std::vector<int>& rules);
+                     const std::vector<int>& rules, const CheckOptions& options = {});
 
 const char* version();
 

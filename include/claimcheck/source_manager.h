@@ -1,6 +1,8 @@
 // Source manager: finds input files and keeps their text in memory, so no stage re-reads a file.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -22,6 +24,8 @@ class SourceManager {
   // Reads every .yaml/.yml file under each path (files or folders, recursively, sorted).
   // Problems (missing path, unreadable file, folder with no YAML) go to diagnostics.
   std::vector<int> add_paths(const std::vector<std::string>& paths, Diagnostics& diagnostics);
+  // add_paths reports a larger file as `file-too-large` without reading it into memory.
+  void set_max_file_bytes(std::size_t bytes) { max_file_bytes_ = bytes; }
 
   const SourceFile& file(int index) const { return files_.at(static_cast<size_t>(index)); }
   int size() const { return static_cast<int>(files_.size()); }
@@ -31,6 +35,7 @@ class SourceManager {
  private:
   std::vector<SourceFile> files_;
   std::map<std::string, int> by_path_;
+  std::size_t max_file_bytes_ = SIZE_MAX;
 };
 
 // Converts a 0-based byte offset within a line into a 1-based code-point column.
