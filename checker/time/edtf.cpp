@@ -238,6 +238,9 @@ std::optional<std::string> significant_digits_year(std::string_view text) {
 // Forms EDTF allows but claimcheck cannot place on its calendar: years before 1 or after 9999.
 bool out_of_range_year(std::string_view text) {
   if (text.size() > 1 && text[0] == 'Y') return true;                                  // Y170000002, Y-17E7
+  std::size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits > 4 && (digits == text.size() || text[digits] == '-')) return true;  // 99999-01-01
   return text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1]));  // -1985
 }
 

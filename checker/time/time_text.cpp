@@ -78,7 +78,7 @@ std::optional<long> number_word(const std::string& word) {
 std::optional<int> four_digit_year(const std::string& word) {
   if (word.size() != 4) return std::nullopt;
   std::optional<long> y = parse_integer(word);
-  if (!y) return std::nullopt;
+  if (!y || *y == 0) return std::nullopt;  // year 0000 is before the first day claimcheck counts
   return static_cast<int>(*y);
 }
 

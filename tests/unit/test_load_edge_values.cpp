@@ -20,16 +20,16 @@ std::string error_code_of(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("years outside 0001..9999 are invalid dates", "[time]") {
-  CHECK(error_code_of("0000-01-01") == "invalid-date");
-  CHECK(error_code_of("0000") == "invalid-date");
-  CHECK(error_code_of("99999-01-01") == "invalid-date");
-  CHECK(error_code_of("99999-01") == "invalid-date");
+TEST_CASE("years outside 0001..9999 are out of range", "[time]") {
+  CHECK(error_code_of("0000-01-01") == "date-out-of-range");
+  CHECK(error_code_of("0000") == "date-out-of-range");
+  CHECK(error_code_of("99999-01-01") == "date-out-of-range");
+  CHECK(error_code_of("99999-01") == "date-out-of-range");
   CHECK(error_code_of("2024-02-30") == "invalid-date");
   WindowResult r = resolve_window("0000-01-01", TimeContext{});
-  CHECK(std::get<TimeError>(r).message == "'0000-01-01' is not a valid date: years run from 0001 to 9999");
+  CHECK(std::get<TimeError>(r).message == "'0000-01-01': claimcheck handles years 0001 to 9999");
   CHECK(error_code_of("June 0000") == "unknown-time-expression");
-  CHECK(std::get<TimeError>(resolve_published("0000-06")).code == "invalid-date");
+  CHECK(std::get<TimeError>(resolve_published("0000-06")).code == "date-out-of-range");
 }
 
 TEST_CASE("the first and last representable days are accepted", "[time]") {
