@@ -17,6 +17,16 @@ std::string default_template(RuleKind kind) {
       return "{subject}{ with object} cannot have {state} {values} at the same time";
     case RuleKind::after_event:
       return "after {event}, {subject}'s {state}{ with object} can only be {allowed}, but a claim says {values}";
+    case RuleKind::precedes:
+      return "{first} must come before {then} for {subject}{ with object}{gap}, but the claims' dates do not allow it";
+    case RuleKind::duration:
+      return "{first} of {subject}{ with object} lasts{length}, but a claim's dates do not allow it";
+    case RuleKind::conflicts_with:
+      return "{first} and {then} cannot both hold for {subject}{ with object}{when}";
+    case RuleKind::requires_value:
+      return "{first} needs {then} for {subject}{ with object}, but a claim says {values} at that time";
+    case RuleKind::lifecycle:
+      return "{subject}'s {state}{ with object} cannot go through {values} in the order the claims force";
   }
   return "claims cannot all be true";
 }
@@ -39,6 +49,23 @@ const SourceRange& location_of(const Dataset& dataset, int claim) {
   return dataset.claims[static_cast<std::size_t>(claim)].range;
 }
 
+// "announce-withdrawal", "membership 'member'", "membership 'member' or 'frozen' (with NATO)".
+std::string describe_selector(const ClaimSelector& selector) {
+  std::string text = selector.event.empty() ? selector.state : selector.event;
+  if (!selector.values.empty()) text += " " + join_quoted(selector.values, " or ");
+  if (!selector.object.empty()) text += " (with " + selector.object + ")";
+  return text;
+}
+
+// " at least 364 days and at most 366 days apart"-style bounds of precedes and duration.
+std::string describe_gap(const Rule& rule, const char* at_least, const char* at_most) {
+  std::string text;
+  if (rule.min_days && *rule.min_days > 0) text += at_least + std::to_string(*rule.min_days) + " days";
+  if (rule.max_days) text += (text.empty() ? "" : " and") + std::string(at_most) + std::to_string(*rule.max_days) + " days";
+  if (!text.empty() && rule.kind == RuleKind::precedes) text = "," + text + " apart";
+  return text;
+}
+
 }  // namespace
 
 std::string fill_message(const Rule& rule, const RuleInstance& instance, const std::vector<int>& claims,
@@ -58,6 +85,13 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{values}", join_quoted(values, " and "));
   replace_all(text, "{allowed}", join_quoted(rule.allowed, " or "));
   replace_all(text, "{rule}", rule.id);
+  replace_all(text, "{first}", describe_selector(rule.first));
+  replace_all(text, "{then}", describe_selector(rule.second));
+  replace_all(text, "{gap}", describe_gap(rule, " at least ", " at most "));
+  replace_all(text, "{length}", describe_gap(rule, " at least ", " at most "));
+  replace_all(text, "{when}", rule.ever ? " ever" : " at the same time");
+  replace_all(text, "{min}", rule.min_days ? std::to_string(*rule.min_days) + " days" : "");
+  replace_all(text, "{max}", rule.max_days ? std::to_string(*rule.max_days) + " days" : "");
   return text;
 }
 

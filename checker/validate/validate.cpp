@@ -29,6 +29,55 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+void unknown_event(Diagnostics& diagnostics, const Rule& rule, const std::string& event, const Vocabulary& vocabulary,
+                   const SourceRange& range) {
+  diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + event +
+                                         "', which no vocabulary declares" +
+                                         did_you_mean(event, keys_of(vocabulary.events)),
+                    range);
+}
+
+// A value the rule names must be a value of its state (when the state lists its values).
+void check_value(Diagnostics& diagnostics, const Rule& rule, const std::string& state, const std::string& value,
+                 const Vocabulary& vocabulary, const SourceRange& range) {
+  auto type = vocabulary.states.find(state);
+  if (type == vocabulary.states.end() || type->second.kind != StateType::Kind::words) return;
+  const std::vector<std::string>& values = type->second.values;
+  if (std::find(values.begin(), values.end(), value) == values.end())
+    diagnostics.error("unknown-value", "rule '" + rule.id + "' names '" + value + "', which is not a value of '" +
+                                           state + "'" + did_you_mean(value, values),
+                      range);
+}
+
+void check_selector(Diagnostics& diagnostics, const Rule& rule, const ClaimSelector& selector,
+                    const Vocabulary& vocabulary) {
+  if (selector.empty()) return;
+  if (!selector.event.empty()) {
+    if (!vocabulary.events.count(selector.event)) unknown_event(diagnostics, rule, selector.event, vocabulary, selector.range);
+    return;
+  }
+  if (!vocabulary.states.count(selector.state)) {
+    diagnostics.error("unknown-state", "rule '" + rule.id + "' names state '" + selector.state +
+                                           "', which no vocabulary declares" +
+                                           did_you_mean(selector.state, keys_of(vocabulary.states)),
+                      selector.range);
+    return;
+  }
+  for (const std::string& value : selector.values)
+    check_value(diagnostics, rule, selector.state, value, vocabulary, selector.range);
+}
+
+// Selectors (precedes, duration, conflicts-with, requires) and lifecycle transitions.
+void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabulary& vocabulary) {
+  check_selector(diagnostics, rule, rule.first, vocabulary);
+  check_selector(diagnostics, rule, rule.second, vocabulary);
+  for (const Transition& t : rule.transitions) {
+    check_value(diagnostics, rule, rule.state, t.from, vocabulary, t.range);
+    check_value(diagnostics, rule, rule.state, t.to, vocabulary, t.range);
+    if (!t.via.empty() && !vocabulary.events.count(t.via)) unknown_event(diagnostics, rule, t.via, vocabulary, t.range);
+  }
+}
+
 }  // namespace
 
 void validate_ids(const Dataset& dataset, Diagnostics& diagnostics) {
@@ -51,6 +100,7 @@ void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
   for (const Rule& rule : rules.rules) {
     auto [it, inserted] = ids.emplace(rule.id, rule.range);
     if (!inserted) duplicate(diagnostics, "rule", rule.id, rule.range, it->second);
+    check_rule_parts(diagnostics, rule, vocabulary);
     if (!rule.event.empty() && !vocabulary.events.count(rule.event))
       diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + rule.event +
                                              "', which no vocabulary declares" +

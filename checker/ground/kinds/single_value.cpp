@@ -1,0 +1,24 @@
+// single-value: a state has one value per (subject, object) at a time; other values' spans are disjoint.
+#include "ground/kinds/kinds.h"
+
+namespace claimcheck {
+
+void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& out) {
+  auto groups = claims_by_key(input, [&](const Claim& c) {
+    return c.kind == ClaimKind::state && c.name == input.rule.state;
+  });
+  for (auto& [key, claims] : groups) {
+    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      for (std::size_t j = i + 1; j < claims.size(); ++j) {
+        if (claim_at(input.dataset, claims[i]).value.same_as(claim_at(input.dataset, claims[j]).value)) continue;
+        instance.constraints.push_back(disjoint(claims[i], claims[j]));
+        instance.claims.push_back(claims[i]);
+        instance.claims.push_back(claims[j]);
+      }
+    }
+    if (finish_instance(instance)) out.push_back(std::move(instance));
+  }
+}
+
+}  // namespace claimcheck
