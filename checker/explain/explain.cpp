@@ -45,6 +45,16 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
     text.replace(at, from.size(), to);
 }
 
+// "rule 'r' accepts s/c": the first claim of the conflict that a needed rule lists as an exception.
+std::string exception_in(const Rule& rule, const std::vector<int>& claims, const Dataset& dataset) {
+  for (int c : claims) {
+    const std::string& id = dataset.claims[static_cast<std::size_t>(c)].full_id;
+    if (std::find(rule.exceptions.begin(), rule.exceptions.end(), id) != rule.exceptions.end())
+      return "rule '" + rule.id + "' accepts " + id;
+  }
+  return "";
+}
+
 const SourceRange& location_of(const Dataset& dataset, int claim) {
   return dataset.claims[static_cast<std::size_t>(claim)].range;
 }
@@ -110,6 +120,7 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
   for (int i : instances) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(grounding.instances[static_cast<std::size_t>(i)].rule)];
     if (seen.insert(rule.id).second) finding.rules.push_back(rule.id);
+    if (finding.suppressed_because.empty()) finding.suppressed_because = exception_in(rule, finding.claims, dataset);
     if (rank(rule.severity) < rank(finding.severity) || finding.rule.empty()) finding.severity = rule.severity;
     if (finding.rule.empty()) {
       finding.rule = rule.id;
@@ -118,6 +129,13 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
     }
   }
   return finding;
+}
+
+void separate_suppressed(std::vector<Finding>& findings, std::vector<Finding>& suppressed) {
+  auto accepted = std::stable_partition(findings.begin(), findings.end(),
+                                        [](const Finding& f) { return f.suppressed_because.empty(); });
+  suppressed.insert(suppressed.end(), std::make_move_iterator(accepted), std::make_move_iterator(findings.end()));
+  findings.erase(accepted, findings.end());
 }
 
 void sort_findings(std::vector<Finding>& findings, const Dataset& dataset) {

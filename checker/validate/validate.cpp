@@ -177,3 +177,20 @@ void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics) {
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
+  std::sort(ids.begin(), ids.end());
+  for (const Rule& rule : rules.rules)
+    for (const std::string& id : rule.exceptions)
+      if (!std::binary_search(ids.begin(), ids.end(), id))
+        diagnostics.warning("unknown-exception",
+                            "rule '" + rule.id + "' accepts claim '" + id + "', which no facts file has (give " +
+                                "source-id/claim-id)" + did_you_mean(id, ids),
+                            rule.exceptions_range);
+}
+
+}  // namespace claimcheck
