@@ -31,6 +31,7 @@ void validate(Report& report) {
   link_time_anchors(report.dataset, report.diagnostics);
   validate_claims_against_vocabulary(report.dataset, report.rules.vocabulary, report.diagnostics);
   validate_claim_times(report.dataset, report.diagnostics);
+  validate_relations(report.dataset, report.diagnostics);
   validate_rule_exceptions(report.rules, report.dataset, report.diagnostics);
 }
 

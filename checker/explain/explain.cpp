@@ -27,6 +27,8 @@ std::string default_template(RuleKind kind) {
       return "{first} needs {then} for {subject}{ with object}, but a claim says {values} at that time";
     case RuleKind::lifecycle:
       return "{subject}'s {state}{ with object} cannot go through {values} in the order the claims force";
+    case RuleKind::allen:
+      return "the stated relations between these events cannot all hold together with their dates";
   }
   return "claims cannot all be true";
 }

@@ -23,6 +23,7 @@ KindGrounder grounder_for(RuleKind kind) {
     case RuleKind::conflicts_with: return ground_conflicts_with;
     case RuleKind::requires_value: return ground_requires;
     case RuleKind::lifecycle: return ground_lifecycle;
+    case RuleKind::allen: return ground_allen;
   }
   return ground_unique_event;
 }

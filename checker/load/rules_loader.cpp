@@ -20,7 +20,8 @@ const std::vector<std::string> kSelectorFields = {"event", "state", "value", "ob
 const std::vector<std::string> kScopeFields = {"subject", "object"};
 constexpr RuleKind kAllKinds[] = {RuleKind::unique_event, RuleKind::single_value,   RuleKind::after_event,
                                   RuleKind::precedes,     RuleKind::duration,       RuleKind::conflicts_with,
-                                  RuleKind::requires_value,     RuleKind::lifecycle};
+                                  RuleKind::requires_value,     RuleKind::lifecycle,
+                                  RuleKind::allen};
 
 std::vector<std::string> fields_of(RuleKind kind) {
   std::vector<std::string> fields = kCommonRuleFields;
@@ -33,6 +34,7 @@ std::vector<std::string> fields_of(RuleKind kind) {
     case RuleKind::conflicts_with: fields.insert(fields.end(), {"this", "other", "when", "match"}); break;
     case RuleKind::requires_value: fields.insert(fields.end(), {"this", "other", "match"}); break;
     case RuleKind::lifecycle: fields.insert(fields.end(), {"state", "transitions"}); break;
+    case RuleKind::allen: break;
   }
   return fields;
 }
@@ -249,6 +251,7 @@ void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics)
       rule.state = fields.text("state", true).value_or("");
       load_transitions(fields, rule, diagnostics);
       break;
+    case RuleKind::allen: break;  // relates every claim that states a relation (within `where`)
   }
 }
 
@@ -323,8 +326,19 @@ const char* to_string(RuleKind kind) {
     case RuleKind::conflicts_with: return "conflicts-with";
     case RuleKind::requires_value: return "requires";
     case RuleKind::lifecycle: return "lifecycle";
+    case RuleKind::allen: return "allen";
   }
   return "unique-event";
+}
+
+std::vector<std::string> allen_relation_names() {
+  return {"before", "after",  "meets",    "met-by",   "overlaps",    "overlapped-by", "starts",
+          "started-by", "during", "contains", "finishes", "finished-by", "equals"};
+}
+
+bool is_allen_relation(const std::string& name) {
+  std::vector<std::string> names = allen_relation_names();
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 std::vector<std::string> rule_kind_names() {

@@ -194,3 +194,22 @@ void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diag
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
+  std::sort(ids.begin(), ids.end());
+  for (const Claim& claim : dataset.claims) {
+    if (claim.relation.empty()) continue;
+    if (claim.other == claim.full_id)
+      diagnostics.error("self-relation", "a claim cannot state a relation to itself", claim.other_range);
+    else if (!std::binary_search(ids.begin(), ids.end(), claim.other))
+      diagnostics.error("unknown-claim", "'other' names claim '" + claim.other + "', which no facts file has" +
+                                             did_you_mean(claim.other, ids),
+                        claim.other_range);
+  }
+}
+
+}  // namespace claimcheck

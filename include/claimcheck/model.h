@@ -59,6 +59,11 @@ struct Claim {
   SourceRange range;        // the claim's mapping (its `id:` line)
   SourceRange name_range;   // the `event:`/`state:` value
   SourceRange value_range;  // the `value:` value
+  // An Allen relation to another claim: this claim's days `relation` the other claim's days
+  // (before, meets, overlaps, starts, during, finishes, equals and their inverses).
+  std::string relation;
+  std::string other;  // the other claim's full id (source-id/claim-id)
+  SourceRange other_range;
 };
 
 struct Source {

@@ -24,7 +24,13 @@ struct Vocabulary {
   bool empty() const { return events.empty() && states.empty(); }
 };
 
-enum class RuleKind { unique_event, single_value, after_event, precedes, duration, conflicts_with, requires_value, lifecycle };
+enum class RuleKind { unique_event, single_value, after_event, precedes, duration, conflicts_with, requires_value, lifecycle,
+                      allen };
+
+// Allen's 13 interval relations, as claims write them: before, after, meets, met-by, overlaps,
+// overlapped-by, starts, started-by, during, contains, finishes, finished-by, equals.
+std::vector<std::string> allen_relation_names();
+bool is_allen_relation(const std::string& name);
 
 const char* to_string(RuleKind kind);
 std::optional<RuleKind> rule_kind_from_string(const std::string& name);

@@ -14,7 +14,7 @@ bool listed(const std::vector<std::string>& list, const std::string& item) {
 }  // namespace
 
 Constraint disjoint(int a, int b) {
-  return Constraint{{{{end_of(a), start_of(b), -1}}, {{end_of(b), start_of(a), -1}}}};
+  return Constraint{{{{end_of(a), start_of(b), -1}}, {{end_of(b), start_of(a), -1}}}, {}, {}};
 }
 
 Difference ends_before_start(int before, int after, std::int64_t gap) { return {end_of(before), start_of(after), -gap}; }

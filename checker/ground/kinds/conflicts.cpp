@@ -45,7 +45,7 @@ void ground_pairs(const GroundInput& input, const ClaimSelector& these, const Cl
 void ground_conflicts_with(const GroundInput& input, std::vector<RuleInstance>& out) {
   bool ever = input.rule.ever;
   ground_pairs(input, input.rule.first, input.rule.second,
-               [ever](int a, int b) { return ever ? never() : disjoint(a, b); }, out);
+               [ever](int a, int b) { return ever ? never(a, b) : disjoint(a, b); }, out);
 }
 
 void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out) {

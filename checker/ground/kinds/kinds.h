@@ -26,6 +26,7 @@ void ground_precedes(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_duration(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_conflicts_with(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out);
 
 // --- shared building blocks ---
@@ -35,9 +36,9 @@ using PairKey = std::pair<std::string, std::string>;  // (subject, object); obje
 inline TimeVar start_of(int claim) { return {claim, Endpoint::start}; }
 inline TimeVar end_of(int claim) { return {claim, Endpoint::end}; }
 
-inline Constraint all_of(std::vector<Difference> differences) { return Constraint{{std::move(differences)}}; }
-// A constraint no choice of days satisfies: the claims cannot all hold under the rule.
-inline Constraint never() { return Constraint{}; }
+inline Constraint all_of(std::vector<Difference> differences) { return Constraint{{std::move(differences)}, {}, {}}; }
+// A constraint no choice of days satisfies: claims a and b cannot both hold under the rule.
+inline Constraint never(int a, int b) { return Constraint{{}, {a, b}, {}}; }
 // a's span and b's span share no day.
 Constraint disjoint(int a, int b);
 // every day of `before` is on or before every day of `after`, with at least `gap` days between.

@@ -41,9 +41,12 @@ struct Lifecycle {
 // b (value v) is not after a (value u): every day of b is on or before every day of a; or,
 // when only a `via` step leads from u to v, a claimed via-event lies between them.
 Constraint not_after(int a, int b, const std::vector<int>& via_claims, bool via_allows) {
-  Constraint constraint{{{ends_before_start(b, a)}}};
-  if (via_allows)
-    for (int e : via_claims) constraint.any_of.push_back({ends_before_start(a, e), ends_before_start(e, b)});
+  Constraint constraint{{{ends_before_start(b, a)}}, {a, b}, {{}}};
+  if (!via_allows) return constraint;
+  for (int e : via_claims) {
+    constraint.any_of.push_back({ends_before_start(a, e), ends_before_start(e, b)});
+    constraint.option_needs.push_back({e});
+  }
   return constraint;
 }
 
