@@ -8,6 +8,7 @@
 
 #include "claimcheck/rules.h"
 #include "load/fields.h"
+#include "load/hedged_number.h"
 #include "validate/suggest.h"
 #include "time/time_expression.h"
 
@@ -337,8 +338,10 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
 }  // namespace
 
 Value read_value(const std::string& text, bool plain) {
-  Value value{text, std::nullopt};
-  if (plain) value.number = read_number(text);
+  Value value{text, std::nullopt, std::nullopt};
+  if (!plain) return value;
+  value.number = read_number(text);
+  value.range = value.number ? NumberRange{*value.number, *value.number, false, false} : read_hedged_number(text);
   return value;
 }
 

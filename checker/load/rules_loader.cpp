@@ -27,7 +27,7 @@ std::vector<std::string> fields_of(RuleKind kind) {
   std::vector<std::string> fields = kCommonRuleFields;
   switch (kind) {
     case RuleKind::unique_event: fields.push_back("event"); break;
-    case RuleKind::single_value: fields.push_back("state"); break;
+    case RuleKind::single_value: fields.insert(fields.end(), {"state", "tolerance"}); break;
     case RuleKind::after_event: fields.insert(fields.end(), {"event", "state", "allowed"}); break;
     case RuleKind::precedes: fields.insert(fields.end(), {"first", "then", "min", "max", "match"}); break;
     case RuleKind::duration: fields.insert(fields.end(), {"event", "state", "value", "min", "max"}); break;
@@ -173,6 +173,20 @@ void load_transitions(FieldReader& fields, Rule& rule, Diagnostics& diagnostics)
     if (auto transition = parse_transition(item, diagnostics)) rule.transitions.push_back(*transition);
 }
 
+// `tolerance: 5%` or `tolerance: ±2` (also `+-2` or `2`).
+void load_tolerance(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text("tolerance", false);
+  if (!text) return;
+  static const std::regex form(R"(\s*(±|\+-|\+/-)?\s*([0-9]+(\.[0-9]+)?)\s*(%)?\s*)");
+  std::smatch m;
+  if (!std::regex_match(*text, m, form)) {
+    diagnostics.error("invalid-tolerance", "tolerance is a percentage ('5%') or an amount ('±2'), not '" + *text + "'",
+                      fields.range_of("tolerance"));
+    return;
+  }
+  rule.tolerance = Tolerance{std::strtod(m[2].str().c_str(), nullptr), m[4].matched};
+}
+
 void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   if (const YamlNode* where = fields.find("where"); where && expect_type(*where, YamlNode::Type::map, "'where'", diagnostics)) {
     FieldReader scope(*where, "'where'", diagnostics);
@@ -231,7 +245,10 @@ void load_this_and_other(FieldReader& fields, Rule& rule, Diagnostics& diagnosti
 void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   switch (rule.kind) {
     case RuleKind::unique_event: rule.event = fields.text("event", true).value_or(""); break;
-    case RuleKind::single_value: rule.state = fields.text("state", true).value_or(""); break;
+    case RuleKind::single_value:
+      rule.state = fields.text("state", true).value_or("");
+      load_tolerance(fields, rule, diagnostics);
+      break;
     case RuleKind::after_event:
       rule.event = fields.text("event", true).value_or("");
       rule.state = fields.text("state", true).value_or("");

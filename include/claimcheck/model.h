@@ -10,10 +10,20 @@
 
 namespace claimcheck {
 
+// The numbers a (possibly hedged) value can mean: "about 8,000" is 7,200..8,800, "more than 40"
+// is (40, ∞), "3-5" is 3..5, a plain number n is n..n. Infinite bounds are open.
+struct NumberRange {
+  double low = 0;
+  double high = 0;
+  bool low_open = false;
+  bool high_open = false;
+};
+
 // A claim's value: a word, an entity name or a number. Numbers compare numerically.
 struct Value {
   std::string text;
   std::optional<double> number;
+  std::optional<NumberRange> range;  // numbers and hedged numbers ("about 8,000")
   bool empty() const { return text.empty(); }
   bool same_as(const Value& other) const;
 };

@@ -57,6 +57,12 @@ struct Transition {
 // Which claims a rule relates: those sharing subject and object, or only the subject.
 enum class RuleMatch { subject_and_object, subject };
 
+// single-value on numbers: values within `amount` (percent of the value when `percent`) agree.
+struct Tolerance {
+  double amount = 0;
+  bool percent = false;
+};
+
 // Restricts a rule to some subjects/objects (empty: all).
 struct RuleScope {
   std::vector<std::string> subjects;
@@ -78,6 +84,7 @@ struct Rule {
   bool ever = false;                 // conflicts-with: `when: ever` instead of at the same time
   RuleMatch match = RuleMatch::subject_and_object;
   std::vector<Transition> transitions;  // lifecycle
+  Tolerance tolerance;  // single-value on numbers
   RuleScope where;
   std::vector<std::string> exceptions;  // full claim ids (source/claim) a curator has accepted
   SourceRange exceptions_range;
