@@ -260,7 +260,7 @@ ClaimTime unbounded_time() {
   time.start_window = {kFirstDay, kLastDay};
   time.end_window = {kFirstDay, kLastDay};
   time.length = {0, kLastDay - kFirstDay};
-  time.text = "no dates of its own";
+  time.text = "no dates";
   time.rule_text = "relation claim without at/from/until/for";
   return time;
 }
@@ -331,6 +331,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     claim.time = unbounded_time();
   else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))
     claim.time = *time;
+  if (!claim.relation.empty()) claim.time.text += "; " + claim.relation + " " + claim.other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }
