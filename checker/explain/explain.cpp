@@ -86,6 +86,8 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   std::vector<std::string> values;
   for (int c : claims) {
     const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
+    // requires: {values} are the other state's values that break the requirement.
+    if (rule.kind == RuleKind::requires_value && claim.name != rule.second.state) continue;
     if (claim.kind == ClaimKind::state && std::find(values.begin(), values.end(), claim.value.text) == values.end())
       values.push_back(claim.value.text);
   }
