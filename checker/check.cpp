@@ -40,6 +40,8 @@ void validate(Report& report) {
   link_time_anchors(report.dataset, report.diagnostics);
   validate_claims_against_vocabulary(report.dataset, report.rules.vocabulary, report.diagnostics);
   validate_claim_times(report.dataset, report.diagnostics);
+  validate_relations(report.dataset, report.diagnostics);
+  validate_rule_exceptions(report.rules, report.dataset, report.diagnostics);
 }
 
 // solve + explain: each independent group on its own; conflicts become findings.
@@ -56,6 +58,7 @@ void solve_and_explain(const Grounding& grounding, const CheckOptions& options, 
     if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
   }
   sort_findings(report.findings, report.dataset);
+  separate_suppressed(report.findings, report.suppressed);  // exceptions: shown apart, never dropped
 }
 
 void summarize(Report& report, int groups) {

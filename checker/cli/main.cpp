@@ -36,6 +36,7 @@ const char* kUsage =
     "  check      load, validate and solve (the default)\n"
     "  validate   load and validate only; no solving\n"
     "  explain-time  print the window (or duration) each time expression means, and the rule\n"
+    "  rules      list the rules loaded from --rules with their kinds and file:line\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input or usage;\n"
     "            3 a group of claims stayed undecided (unknown; 1 with --fail-on-unknown)\n"
@@ -170,6 +171,21 @@ CheckOptions check_options(const CliOptions& options) {
   return check;
 }
 
+// `claimcheck rules`: loads and validates the rule packs only, then lists them.
+int list_rules(const CliOptions& options) {
+  SourceManager sources;
+  Diagnostics path_problems;
+  std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
+  Report report = validate_only(sources, {}, rule_files);
+  report.diagnostics.append(path_problems);
+  if (report.diagnostics.has_errors()) {
+    std::cerr << render_text(report, sources, TextOptions{false, true});
+    return kExitBadInput;
+  }
+  if (int rc = write_output(render_rule_list(report.rules, options.format == "json"), options.output, sources)) return rc;
+  return kExitClean;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -187,6 +203,7 @@ int main(int argc, char** argv) {
     }
 
     if (options.command == "explain-time") return explain_time(options);
+    if (options.command == "rules") return list_rules(options);
 
     SourceManager sources;
     sources.set_max_file_bytes(options.max_file_bytes);

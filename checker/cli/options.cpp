@@ -181,7 +181,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;
 
-  if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate", "explain-time"})) {
+  if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate", "explain-time", "rules"})) {
     options.command = options.paths.front();
     options.paths.erase(options.paths.begin());
   }

@@ -17,6 +17,18 @@ std::string default_template(RuleKind kind) {
       return "{subject}{ with object} cannot have {state} {values} at the same time";
     case RuleKind::after_event:
       return "after {event}, {subject}'s {state}{ with object} can only be {allowed}, but a claim says {values}";
+    case RuleKind::precedes:
+      return "{first} must come before {then} for {subject}{ with object}{gap}, but the claims' dates do not allow it";
+    case RuleKind::duration:
+      return "{first} of {subject}{ with object} lasts{length}, but a claim's dates do not allow it";
+    case RuleKind::conflicts_with:
+      return "{first} and {then} cannot both hold for {subject}{ with object}{when}";
+    case RuleKind::requires_value:
+      return "{first} needs {then} for {subject}{ with object}, but a claim says {values} at that time";
+    case RuleKind::lifecycle:
+      return "{subject}'s {state}{ with object} cannot go through {values} in the order the claims force";
+    case RuleKind::allen:
+      return "the stated relations between these events cannot all hold together with their dates";
   }
   return "claims cannot all be true";
 }
@@ -35,8 +47,35 @@ void replace_all(std::string& text, const std::string& from, const std::string& 
     text.replace(at, from.size(), to);
 }
 
+// "rule 'r' accepts s/c": the first claim of the conflict that a needed rule lists as an exception.
+std::string exception_in(const Rule& rule, const std::vector<int>& claims, const Dataset& dataset) {
+  for (int c : claims) {
+    const std::string& id = dataset.claims[static_cast<std::size_t>(c)].full_id;
+    if (std::find(rule.exceptions.begin(), rule.exceptions.end(), id) != rule.exceptions.end())
+      return "rule '" + rule.id + "' accepts " + id;
+  }
+  return "";
+}
+
 const SourceRange& location_of(const Dataset& dataset, int claim) {
   return dataset.claims[static_cast<std::size_t>(claim)].range;
+}
+
+// "announce-withdrawal", "membership 'member'", "membership 'member' or 'frozen' (with NATO)".
+std::string describe_selector(const ClaimSelector& selector) {
+  std::string text = selector.event.empty() ? selector.state : selector.event;
+  if (!selector.values.empty()) text += " " + join_quoted(selector.values, " or ");
+  if (!selector.object.empty()) text += " (with " + selector.object + ")";
+  return text;
+}
+
+// " at least 364 days and at most 366 days apart"-style bounds of precedes and duration.
+std::string describe_gap(const Rule& rule, const char* at_least, const char* at_most) {
+  std::string text;
+  if (rule.min_days && *rule.min_days > 0) text += at_least + std::to_string(*rule.min_days) + " days";
+  if (rule.max_days) text += (text.empty() ? "" : " and") + std::string(at_most) + std::to_string(*rule.max_days) + " days";
+  if (!text.empty() && rule.kind == RuleKind::precedes) text = "," + text + " apart";
+  return text;
 }
 
 }  // namespace
@@ -47,6 +86,8 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   std::vector<std::string> values;
   for (int c : claims) {
     const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
+    // requires: {values} are the other state's values that break the requirement.
+    if (rule.kind == RuleKind::requires_value && claim.name != rule.second.state) continue;
     if (claim.kind == ClaimKind::state && std::find(values.begin(), values.end(), claim.value.text) == values.end())
       values.push_back(claim.value.text);
   }
@@ -58,6 +99,13 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{values}", join_quoted(values, " and "));
   replace_all(text, "{allowed}", join_quoted(rule.allowed, " or "));
   replace_all(text, "{rule}", rule.id);
+  replace_all(text, "{first}", describe_selector(rule.first));
+  replace_all(text, "{then}", describe_selector(rule.second));
+  replace_all(text, "{gap}", describe_gap(rule, " at least ", " at most "));
+  replace_all(text, "{length}", describe_gap(rule, " at least ", " at most "));
+  replace_all(text, "{when}", rule.ever ? " ever" : " at the same time");
+  replace_all(text, "{min}", rule.min_days ? std::to_string(*rule.min_days) + " days" : "");
+  replace_all(text, "{max}", rule.max_days ? std::to_string(*rule.max_days) + " days" : "");
   return text;
 }
 
@@ -76,6 +124,7 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
   for (int i : instances) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(grounding.instances[static_cast<std::size_t>(i)].rule)];
     if (seen.insert(rule.id).second) finding.rules.push_back(rule.id);
+    if (finding.suppressed_because.empty()) finding.suppressed_because = exception_in(rule, finding.claims, dataset);
     if (rank(rule.severity) < rank(finding.severity) || finding.rule.empty()) finding.severity = rule.severity;
     if (finding.rule.empty()) {
       finding.rule = rule.id;
@@ -84,6 +133,13 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
     }
   }
   return finding;
+}
+
+void separate_suppressed(std::vector<Finding>& findings, std::vector<Finding>& suppressed) {
+  auto accepted = std::stable_partition(findings.begin(), findings.end(),
+                                        [](const Finding& f) { return f.suppressed_because.empty(); });
+  suppressed.insert(suppressed.end(), std::make_move_iterator(accepted), std::make_move_iterator(findings.end()));
+  findings.erase(accepted, findings.end());
 }
 
 void sort_findings(std::vector<Finding>& findings, const Dataset& dataset) {

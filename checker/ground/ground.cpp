@@ -1,6 +1,8 @@
 // Grounding: rules × matching claims → RuleInstances of difference constraints → groups.
 #include "ground/ground.h"
 
+#include "ground/kinds/kinds.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -10,93 +12,20 @@ namespace claimcheck {
 
 namespace {
 
-using PairKey = std::pair<std::string, std::string>;  // (subject, object)
-
-TimeVar start_of(int claim) { return {claim, Endpoint::start}; }
-TimeVar end_of(int claim) { return {claim, Endpoint::end}; }
-
-Constraint all_of(std::vector<Difference> differences) { return Constraint{{std::move(differences)}}; }
-
-// a and b are the same days: both endpoints equal.
-Constraint same_days(int a, int b) {
-  return all_of({{start_of(a), start_of(b), 0},
-                 {start_of(b), start_of(a), 0},
-                 {end_of(a), end_of(b), 0},
-                 {end_of(b), end_of(a), 0}});
-}
-
-// a's span and b's span share no day.
-Constraint disjoint(int a, int b) {
-  return Constraint{{{{end_of(a), start_of(b), -1}}, {{end_of(b), start_of(a), -1}}}};
-}
-
-// `state` ends no later than the day `event` starts.
-Constraint ends_by_start_of(int state, int event) { return all_of({{end_of(state), start_of(event), 0}}); }
-
-template <typename Predicate>
-std::map<PairKey, std::vector<int>> claims_by_pair(const Dataset& dataset, Predicate matches) {
-  std::map<PairKey, std::vector<int>> out;
-  for (int i = 0; i < static_cast<int>(dataset.claims.size()); ++i) {
-    const Claim& claim = dataset.claims[static_cast<std::size_t>(i)];
-    if (matches(claim)) out[{claim.subject, claim.object}].push_back(i);
+// One grounder per rule kind; ground/kinds/<kind>.cpp holds each.
+KindGrounder grounder_for(RuleKind kind) {
+  switch (kind) {
+    case RuleKind::unique_event: return ground_unique_event;
+    case RuleKind::single_value: return ground_single_value;
+    case RuleKind::after_event: return ground_after_event;
+    case RuleKind::precedes: return ground_precedes;
+    case RuleKind::duration: return ground_duration;
+    case RuleKind::conflicts_with: return ground_conflicts_with;
+    case RuleKind::requires_value: return ground_requires;
+    case RuleKind::lifecycle: return ground_lifecycle;
+    case RuleKind::allen: return ground_allen;
   }
-  return out;
-}
-
-void ground_unique_event(int rule_index, const Rule& rule, const Dataset& dataset, std::vector<RuleInstance>& out) {
-  auto groups = claims_by_pair(dataset, [&](const Claim& c) {
-    return c.kind == ClaimKind::event && c.name == rule.event;
-  });
-  for (auto& [key, claims] : groups) {
-    if (claims.size() < 2) continue;
-    RuleInstance instance{rule_index, key.first, key.second, claims, {}};
-    for (std::size_t k = 1; k < claims.size(); ++k) instance.constraints.push_back(same_days(claims[0], claims[k]));
-    out.push_back(std::move(instance));
-  }
-}
-
-void ground_single_value(int rule_index, const Rule& rule, const Dataset& dataset, std::vector<RuleInstance>& out) {
-  auto groups = claims_by_pair(dataset, [&](const Claim& c) {
-    return c.kind == ClaimKind::state && c.name == rule.state;
-  });
-  for (auto& [key, claims] : groups) {
-    RuleInstance instance{rule_index, key.first, key.second, {}, {}};
-    for (std::size_t i = 0; i < claims.size(); ++i) {
-      for (std::size_t j = i + 1; j < claims.size(); ++j) {
-        const Claim& a = dataset.claims[static_cast<std::size_t>(claims[i])];
-        const Claim& b = dataset.claims[static_cast<std::size_t>(claims[j])];
-        if (a.value.same_as(b.value)) continue;
-        instance.constraints.push_back(disjoint(claims[i], claims[j]));
-        instance.claims.push_back(claims[i]);
-        instance.claims.push_back(claims[j]);
-      }
-    }
-    if (instance.constraints.empty()) continue;
-    std::sort(instance.claims.begin(), instance.claims.end());
-    instance.claims.erase(std::unique(instance.claims.begin(), instance.claims.end()), instance.claims.end());
-    out.push_back(std::move(instance));
-  }
-}
-
-void ground_after_event(int rule_index, const Rule& rule, const Dataset& dataset, std::vector<RuleInstance>& out) {
-  auto events = claims_by_pair(dataset, [&](const Claim& c) {
-    return c.kind == ClaimKind::event && c.name == rule.event;
-  });
-  auto states = claims_by_pair(dataset, [&](const Claim& c) {
-    return c.kind == ClaimKind::state && c.name == rule.state &&
-           std::find(rule.allowed.begin(), rule.allowed.end(), c.value.text) == rule.allowed.end();
-  });
-  for (auto& [key, event_claims] : events) {
-    auto forbidden = states.find(key);
-    if (forbidden == states.end()) continue;
-    RuleInstance instance{rule_index, key.first, key.second, {}, {}};
-    for (int event : event_claims)
-      for (int state : forbidden->second) instance.constraints.push_back(ends_by_start_of(state, event));
-    instance.claims = event_claims;
-    instance.claims.insert(instance.claims.end(), forbidden->second.begin(), forbidden->second.end());
-    std::sort(instance.claims.begin(), instance.claims.end());
-    out.push_back(std::move(instance));
-  }
+  return ground_unique_event;
 }
 
 class UnionFind {
@@ -174,11 +103,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules) {
   Grounding grounding;
   for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-    switch (rule.kind) {
-      case RuleKind::unique_event: ground_unique_event(r, rule, dataset, grounding.instances); break;
-      case RuleKind::single_value: ground_single_value(r, rule, dataset, grounding.instances); break;
-      case RuleKind::after_event: ground_after_event(r, rule, dataset, grounding.instances); break;
-    }
+    grounder_for(rule.kind)(GroundInput{r, rule, dataset}, grounding.instances);
   }
   grounding.groups = split_into_groups(dataset, grounding.instances);
   return grounding;

@@ -27,8 +27,15 @@ struct Difference {
 };
 
 // One of several conjunctions must hold: (d1 ∧ d2) ∨ (d3) ∨ …
+// With `about` set, it applies only while every claim in `about` is assumed; without, it always
+// applies and a claim left out of a seed is a free, unconstrained interval (enough for kinds
+// whose constraints mention their claims; "never" and Allen relations need `about`).
+// An option may also need claims of its own (`option_needs[i]`, parallel to any_of when not
+// empty): it is open only while they are assumed, e.g. a rejoin event that permits a step.
 struct Constraint {
   std::vector<std::vector<Difference>> any_of;
+  std::vector<int> about;
+  std::vector<std::vector<int>> option_needs;
 };
 
 // A rule applied to the claims of one (subject, object) pair; one tracking literal in the solver.

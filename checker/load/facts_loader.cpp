@@ -6,7 +6,10 @@
 #include <cstdlib>
 #include <regex>
 
+#include "claimcheck/rules.h"
 #include "load/fields.h"
+#include "load/hedged_number.h"
+#include "validate/suggest.h"
 #include "time/time_expression.h"
 
 namespace claimcheck {
@@ -16,7 +19,8 @@ namespace {
 const std::vector<std::string> kFileFields = {"source", "claims"};
 const std::vector<std::string> kSourceFields = {"id", "title", "publisher", "published", "reliability", "url"};
 const std::vector<std::string> kClaimFields = {"id",    "quote", "said_by", "via",  "subject", "object", "event",
-                                               "state", "value", "at",      "from", "until",   "for"};
+                                               "state", "value", "at",      "from", "until",   "for",
+                                               "relation", "other"};
 
 bool valid_id(const std::string& id) {
   for (char c : id)
@@ -245,6 +249,42 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
   return time;
 }
 
+bool has_time_fields(const FieldReader& fields) {
+  return fields.find("at") || fields.find("from") || fields.find("until") || fields.find("for");
+}
+
+// A relation claim that gives no dates of its own: any span at all, the relation does the work.
+ClaimTime unbounded_time() {
+  ClaimTime time;
+  time.is_point = false;
+  time.start_window = {kFirstDay, kLastDay};
+  time.end_window = {kFirstDay, kLastDay};
+  time.length = {0, kLastDay - kFirstDay};
+  time.text = "no dates";
+  time.rule_text = "relation claim without at/from/until/for";
+  return time;
+}
+
+// `relation: before` with `other: claim-id` (same source) or `other: source-id/claim-id`.
+void load_relation(FieldReader& fields, const Source& source, Claim& claim, Diagnostics& diagnostics) {
+  auto relation = fields.text("relation", false);
+  auto other = fields.text("other", false);
+  if (!relation && !other) return;
+  if (!relation || !other) {
+    diagnostics.error("missing-field", "'relation' and 'other' go together", fields.range_of(relation ? "relation" : "other"));
+    return;
+  }
+  if (!is_allen_relation(*relation)) {
+    diagnostics.error("unknown-relation",
+                      "unknown relation '" + *relation + "'" + did_you_mean(*relation, allen_relation_names()),
+                      fields.range_of("relation"));
+    return;
+  }
+  claim.relation = *relation;
+  claim.other = other->find('/') == std::string::npos ? source.id + "/" + *other : *other;
+  claim.other_range = fields.range_of("other");
+}
+
 void load_claim(const YamlNode& node, const Source& source, int source_index, Dataset& dataset,
                 Diagnostics& diagnostics) {
   if (!expect_type(node, YamlNode::Type::map, "a claim", diagnostics)) return;
@@ -285,8 +325,13 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
   } else if (state && !event) {
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
+  load_relation(fields, source, claim, diagnostics);
   TimeContext context{source.published};
-  if (auto time = load_time(fields, context, source.id, state && !event, diagnostics)) claim.time = *time;
+  if (fields.find("relation") && !has_time_fields(fields))
+    claim.time = unbounded_time();
+  else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))
+    claim.time = *time;
+  if (!claim.relation.empty()) claim.time.text += "; " + claim.relation + " " + claim.other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }
@@ -294,8 +339,10 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
 }  // namespace
 
 Value read_value(const std::string& text, bool plain) {
-  Value value{text, std::nullopt};
-  if (plain) value.number = read_number(text);
+  Value value{text, std::nullopt, std::nullopt};
+  if (!plain) return value;
+  value.number = read_number(text);
+  value.range = value.number ? NumberRange{*value.number, *value.number, false, false} : read_hedged_number(text);
   return value;
 }
 

@@ -2,8 +2,11 @@
 #include "load/rules_loader.h"
 
 #include <algorithm>
+#include <regex>
+#include <variant>
 
 #include "load/fields.h"
+#include "time/time_expression.h"
 #include "validate/suggest.h"
 
 namespace claimcheck {
@@ -12,14 +15,26 @@ namespace {
 
 const std::vector<std::string> kFileFields = {"vocabulary", "rules"};
 const std::vector<std::string> kVocabularyFields = {"events", "states"};
-const std::vector<std::string> kCommonRuleFields = {"id", "kind", "severity", "message"};
+const std::vector<std::string> kCommonRuleFields = {"id", "kind", "severity", "message", "where", "exceptions"};
+const std::vector<std::string> kSelectorFields = {"event", "state", "value", "object"};
+const std::vector<std::string> kScopeFields = {"subject", "object"};
+constexpr RuleKind kAllKinds[] = {RuleKind::unique_event, RuleKind::single_value,   RuleKind::after_event,
+                                  RuleKind::precedes,     RuleKind::duration,       RuleKind::conflicts_with,
+                                  RuleKind::requires_value,     RuleKind::lifecycle,
+                                  RuleKind::allen};
 
 std::vector<std::string> fields_of(RuleKind kind) {
   std::vector<std::string> fields = kCommonRuleFields;
   switch (kind) {
     case RuleKind::unique_event: fields.push_back("event"); break;
-    case RuleKind::single_value: fields.push_back("state"); break;
+    case RuleKind::single_value: fields.insert(fields.end(), {"state", "tolerance"}); break;
     case RuleKind::after_event: fields.insert(fields.end(), {"event", "state", "allowed"}); break;
+    case RuleKind::precedes: fields.insert(fields.end(), {"first", "then", "min", "max", "match"}); break;
+    case RuleKind::duration: fields.insert(fields.end(), {"event", "state", "value", "min", "max"}); break;
+    case RuleKind::conflicts_with: fields.insert(fields.end(), {"this", "other", "when", "match"}); break;
+    case RuleKind::requires_value: fields.insert(fields.end(), {"this", "other", "match"}); break;
+    case RuleKind::lifecycle: fields.insert(fields.end(), {"state", "transitions"}); break;
+    case RuleKind::allen: break;
   }
   return fields;
 }
@@ -72,6 +87,191 @@ void load_vocabulary(const YamlNode& node, Vocabulary& vocabulary, Diagnostics& 
   }
 }
 
+
+// `first: {event: announce-withdrawal}` or `this: {state: membership, value: [member], object: NATO}`;
+// a bare word is an event name.
+ClaimSelector load_selector(FieldReader& rule_fields, const std::string& key, Diagnostics& diagnostics) {
+  ClaimSelector selector;
+  const YamlNode* node = rule_fields.find(key);
+  if (!node || node->is_null()) {
+    rule_fields.text(key, true);  // reports the missing field
+    return selector;
+  }
+  selector.range = node->range;
+  if (node->is_scalar()) {
+    selector.event = node->scalar;
+    return selector;
+  }
+  if (!expect_type(*node, YamlNode::Type::map, "'" + key + "'", diagnostics)) {
+    rule_fields.text(key, true);  // marks the rule as failed
+    return selector;
+  }
+  FieldReader fields(*node, "'" + key + "'", diagnostics);
+  fields.reject_unknown(kSelectorFields);
+  selector.event = fields.text("event", false).value_or("");
+  selector.state = fields.text("state", false).value_or("");
+  selector.values = fields.words("value", false).value_or(std::vector<std::string>{});
+  selector.object = fields.text("object", false).value_or("");
+  if (selector.event.empty() == selector.state.empty())
+    diagnostics.error("invalid-selector", "'" + key + "' names exactly one of 'event' or 'state'", node->range);
+  else if (!selector.event.empty() && !selector.values.empty())
+    diagnostics.error("invalid-selector", "'" + key + "' names an event, which has no 'value'", node->range);
+  if (!fields.ok()) rule_fields.text(key, true);
+  return selector;
+}
+
+// A duration field (`min: 1 year`) → days: the shortest the words can mean for a minimum, the
+// longest for a maximum, so a bound never claims more than the curator wrote.
+std::optional<std::int64_t> load_days(FieldReader& fields, const std::string& key, bool is_minimum,
+                                      Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text(key, false);
+  if (!text) return std::nullopt;
+  if (*text == "0" || *text == "0 days") return 0;
+  LengthResult r = resolve_length(*text);
+  if (auto* error = std::get_if<TimeError>(&r)) {
+    diagnostics.error(error->code, error->message, fields.range_of(key));
+    return std::nullopt;
+  }
+  DayCount days = std::get<ResolvedLength>(r).days;
+  return is_minimum ? days.min : days.max;
+}
+
+void load_match(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  std::optional<std::string> match = fields.text("match", false);
+  if (!match || *match == "subject-and-object") return;
+  if (*match == "subject") {
+    rule.match = RuleMatch::subject;
+    return;
+  }
+  diagnostics.error("invalid-match",
+                    "match must be 'subject' or 'subject-and-object', not '" + *match + "'" +
+                        did_you_mean(*match, {"subject", "subject-and-object"}),
+                    fields.range_of("match"));
+}
+
+// "member -> frozen" or "withdrawn -> member via rejoin".
+std::optional<Transition> parse_transition(const YamlNode& node, Diagnostics& diagnostics) {
+  static const std::regex form(R"(\s*(\S+)\s*->\s*(\S+)(\s+via\s+(\S+))?\s*)");
+  std::smatch m;
+  if (!node.is_scalar() || !std::regex_match(node.scalar, m, form)) {
+    diagnostics.error("invalid-transition",
+                      "a transition reads 'FROM -> TO' or 'FROM -> TO via EVENT', not '" + node.scalar + "'",
+                      node.range);
+    return std::nullopt;
+  }
+  return Transition{m[1].str(), m[2].str(), m[4].matched ? m[4].str() : "", node.range};
+}
+
+void load_transitions(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  const YamlNode* list = fields.find("transitions");
+  if (!list) {
+    fields.text("transitions", true);
+    return;
+  }
+  if (!expect_type(*list, YamlNode::Type::sequence, "'transitions'", diagnostics)) return;
+  for (const YamlNode& item : list->items)
+    if (auto transition = parse_transition(item, diagnostics)) rule.transitions.push_back(*transition);
+}
+
+// `tolerance: 5%` or `tolerance: ±2` (also `+-2` or `2`).
+void load_tolerance(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text("tolerance", false);
+  if (!text) return;
+  static const std::regex form(R"(\s*(±|\+-|\+/-)?\s*([0-9]+(\.[0-9]+)?)\s*(%)?\s*)");
+  std::smatch m;
+  if (!std::regex_match(*text, m, form)) {
+    diagnostics.error("invalid-tolerance", "tolerance is a percentage ('5%') or an amount ('±2'), not '" + *text + "'",
+                      fields.range_of("tolerance"));
+    return;
+  }
+  rule.tolerance = Tolerance{std::strtod(m[2].str().c_str(), nullptr), m[4].matched};
+}
+
+void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  if (const YamlNode* where = fields.find("where"); where && expect_type(*where, YamlNode::Type::map, "'where'", diagnostics)) {
+    FieldReader scope(*where, "'where'", diagnostics);
+    scope.reject_unknown(kScopeFields);
+    rule.where.subjects = scope.words("subject", false).value_or(std::vector<std::string>{});
+    rule.where.objects = scope.words("object", false).value_or(std::vector<std::string>{});
+  }
+  rule.exceptions = fields.words("exceptions", false).value_or(std::vector<std::string>{});
+  rule.exceptions_range = fields.range_of("exceptions");
+}
+
+// duration: `event: summit` or `state: membership, value: frozen`, with `min` and/or `max`.
+void load_duration(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  rule.first.event = fields.text("event", false).value_or("");
+  rule.first.state = fields.text("state", false).value_or("");
+  rule.first.values = fields.words("value", false).value_or(std::vector<std::string>{});
+  rule.first.range = fields.node().range;
+  if (rule.first.event.empty() == rule.first.state.empty())
+    diagnostics.error("invalid-selector", "a duration rule names exactly one of 'event' or 'state'", fields.node().range);
+  rule.min_days = load_days(fields, "min", true, diagnostics);
+  rule.max_days = load_days(fields, "max", false, diagnostics);
+  if (!rule.min_days && !rule.max_days)
+    diagnostics.error("missing-field", "a duration rule needs 'min', 'max' or both", fields.node().range);
+  // A state claim says the state held over its span, not that it held only then: a minimum
+  // length could only be checked against the whole stretch, which no single claim gives.
+  if (!rule.first.state.empty() && rule.min_days)
+    diagnostics.error("unsupported-field",
+                      "'min' applies to events only: a state claim's span is a part of the state's stretch",
+                      fields.range_of("min"));
+}
+
+// conflicts-with / requires: `this` and `other`; conflicts-with may say `when: ever`.
+void load_this_and_other(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  rule.first = load_selector(fields, "this", diagnostics);
+  rule.second = load_selector(fields, "other", diagnostics);
+  load_match(fields, rule, diagnostics);
+  if (rule.kind == RuleKind::requires_value) {
+    // Only a state can be checked for: a claim of another value of it at the same time
+    // contradicts the requirement, whereas a missing event contradicts nothing.
+    if (!rule.second.event.empty() || (!rule.second.state.empty() && rule.second.values.empty()))
+      diagnostics.error("unsupported-requirement",
+                        "'other' of a requires rule is a state with the values it must have ('state' and 'value')",
+                        rule.second.range);
+    return;
+  }
+  std::optional<std::string> when = fields.text("when", false);
+  if (!when || *when == "same-time") return;
+  if (*when == "ever") {
+    rule.ever = true;
+    return;
+  }
+  diagnostics.error("invalid-when",
+                    "when must be 'same-time' or 'ever', not '" + *when + "'" + did_you_mean(*when, {"same-time", "ever"}),
+                    fields.range_of("when"));
+}
+void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  switch (rule.kind) {
+    case RuleKind::unique_event: rule.event = fields.text("event", true).value_or(""); break;
+    case RuleKind::single_value:
+      rule.state = fields.text("state", true).value_or("");
+      load_tolerance(fields, rule, diagnostics);
+      break;
+    case RuleKind::after_event:
+      rule.event = fields.text("event", true).value_or("");
+      rule.state = fields.text("state", true).value_or("");
+      rule.allowed = fields.words("allowed", true).value_or(std::vector<std::string>{});
+      break;
+    case RuleKind::precedes:
+      rule.first = load_selector(fields, "first", diagnostics);
+      rule.second = load_selector(fields, "then", diagnostics);
+      rule.min_days = load_days(fields, "min", true, diagnostics);
+      rule.max_days = load_days(fields, "max", false, diagnostics);
+      load_match(fields, rule, diagnostics);
+      break;
+    case RuleKind::duration: load_duration(fields, rule, diagnostics); break;
+    case RuleKind::conflicts_with:
+    case RuleKind::requires_value: load_this_and_other(fields, rule, diagnostics); break;
+    case RuleKind::lifecycle:
+      rule.state = fields.text("state", true).value_or("");
+      load_transitions(fields, rule, diagnostics);
+      break;
+    case RuleKind::allen: break;  // relates every claim that states a relation (within `where`)
+  }
+}
+
 std::optional<Severity> severity_from(const std::string& text) {
   if (text == "error") return Severity::error;
   if (text == "warning") return Severity::warning;
@@ -108,11 +308,8 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
     }
   }
   rule.message = fields.text("message", false).value_or("");
-  bool needs_event = rule.kind != RuleKind::single_value;
-  bool needs_state = rule.kind != RuleKind::unique_event;
-  if (needs_event) rule.event = fields.text("event", true).value_or("");
-  if (needs_state) rule.state = fields.text("state", true).value_or("");
-  if (rule.kind == RuleKind::after_event) rule.allowed = fields.words("allowed", true).value_or(std::vector<std::string>{});
+  load_scope(fields, rule, diagnostics);
+  load_kind_fields(fields, rule, diagnostics);
   if (fields.ok()) rules.rules.push_back(std::move(rule));
 }
 
@@ -141,14 +338,34 @@ const char* to_string(RuleKind kind) {
     case RuleKind::unique_event: return "unique-event";
     case RuleKind::single_value: return "single-value";
     case RuleKind::after_event: return "after-event";
+    case RuleKind::precedes: return "precedes";
+    case RuleKind::duration: return "duration";
+    case RuleKind::conflicts_with: return "conflicts-with";
+    case RuleKind::requires_value: return "requires";
+    case RuleKind::lifecycle: return "lifecycle";
+    case RuleKind::allen: return "allen";
   }
   return "unique-event";
 }
 
-std::vector<std::string> rule_kind_names() { return {"unique-event", "single-value", "after-event"}; }
+std::vector<std::string> allen_relation_names() {
+  return {"before", "after",  "meets",    "met-by",   "overlaps",    "overlapped-by", "starts",
+          "started-by", "during", "contains", "finishes", "finished-by", "equals"};
+}
+
+bool is_allen_relation(const std::string& name) {
+  std::vector<std::string> names = allen_relation_names();
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::vector<std::string> rule_kind_names() {
+  std::vector<std::string> names;
+  for (RuleKind kind : kAllKinds) names.push_back(to_string(kind));
+  return names;
+}
 
 std::optional<RuleKind> rule_kind_from_string(const std::string& name) {
-  for (RuleKind kind : {RuleKind::unique_event, RuleKind::single_value, RuleKind::after_event})
+  for (RuleKind kind : kAllKinds)
     if (name == to_string(kind)) return kind;
   return std::nullopt;
 }

@@ -80,6 +80,27 @@ std::string join_words(const std::vector<std::string>& words, const std::string&
   return out;
 }
 
+// One side of a two-sided rule, in words: "'membership' 'member' (with NATO)".
+std::string side(const ClaimSelector& selector) {
+  std::string out = "'" + (selector.event.empty() ? selector.state : selector.event) + "'";
+  if (!selector.values.empty()) out += " " + join_words(selector.values, "or");
+  if (!selector.object.empty()) out += " (with " + selector.object + ")";
+  return out;
+}
+
+std::string bounds(const Rule& rule) {
+  std::string out;
+  if (rule.min_days) out += " at least " + std::to_string(*rule.min_days) + " days";
+  if (rule.max_days) out += std::string(out.empty() ? "" : " and") + " at most " + std::to_string(*rule.max_days) + " days";
+  return out;
+}
+
+bool on_side(const ClaimSelector& selector, const Claim& claim) {
+  if (selector.empty() || (!selector.object.empty() && claim.object != selector.object)) return false;
+  if (!selector.event.empty()) return claim.kind == ClaimKind::event && claim.name == selector.event;
+  return claim.kind == ClaimKind::state && claim.name == selector.state;
+}
+
 }  // namespace
 
 const Rule* find_rule(const RuleSet& rules, const std::string& id) {
@@ -94,6 +115,13 @@ std::string describe_rule_short(const Rule& rule) {
     case RuleKind::single_value: return "'" + rule.state + "' has one value at a time per subject and object";
     case RuleKind::after_event:
       return "after '" + rule.event + "', '" + rule.state + "' is only " + join_words(rule.allowed, "or");
+    case RuleKind::precedes: return side(rule.first) + " comes before " + side(rule.second);
+    case RuleKind::duration: return side(rule.first) + " lasts" + bounds(rule);
+    case RuleKind::conflicts_with:
+      return side(rule.first) + " and " + side(rule.second) + (rule.ever ? " never both hold" : " never overlap");
+    case RuleKind::requires_value: return side(rule.first) + " needs " + side(rule.second) + " at the same time";
+    case RuleKind::lifecycle: return "'" + rule.state + "' changes only along its declared transitions";
+    case RuleKind::allen: return "the relations claims state between events hold";
   }
   return rule.id;
 }
@@ -112,6 +140,12 @@ std::string describe_rule(const Rule& rule) {
       return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state +
              "' can only be " + join_words(rule.allowed, "or") +
              ": a claim of any other value must end on or before the day of the event.";
+    case RuleKind::precedes:
+    case RuleKind::duration:
+    case RuleKind::conflicts_with:
+    case RuleKind::requires_value:
+    case RuleKind::lifecycle:
+    case RuleKind::allen: return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) + " (see docs/rules.md).";
   }
   return rule.id;
 }
@@ -121,6 +155,12 @@ std::string describe_constraint(const Rule& rule) {
     case RuleKind::unique_event: return "these must be the same day";
     case RuleKind::single_value: return "these must not overlap";
     case RuleKind::after_event: return "this must end before that happens";
+    case RuleKind::precedes: return "the first must end before the other starts";
+    case RuleKind::duration: return "this must last" + bounds(rule);
+    case RuleKind::conflicts_with: return rule.ever ? "these cannot both be true" : "these must not overlap";
+    case RuleKind::requires_value: return "these must not overlap";
+    case RuleKind::lifecycle: return "these values cannot follow each other in this order";
+    case RuleKind::allen: return "the stated relations must hold";
   }
   return "";
 }
@@ -141,6 +181,12 @@ std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
     case RuleKind::after_event:
       return out + " Or date the other value so that it ends on or before '" + rule->event +
              "', or the event later.";
+    case RuleKind::precedes:
+    case RuleKind::duration:
+    case RuleKind::conflicts_with:
+    case RuleKind::requires_value:
+    case RuleKind::lifecycle:
+    case RuleKind::allen: return out;
   }
   return out;
 }
@@ -152,6 +198,12 @@ bool rule_applies_to(const Rule& rule, const Claim& claim) {
     case RuleKind::unique_event: return event;
     case RuleKind::single_value: return state;
     case RuleKind::after_event: return event || state;
+    case RuleKind::precedes:
+    case RuleKind::conflicts_with:
+    case RuleKind::requires_value: return on_side(rule.first, claim) || on_side(rule.second, claim);
+    case RuleKind::duration: return on_side(rule.first, claim);
+    case RuleKind::lifecycle: return claim.kind == ClaimKind::state && claim.name == rule.state;
+    case RuleKind::allen: return !claim.relation.empty();
   }
   return false;
 }

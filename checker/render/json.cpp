@@ -45,6 +45,18 @@ ordered_json range_json(const SourceRange& r) {
           {"end_column", r.end_column}};
 }
 
+// Findings a rule's `exceptions` accept: present only when there are any.
+ordered_json suppressed_json(const Report& report) {
+  ordered_json out = ordered_json::array();
+  for (const Finding& f : report.suppressed) {
+    ordered_json ids = ordered_json::array();
+    for (int c : f.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+    out.push_back({{"rule", f.rule}, {"rules", f.rules}, {"severity", to_string(f.severity)},
+                   {"message", f.message}, {"because", f.suppressed_because}, {"claims", ids}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
@@ -64,6 +76,7 @@ std::string render_json(const Report& report) {
                                {"message", f.message},
                                {"claims", claims}});
   }
+  if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);
   out["unknown"] = ordered_json::array();
   for (const UnknownGroup& u : report.unknown) {
     ordered_json ids = ordered_json::array();

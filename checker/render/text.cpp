@@ -69,12 +69,21 @@ void render_finding(std::ostream& out, const Finding& f, const Report& report, c
   for (int c : f.claims) render_claim_note(out, report.dataset.claims[static_cast<std::size_t>(c)], report, p);
 }
 
+// A finding a rule's `exceptions` accept: one note line, so a reader sees what was waived.
+void render_suppressed(std::ostream& out, const Finding& f, const Report& report);
+
 std::string claim_list(const std::vector<int>& claims, const Report& report) {
   std::string out;
   for (std::size_t i = 0; i < claims.size() && i < 5; ++i)
     out += (i ? ", " : "") + printable(report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id);
   if (claims.size() > 5) out += ", …";
   return out;
+}
+
+void render_suppressed(std::ostream& out, const Finding& f, const Report& report) {
+  const Claim& first = report.dataset.claims[static_cast<std::size_t>(f.claims.front())];
+  out << where(first.range) << ": note: suppressed (" << f.suppressed_because << "): " << f.message << " [" << f.rule
+      << "]: " << claim_list(f.claims, report) << "\n";
 }
 
 }  // namespace
@@ -84,6 +93,7 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
   Palette palette{options.color};
   for (const Diagnostic& d : report.diagnostics.sorted()) render_diagnostic(out, d, sources, options, palette);
   for (const Finding& f : report.findings) render_finding(out, f, report, palette);
+  for (const Finding& f : report.suppressed) render_suppressed(out, f, report);
   for (const UnknownGroup& u : report.unknown) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
     out << where(first.range) << ": " << palette.paint("unknown", "1;33") << ": could not decide whether "

@@ -40,7 +40,7 @@ class Encoding {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
       instance_literals_.push_back(literal);
       for (const Constraint& c : grounding.instances[static_cast<std::size_t>(instance)].constraints)
-        solver.add(z3::implies(literal, lower(c)));
+        solver.add(z3::implies(literal && claims_assumed(c), lower(c)));
     }
   }
 
@@ -84,11 +84,22 @@ class Encoding {
   z3::expr lower(const Difference& d) {
     return var(d.a) - var(d.b) <= ctx_.int_val(static_cast<int64_t>(d.bound));
   }
+  // The tracking literal of a dataset claim of this group.
+  z3::expr claim_literal(int claim) { return claim_literals_[static_cast<std::size_t>(local_.at(claim))]; }
+  // A constraint `about` some claims binds only while they are assumed, so dropping one of them
+  // from a seed drops the constraint ("never" is not otherwise tied to its claims).
+  z3::expr claims_assumed(const Constraint& c) {
+    z3::expr_vector literals(ctx_);
+    for (int claim : c.about) literals.push_back(claim_literal(claim));
+    return z3::mk_and(literals);
+  }
   z3::expr lower(const Constraint& c) {
     z3::expr_vector options(ctx_);
-    for (const auto& conjunction : c.any_of) {
+    for (std::size_t i = 0; i < c.any_of.size(); ++i) {
       z3::expr_vector parts(ctx_);
-      for (const Difference& d : conjunction) parts.push_back(lower(d));
+      for (const Difference& d : c.any_of[i]) parts.push_back(lower(d));
+      if (i < c.option_needs.size())
+        for (int claim : c.option_needs[i]) parts.push_back(claim_literal(claim));
       options.push_back(z3::mk_and(parts));
     }
     return z3::mk_or(options);

@@ -29,6 +29,55 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+void unknown_event(Diagnostics& diagnostics, const Rule& rule, const std::string& event, const Vocabulary& vocabulary,
+                   const SourceRange& range) {
+  diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + event +
+                                         "', which no vocabulary declares" +
+                                         did_you_mean(event, keys_of(vocabulary.events)),
+                    range);
+}
+
+// A value the rule names must be a value of its state (when the state lists its values).
+void check_value(Diagnostics& diagnostics, const Rule& rule, const std::string& state, const std::string& value,
+                 const Vocabulary& vocabulary, const SourceRange& range) {
+  auto type = vocabulary.states.find(state);
+  if (type == vocabulary.states.end() || type->second.kind != StateType::Kind::words) return;
+  const std::vector<std::string>& values = type->second.values;
+  if (std::find(values.begin(), values.end(), value) == values.end())
+    diagnostics.error("unknown-value", "rule '" + rule.id + "' names '" + value + "', which is not a value of '" +
+                                           state + "'" + did_you_mean(value, values),
+                      range);
+}
+
+void check_selector(Diagnostics& diagnostics, const Rule& rule, const ClaimSelector& selector,
+                    const Vocabulary& vocabulary) {
+  if (selector.empty()) return;
+  if (!selector.event.empty()) {
+    if (!vocabulary.events.count(selector.event)) unknown_event(diagnostics, rule, selector.event, vocabulary, selector.range);
+    return;
+  }
+  if (!vocabulary.states.count(selector.state)) {
+    diagnostics.error("unknown-state", "rule '" + rule.id + "' names state '" + selector.state +
+                                           "', which no vocabulary declares" +
+                                           did_you_mean(selector.state, keys_of(vocabulary.states)),
+                      selector.range);
+    return;
+  }
+  for (const std::string& value : selector.values)
+    check_value(diagnostics, rule, selector.state, value, vocabulary, selector.range);
+}
+
+// Selectors (precedes, duration, conflicts-with, requires) and lifecycle transitions.
+void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabulary& vocabulary) {
+  check_selector(diagnostics, rule, rule.first, vocabulary);
+  check_selector(diagnostics, rule, rule.second, vocabulary);
+  for (const Transition& t : rule.transitions) {
+    check_value(diagnostics, rule, rule.state, t.from, vocabulary, t.range);
+    check_value(diagnostics, rule, rule.state, t.to, vocabulary, t.range);
+    if (!t.via.empty() && !vocabulary.events.count(t.via)) unknown_event(diagnostics, rule, t.via, vocabulary, t.range);
+  }
+}
+
 }  // namespace
 
 void validate_ids(const Dataset& dataset, Diagnostics& diagnostics) {
@@ -51,6 +100,7 @@ void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
   for (const Rule& rule : rules.rules) {
     auto [it, inserted] = ids.emplace(rule.id, rule.range);
     if (!inserted) duplicate(diagnostics, "rule", rule.id, rule.range, it->second);
+    check_rule_parts(diagnostics, rule, vocabulary);
     if (!rule.event.empty() && !vocabulary.events.count(rule.event))
       diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + rule.event +
                                              "', which no vocabulary declares" +
@@ -93,8 +143,8 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
       continue;
     }
     const StateType& type = state->second;
-    if (type.kind == StateType::Kind::number && !claim.value.number) {
-      diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'",
+    if (type.kind == StateType::Kind::number && !claim.value.range) {
+      diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number (or 'about 8,000', 'more than 40', '3-5'), not '" + claim.value.text + "'",
                         claim.value_range);
     } else if (type.kind == StateType::Kind::words &&
                std::find(type.values.begin(), type.values.end(), claim.value.text) == type.values.end()) {
@@ -123,6 +173,42 @@ void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics) {
                           ", end " + format_window(t.end_window) + ", " + std::to_string(t.length.min) + ".." +
                           std::to_string(t.length.max) + " days long)",
                       claim.range);
+  }
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
+  std::sort(ids.begin(), ids.end());
+  for (const Rule& rule : rules.rules)
+    for (const std::string& id : rule.exceptions)
+      if (!std::binary_search(ids.begin(), ids.end(), id))
+        diagnostics.warning("unknown-exception",
+                            "rule '" + rule.id + "' accepts claim '" + id + "', which no facts file has (give " +
+                                "source-id/claim-id)" + did_you_mean(id, ids),
+                            rule.exceptions_range);
+}
+
+}  // namespace claimcheck
+
+namespace claimcheck {
+
+void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
+  std::sort(ids.begin(), ids.end());
+  for (const Claim& claim : dataset.claims) {
+    if (claim.relation.empty()) continue;
+    if (claim.other == claim.full_id)
+      diagnostics.error("self-relation", "a claim cannot state a relation to itself", claim.other_range);
+    else if (!std::binary_search(ids.begin(), ids.end(), claim.other))
+      diagnostics.error("unknown-claim", "'other' names claim '" + claim.other + "', which no facts file has" +
+                                             did_you_mean(claim.other, ids),
+                        claim.other_range);
   }
 }
 

@@ -18,4 +18,8 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
 namespace claimcheck {
 // A claim whose own windows and length cannot all hold (a span that must end before it starts).
 void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics);
+// A claim's `other` must name another loaded claim.
+void validate_relations(const Dataset& dataset, Diagnostics& diagnostics);
+// A rule's `exceptions` that name no claim: a warning, since a typo would accept nothing.
+void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diagnostics& diagnostics);
 }  // namespace claimcheck

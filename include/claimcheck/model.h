@@ -10,10 +10,20 @@
 
 namespace claimcheck {
 
+// The numbers a (possibly hedged) value can mean: "about 8,000" is 7,200..8,800, "more than 40"
+// is (40, ∞), "3-5" is 3..5, a plain number n is n..n. Infinite bounds are open.
+struct NumberRange {
+  double low = 0;
+  double high = 0;
+  bool low_open = false;
+  bool high_open = false;
+};
+
 // A claim's value: a word, an entity name or a number. Numbers compare numerically.
 struct Value {
   std::string text;
   std::optional<double> number;
+  std::optional<NumberRange> range;  // numbers and hedged numbers ("about 8,000")
   bool empty() const { return text.empty(); }
   bool same_as(const Value& other) const;
 };
@@ -59,6 +69,11 @@ struct Claim {
   SourceRange range;        // the claim's mapping (its `id:` line)
   SourceRange name_range;   // the `event:`/`state:` value
   SourceRange value_range;  // the `value:` value
+  // An Allen relation to another claim: this claim's days `relation` the other claim's days
+  // (before, meets, overlaps, starts, during, finishes, equals and their inverses).
+  std::string relation;
+  std::string other;  // the other claim's full id (source-id/claim-id)
+  SourceRange other_range;
 };
 
 struct Source {

@@ -16,6 +16,8 @@ struct TextOptions {
 std::string render_text(const Report& report, const SourceManager& sources,
                         const TextOptions& options = {});
 std::string render_json(const Report& report);
+// `claimcheck rules`: every loaded rule with its kind and file:line, in load order.
+std::string render_rule_list(const RuleSet& rules, bool as_json);
 
 // SARIF 2.1.0 for code scanning (docs/ci.md): paths relative to the folder claimcheck ran in.
 std::string render_sarif(const Report& report);

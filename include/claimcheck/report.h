@@ -18,6 +18,9 @@ struct Finding {
   std::string message;
   std::vector<int> claims;  // indices into Dataset::claims, sorted by location
   bool self_contradictory = false;  // a single claim whose own time cannot hold
+  // Set when a rule the conflict needs lists one of its claims in `exceptions`: the finding
+  // goes to Report::suppressed, e.g. "rule 'one-status' accepts s/frozen".
+  std::string suppressed_because;
 };
 
 // A group of claims the solver could not decide: never reported as consistent.
@@ -52,6 +55,7 @@ struct Report {
   Dataset dataset;
   RuleSet rules;
   std::vector<Finding> findings;
+  std::vector<Finding> suppressed;  // findings a rule's `exceptions` accept: shown, never counted
   std::vector<UnknownGroup> unknown;
   std::vector<TruncatedGroup> truncated;
   Diagnostics diagnostics;

@@ -1,6 +1,7 @@
 // The rule model: a vocabulary of known events/states and the rules that relate claims.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,11 +24,50 @@ struct Vocabulary {
   bool empty() const { return events.empty() && states.empty(); }
 };
 
-enum class RuleKind { unique_event, single_value, after_event };
+enum class RuleKind { unique_event, single_value, after_event, precedes, duration, conflicts_with, requires_value, lifecycle,
+                      allen };
+
+// Allen's 13 interval relations, as claims write them: before, after, meets, met-by, overlaps,
+// overlapped-by, starts, started-by, during, contains, finishes, finished-by, equals.
+std::vector<std::string> allen_relation_names();
+bool is_allen_relation(const std::string& name);
 
 const char* to_string(RuleKind kind);
 std::optional<RuleKind> rule_kind_from_string(const std::string& name);
 std::vector<std::string> rule_kind_names();
+
+// One side of a two-sided rule: the claims of an event, or of a state (with one of `values`).
+struct ClaimSelector {
+  std::string event;
+  std::string state;
+  std::vector<std::string> values;  // empty: any value of the state
+  std::string object;               // empty: any object
+  SourceRange range;
+  bool empty() const { return event.empty() && state.empty(); }
+};
+
+// lifecycle: `from -> to`, or `from -> to via event` when only that event allows the step.
+struct Transition {
+  std::string from;
+  std::string to;
+  std::string via;
+  SourceRange range;
+};
+
+// Which claims a rule relates: those sharing subject and object, or only the subject.
+enum class RuleMatch { subject_and_object, subject };
+
+// single-value on numbers: values within `amount` (percent of the value when `percent`) agree.
+struct Tolerance {
+  double amount = 0;
+  bool percent = false;
+};
+
+// Restricts a rule to some subjects/objects (empty: all).
+struct RuleScope {
+  std::vector<std::string> subjects;
+  std::vector<std::string> objects;
+};
 
 struct Rule {
   std::string id;
@@ -37,6 +77,17 @@ struct Rule {
   std::string event;    // unique-event, after-event
   std::string state;    // single-value, after-event
   std::vector<std::string> allowed;  // after-event
+  ClaimSelector first;               // precedes: `first`; conflicts-with/requires: `this`; duration: the span
+  ClaimSelector second;              // precedes: `then`; conflicts-with/requires: `other`
+  std::optional<std::int64_t> min_days;  // precedes gap, duration
+  std::optional<std::int64_t> max_days;
+  bool ever = false;                 // conflicts-with: `when: ever` instead of at the same time
+  RuleMatch match = RuleMatch::subject_and_object;
+  std::vector<Transition> transitions;  // lifecycle
+  Tolerance tolerance;  // single-value on numbers
+  RuleScope where;
+  std::vector<std::string> exceptions;  // full claim ids (source/claim) a curator has accepted
+  SourceRange exceptions_range;
   std::string file;
   SourceRange range;
 };

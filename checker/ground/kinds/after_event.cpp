@@ -1,0 +1,29 @@
+// after-event: once the event happened, the state takes only the allowed values.
+#include <algorithm>
+
+#include "ground/kinds/kinds.h"
+
+namespace claimcheck {
+
+void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out) {
+  const Rule& rule = input.rule;
+  auto events = claims_by_key(input, [&](const Claim& c) {
+    return c.kind == ClaimKind::event && c.name == rule.event;
+  });
+  auto states = claims_by_key(input, [&](const Claim& c) {
+    return c.kind == ClaimKind::state && c.name == rule.state &&
+           std::find(rule.allowed.begin(), rule.allowed.end(), c.value.text) == rule.allowed.end();
+  });
+  for (auto& [key, event_claims] : events) {
+    auto forbidden = states.find(key);
+    if (forbidden == states.end()) continue;
+    RuleInstance instance{input.rule_index, key.first, key.second, event_claims, {}};
+    // The state may still hold on the event's own day: a source rarely orders a single day.
+    for (int event : event_claims)
+      for (int state : forbidden->second) instance.constraints.push_back(all_of({ends_before_start(state, event)}));
+    instance.claims.insert(instance.claims.end(), forbidden->second.begin(), forbidden->second.end());
+    if (finish_instance(instance)) out.push_back(std::move(instance));
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,47 @@
+// Building blocks shared by the rule kinds' grounders: scope, selectors, keys, basic constraints.
+#include <algorithm>
+
+#include "ground/kinds/kinds.h"
+
+namespace claimcheck {
+
+namespace {
+
+bool listed(const std::vector<std::string>& list, const std::string& item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+}  // namespace
+
+Constraint disjoint(int a, int b) {
+  return Constraint{{{{end_of(a), start_of(b), -1}}, {{end_of(b), start_of(a), -1}}}, {}, {}};
+}
+
+Difference ends_before_start(int before, int after, std::int64_t gap) { return {end_of(before), start_of(after), -gap}; }
+
+const Claim& claim_at(const Dataset& dataset, int index) { return dataset.claims[static_cast<std::size_t>(index)]; }
+
+bool in_scope(const Rule& rule, const Claim& claim) {
+  if (!rule.where.subjects.empty() && !listed(rule.where.subjects, claim.subject)) return false;
+  if (!rule.where.objects.empty() && !listed(rule.where.objects, claim.object)) return false;
+  return true;
+}
+
+bool selects(const ClaimSelector& selector, const Claim& claim) {
+  if (!selector.object.empty() && claim.object != selector.object) return false;
+  if (!selector.event.empty()) return claim.kind == ClaimKind::event && claim.name == selector.event;
+  if (claim.kind != ClaimKind::state || claim.name != selector.state) return false;
+  return selector.values.empty() || listed(selector.values, claim.value.text);
+}
+
+PairKey key_of(const Rule& rule, const Claim& claim) {
+  return {claim.subject, rule.match == RuleMatch::subject ? std::string() : claim.object};
+}
+
+bool finish_instance(RuleInstance& instance) {
+  std::sort(instance.claims.begin(), instance.claims.end());
+  instance.claims.erase(std::unique(instance.claims.begin(), instance.claims.end()), instance.claims.end());
+  return !instance.constraints.empty() && !instance.claims.empty();
+}
+
+}  // namespace claimcheck

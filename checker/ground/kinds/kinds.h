@@ -1,0 +1,68 @@
+// Rule kinds' grounders: each turns one rule into RuleInstances over the claims it matches.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "ground/ground.h"
+
+namespace claimcheck {
+
+// What every grounder reads: the dataset, and the claims inside the rule's `where` scope.
+struct GroundInput {
+  int rule_index = -1;
+  const Rule& rule;
+  const Dataset& dataset;
+};
+
+using KindGrounder = void (*)(const GroundInput& input, std::vector<RuleInstance>& out);
+
+void ground_unique_event(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_precedes(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_duration(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_conflicts_with(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out);
+
+// --- shared building blocks ---
+
+using PairKey = std::pair<std::string, std::string>;  // (subject, object); object "" under match: subject
+
+inline TimeVar start_of(int claim) { return {claim, Endpoint::start}; }
+inline TimeVar end_of(int claim) { return {claim, Endpoint::end}; }
+
+inline Constraint all_of(std::vector<Difference> differences) { return Constraint{{std::move(differences)}, {}, {}}; }
+// A constraint no choice of days satisfies: claims a and b cannot both hold under the rule.
+inline Constraint never(int a, int b) { return Constraint{{}, {a, b}, {}}; }
+// a's span and b's span share no day.
+Constraint disjoint(int a, int b);
+// every day of `before` is on or before every day of `after`, with at least `gap` days between.
+Difference ends_before_start(int before, int after, std::int64_t gap = 0);
+
+const Claim& claim_at(const Dataset& dataset, int index);
+// The claim is inside the rule's `where` scope.
+bool in_scope(const Rule& rule, const Claim& claim);
+// The claim is one the selector names (event, or state with one of its values, and object).
+bool selects(const ClaimSelector& selector, const Claim& claim);
+PairKey key_of(const Rule& rule, const Claim& claim);
+
+// The in-scope claims satisfying `matches`, grouped by the rule's match key.
+template <typename Predicate>
+std::map<PairKey, std::vector<int>> claims_by_key(const GroundInput& input, Predicate matches) {
+  std::map<PairKey, std::vector<int>> out;
+  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
+    const Claim& claim = claim_at(input.dataset, i);
+    if (in_scope(input.rule, claim) && matches(claim)) out[key_of(input.rule, claim)].push_back(i);
+  }
+  return out;
+}
+
+// Sorts and deduplicates an instance's claims; returns false when it relates nothing.
+bool finish_instance(RuleInstance& instance);
+
+}  // namespace claimcheck

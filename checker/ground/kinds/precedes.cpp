@@ -1,0 +1,37 @@
+// precedes: every `first` claim ends before every `then` claim starts, `min`..`max` days apart.
+#include "ground/kinds/kinds.h"
+
+namespace claimcheck {
+
+namespace {
+
+// then.start − first.end ∈ [min, max]; min defaults to 0 (the same day is allowed, since a
+// source rarely orders events within a day).
+std::vector<Difference> gap_between(int first, int then, const Rule& rule) {
+  std::vector<Difference> parts{ends_before_start(first, then, rule.min_days.value_or(0))};
+  if (rule.max_days) parts.push_back({start_of(then), end_of(first), *rule.max_days});
+  return parts;
+}
+
+}  // namespace
+
+void ground_precedes(const GroundInput& input, std::vector<RuleInstance>& out) {
+  const Rule& rule = input.rule;
+  auto firsts = claims_by_key(input, [&](const Claim& c) { return selects(rule.first, c); });
+  auto thens = claims_by_key(input, [&](const Claim& c) { return selects(rule.second, c); });
+  for (auto& [key, first_claims] : firsts) {
+    auto then_claims = thens.find(key);
+    if (then_claims == thens.end()) continue;
+    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    for (int first : first_claims) {
+      for (int then : then_claims->second) {
+        if (first == then) continue;
+        instance.constraints.push_back(all_of(gap_between(first, then, rule)));
+        instance.claims.insert(instance.claims.end(), {first, then});
+      }
+    }
+    if (finish_instance(instance)) out.push_back(std::move(instance));
+  }
+}
+
+}  // namespace claimcheck

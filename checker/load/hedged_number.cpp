@@ -1,0 +1,76 @@
+// Hedged numbers: the words a source puts around a number, turned into the range it can mean.
+#include "load/hedged_number.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <regex>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+const char* kNumber = R"(([-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?))";
+
+double to_number(std::string text) {
+  std::erase(text, ',');
+  return std::strtod(text.c_str(), nullptr);
+}
+
+// "about 100" → 90..110: the widest reading a reporter's round number usually carries.
+NumberRange around(double n, double share) {
+  double a = n * (1 - share), b = n * (1 + share);
+  return {std::min(a, b), std::max(a, b), false, false};
+}
+
+}  // namespace
+
+std::optional<NumberRange> read_hedged_number(const std::string& text) {
+  static const std::regex exact(std::string("\\s*") + kNumber + "\\s*");
+  static const std::regex hedge(std::string(R"(\s*(about|around|roughly|approximately|some|nearly|almost|more than|over|at least|fewer than|less than|under|at most|up to)\s+)") + kNumber + R"(\s*)",
+                                std::regex::icase);
+  static const std::regex range(std::string(R"(\s*(?:between\s+)?)") + kNumber + R"(\s*(?:-|–|to|and)\s*)" + kNumber + R"(\s*)",
+                                std::regex::icase);
+  std::smatch m;
+  if (std::regex_match(text, m, exact)) {
+    double n = to_number(m[1]);
+    return NumberRange{n, n, false, false};
+  }
+  if (std::regex_match(text, m, range)) {
+    double a = to_number(m[1]), b = to_number(m[2]);
+    if (a > b) return std::nullopt;
+    return NumberRange{a, b, false, false};
+  }
+  if (!std::regex_match(text, m, hedge)) return std::nullopt;
+  std::string word = m[1];
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  double n = to_number(m[2]);
+  if (word == "nearly" || word == "almost") return NumberRange{n - std::abs(n) * 0.1, n, false, false};
+  if (word == "more than" || word == "over") return NumberRange{n, kInfinity, true, false};
+  if (word == "at least") return NumberRange{n, kInfinity, false, false};
+  if (word == "fewer than" || word == "less than" || word == "under") return NumberRange{-kInfinity, n, false, true};
+  if (word == "at most" || word == "up to") return NumberRange{-kInfinity, n, false, false};
+  return around(n, 0.1);
+}
+
+bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& tolerance) {
+  auto widen = [&](double x, int direction) {
+    if (std::isinf(x)) return x;
+    double slack = tolerance.percent ? std::abs(x) * tolerance.amount / 100 : tolerance.amount;
+    return x + direction * slack;
+  };
+  double low = std::max(widen(a.low, -1), widen(b.low, -1));
+  double high = std::min(widen(a.high, 1), widen(b.high, 1));
+  if (low < high) return true;
+  if (low > high) return false;
+  // They touch at one point: it counts only if neither range leaves it out.
+  bool tolerant = tolerance.amount > 0;
+  bool low_open = !tolerant && ((a.low == low && a.low_open) || (b.low == low && b.low_open));
+  bool high_open = !tolerant && ((a.high == high && a.high_open) || (b.high == high && b.high_open));
+  return !low_open && !high_open;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,259 @@
+// Each rule kind from YAML: one case it must flag, and a near miss it must not.
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+const char* kVocabulary = R"(
+vocabulary:
+  events: [announce-withdrawal, withdraw, rejoin, summit, vote, born, died]
+  states:
+    membership: [member, frozen, withdrawing, withdrawn]
+    office: any
+rules:
+)";
+
+std::string facts(const std::string& claims) {
+  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
+}
+
+std::string event(const std::string& id, const std::string& name, const std::string& time,
+                  const std::string& object = "CSTO") {
+  return "  - {id: " + id + ", quote: q, subject: Armenia, object: " + object + ", event: " + name + ", " + time +
+         "}\n";
+}
+
+std::string state(const std::string& id, const std::string& value, const std::string& time,
+                  const std::string& object = "CSTO") {
+  return "  - {id: " + id + ", quote: q, subject: Armenia, object: " + object +
+         ", state: membership, value: " + value + ", " + time + "}\n";
+}
+
+Report run(const std::string& rules, const std::string& claims) {
+  Run r = run_check({{"f.yaml", facts(claims)}}, std::string(kVocabulary) + rules);
+  INFO(codes_of(r.report).size());
+  REQUIRE(r.report.diagnostics.sorted().empty());
+  REQUIRE(r.report.checked);
+  return std::move(r.report);
+}
+
+std::vector<std::string> ids_of(const Report& report, std::size_t finding) {
+  std::vector<std::string> ids;
+  for (int c : report.findings.at(finding).claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].id);
+  return ids;
+}
+
+const char* kPrecedes = R"(
+  - id: notice-period
+    kind: precedes
+    first: announce-withdrawal
+    then: {event: withdraw}
+    min: 1 year
+)";
+
+const char* kDuration = R"(
+  - id: summits-are-short
+    kind: duration
+    event: summit
+    min: 3 days
+    max: 5 days
+  - id: freeze-at-most-two-years
+    kind: duration
+    state: membership
+    value: frozen
+    max: 2 years
+)";
+
+const char* kConflicts = R"(
+  - id: not-in-two-blocs
+    kind: conflicts-with
+    this: {state: membership, value: member, object: CSTO}
+    other: {state: membership, value: member, object: NATO}
+    match: subject
+  - id: never-rejoin-after-withdrawing
+    kind: conflicts-with
+    this: withdraw
+    other: rejoin
+    when: ever
+)";
+
+const char* kRequires = R"(
+  - id: voting-needs-membership
+    kind: requires
+    this: vote
+    other: {state: membership, value: [member]}
+)";
+
+const char* kLifecycle = R"(
+  - id: membership-lifecycle
+    kind: lifecycle
+    state: membership
+    transitions:
+      - member -> frozen
+      - frozen -> member
+      - member -> withdrawing
+      - withdrawing -> withdrawn
+      - withdrawn -> member via rejoin
+)";
+
+}  // namespace
+
+TEST_CASE("precedes flags a withdrawal too soon after its announcement", "[rules]") {
+  Report report = run(kPrecedes, event("announced", "announce-withdrawal", "at: 2024-02") +
+                                     event("left", "withdraw", "at: 2024-09"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "notice-period");
+  CHECK(ids_of(report, 0) == std::vector<std::string>{"announced", "left"});
+}
+
+TEST_CASE("precedes accepts a withdrawal a year after the announcement", "[rules]") {
+  Report report = run(kPrecedes, event("announced", "announce-withdrawal", "at: 2023") +
+                                     event("left", "withdraw", "at: 2024-02"));
+  CHECK(report.findings.empty());
+}
+
+TEST_CASE("precedes with max flags a gap that is too long, and not one that may fit", "[rules]") {
+  const char* rules = R"(
+  - id: quick-exit
+    kind: precedes
+    first: announce-withdrawal
+    then: withdraw
+    max: 30 days
+)";
+  CHECK(run(rules, event("a", "announce-withdrawal", "at: 2024-01") + event("w", "withdraw", "at: 2024-06"))
+            .findings.size() == 1);
+  CHECK(run(rules, event("a", "announce-withdrawal", "at: 2024-01") + event("w", "withdraw", "at: 2024-02"))
+            .findings.empty());
+  CHECK(run(rules, event("w", "withdraw", "at: 2023-12") + event("a", "announce-withdrawal", "at: 2024-01-15"))
+            .findings.size() == 1);
+}
+
+TEST_CASE("precedes relates only claims of the same subject and object", "[rules]") {
+  Report report = run(kPrecedes, event("announced", "announce-withdrawal", "at: 2024-02") +
+                                     event("left", "withdraw", "at: 2024-03", "NATO"));
+  CHECK(report.findings.empty());
+}
+
+TEST_CASE("duration flags an event that lasts too long and one too short", "[rules]") {
+  Report report = run(kDuration, event("long", "summit", "from: 2024-03-01, until: 2024-03-20") +
+                                     event("one-day", "summit", "at: 2024-05-02", "NATO"));
+  REQUIRE(report.findings.size() == 2);
+  CHECK(report.findings[0].rule == "summits-are-short");
+}
+
+TEST_CASE("duration accepts a span that may fit its bounds", "[rules]") {
+  Report report = run(kDuration, event("summit", "summit", "from: 2024-03, for: 3 days") +
+                                     state("frozen", "frozen", "from: 2023, until: 2024-06"));
+  CHECK(report.findings.empty());
+}
+
+TEST_CASE("duration of a state flags a claim longer than its max", "[rules]") {
+  Report report = run(kDuration, state("frozen", "frozen", "from: 2020-01, until: 2024-06"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "freeze-at-most-two-years");
+}
+
+TEST_CASE("duration's min is refused on states: a claim's span is only part of the stretch", "[rules]") {
+  Run r = run_check({{"f.yaml", facts(state("m", "member", "at: 2024"))}},
+                    std::string(kVocabulary) + "  - {id: d, kind: duration, state: membership, min: 1 year}\n");
+  CHECK(codes_of(r.report) == std::vector<std::string>{"unsupported-field"});
+}
+
+TEST_CASE("conflicts-with flags membership of two blocs at the same time", "[rules]") {
+  Report report = run(kConflicts, state("csto", "member", "from: 2000, until: 2024-06") +
+                                      state("nato", "member", "at: 2023-05", "NATO"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "not-in-two-blocs");
+}
+
+TEST_CASE("conflicts-with accepts memberships that may follow one another", "[rules]") {
+  Report report = run(kConflicts, state("csto", "member", "from: 2000, until: 2024") +
+                                      state("nato", "member", "from: 2024, until: published", "NATO"));
+  CHECK(report.findings.empty());
+}
+
+TEST_CASE("conflicts-with ever flags two events whatever their dates", "[rules]") {
+  Report report = run(kConflicts, event("w", "withdraw", "at: 2010") + event("r", "rejoin", "at: 2020"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "never-rejoin-after-withdrawing");
+  CHECK(run(kConflicts, event("w", "withdraw", "at: 2010") + event("r", "rejoin", "at: 2020", "NATO"))
+            .findings.empty());
+}
+
+TEST_CASE("requires flags a vote while membership is frozen", "[rules]") {
+  Report report = run(kRequires, event("vote", "vote", "at: 2024-03-05") +
+                                     state("frozen", "frozen", "from: 2024-02, until: 2024-04"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "voting-needs-membership");
+}
+
+TEST_CASE("requires accepts a vote that may precede the freeze", "[rules]") {
+  Report report = run(kRequires, event("vote", "vote", "at: 2024-02") +
+                                     state("frozen", "frozen", "from: 2024-02, until: 2024-04") +
+                                     state("member", "member", "at: 2024-01"));
+  CHECK(report.findings.empty());
+}
+
+TEST_CASE("requires refuses an event as what is needed", "[rules]") {
+  Run r = run_check({{"f.yaml", facts(event("v", "vote", "at: 2024"))}},
+                    std::string(kVocabulary) + "  - {id: r, kind: requires, this: vote, other: summit}\n");
+  CHECK(codes_of(r.report) == std::vector<std::string>{"unsupported-requirement"});
+}
+
+TEST_CASE("lifecycle flags withdrawn before member without a rejoin", "[rules]") {
+  Report report = run(kLifecycle, state("gone", "withdrawn", "at: 2020") + state("back", "member", "at: 2023"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].rule == "membership-lifecycle");
+  CHECK(ids_of(report, 0) == std::vector<std::string>{"gone", "back"});
+}
+
+TEST_CASE("lifecycle accepts a return through a rejoin between the two", "[rules]") {
+  Report report = run(kLifecycle, state("gone", "withdrawn", "at: 2020") + event("rejoined", "rejoin", "at: 2022") +
+                                      state("back", "member", "at: 2023"));
+  CHECK(report.findings.empty());
+}
+
+TEST_CASE("lifecycle flags a rejoin that is not between the two", "[rules]") {
+  Report report = run(kLifecycle, state("gone", "withdrawn", "at: 2020") + event("rejoined", "rejoin", "at: 2019") +
+                                      state("back", "member", "at: 2023"));
+  CHECK(report.findings.size() == 1);
+}
+
+TEST_CASE("lifecycle accepts the allowed order and flags skipping back", "[rules]") {
+  CHECK(run(kLifecycle, state("m", "member", "at: 2020") + state("f", "frozen", "at: 2021") +
+                            state("m2", "member", "at: 2022") + state("w", "withdrawing", "at: 2023") +
+                            state("x", "withdrawn", "at: 2024"))
+            .findings.empty());
+  Report report = run(kLifecycle, state("w", "withdrawing", "at: 2020") + state("f", "frozen", "at: 2023"));
+  CHECK(report.findings.size() == 1);
+}
+
+TEST_CASE("lifecycle accepts claims whose order the dates leave open", "[rules]") {
+  CHECK(run(kLifecycle, state("gone", "withdrawn", "at: 2020") + state("back", "member", "at: 2020")).findings.empty());
+}
+
+TEST_CASE("new kinds report rule problems with their location", "[rules]") {
+  Run r = run_check({{"f.yaml", facts(event("v", "vote", "at: 2024"))}}, std::string(kVocabulary) + R"(
+  - id: bad-transition
+    kind: lifecycle
+    state: membership
+    transitions: [member => frozen, member -> frozn, withdrawn -> member via rejion]
+  - id: bad-selector
+    kind: precedes
+    first: {event: vote, state: membership}
+    then: {event: votes}
+  - id: bad-when
+    kind: conflicts-with
+    this: vote
+    other: summit
+    when: sometimes
+)");
+  std::vector<std::string> codes = codes_of(r.report);
+  std::sort(codes.begin(), codes.end());
+  CHECK(codes == std::vector<std::string>{"invalid-selector", "invalid-transition", "invalid-when", "unknown-event",
+                                          "unknown-event", "unknown-value"});
+}

@@ -1,0 +1,78 @@
+// Numbers in rules: hedged claim values ("about 8,000", "more than 40", "3-5") and
+// single-value with a tolerance (5% or ±2).
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+#include "load/hedged_number.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+std::string facts(const std::string& a, const std::string& b) {
+  auto claim = [](const std::string& id, const std::string& value) {
+    // Block style: in a flow map the comma of "8,000" would end the value.
+    return "  - id: " + id + "\n    quote: q\n    subject: battle\n    state: casualties\n    value: " + value +
+           "\n    at: 2024-03-05\n";
+  };
+  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claim("a", a) + claim("b", b);
+}
+
+std::string rules(const std::string& tolerance) {
+  return "vocabulary:\n  states:\n    casualties: number\nrules:\n  - id: one-toll\n    kind: single-value\n"
+         "    state: casualties\n" +
+         (tolerance.empty() ? "" : "    tolerance: \"" + tolerance + "\"\n");
+}
+
+std::size_t findings(const std::string& a, const std::string& b, const std::string& tolerance = "") {
+  Run run = run_check({{"f.yaml", facts(a, b)}}, rules(tolerance));
+  REQUIRE(codes_of(run.report).empty());
+  return run.report.findings.size();
+}
+
+}  // namespace
+
+TEST_CASE("hedged numbers read as the ranges they can mean", "[rules][numbers]") {
+  auto about = read_hedged_number("about 8,000");
+  REQUIRE(about);
+  CHECK(about->low == Approx(7200));
+  CHECK(about->high == Approx(8800));
+  auto more = read_hedged_number("more than 40");
+  REQUIRE(more);
+  CHECK(more->low == 40);
+  CHECK(more->low_open);
+  CHECK(read_hedged_number("3-5")->high == 5);
+  CHECK(read_hedged_number("between 3 and 5")->low == 3);
+  CHECK(read_hedged_number("at least 3")->low == 3);
+  CHECK(read_hedged_number("8,000")->low == 8000);
+  CHECK_FALSE(read_hedged_number("many"));
+  CHECK_FALSE(read_hedged_number("5-3"));
+}
+
+TEST_CASE("single-value flags hedged numbers that cannot meet", "[rules][numbers]") {
+  CHECK(findings("more than 40", "30") == 1);
+  CHECK(findings("about 8,000", "5000") == 1);
+  CHECK(findings("3-5", "at least 6") == 1);
+  CHECK(findings("fewer than 40", "40") == 1);
+}
+
+TEST_CASE("single-value accepts hedged numbers that can be the same", "[rules][numbers]") {
+  CHECK(findings("more than 40", "45") == 0);
+  CHECK(findings("about 8,000", "8500") == 0);
+  CHECK(findings("3-5", "at least 5") == 0);
+  CHECK(findings("at most 40", "40") == 0);
+}
+
+TEST_CASE("single-value with a tolerance accepts close numbers and flags far ones", "[rules][numbers]") {
+  CHECK(findings("100", "104", "5%") == 0);
+  CHECK(findings("100", "112", "5%") == 1);
+  CHECK(findings("100", "102", "±2") == 0);
+  CHECK(findings("100", "105", "±2") == 1);
+  CHECK(findings("100", "101") == 1);  // no tolerance: exact
+}
+
+TEST_CASE("a tolerance that is not a number or percentage is an error", "[rules][numbers]") {
+  Run run = run_check({{"f.yaml", facts("1", "2")}}, rules("a little"));
+  CHECK(codes_of(run.report) == std::vector<std::string>{"invalid-tolerance"});
+}
