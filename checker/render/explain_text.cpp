@@ -73,12 +73,12 @@ void render_window(std::ostream& out, const DerivedWindow& w, const Report& repo
   const Claim& claim = claim_at(report, w.claim);
   out << "  " << bold(derived_time(w, claim), o) << "  " << claim.full_id << ": " << what(claim) << "\n";
   if (!w.narrowed) return;
-  out << "      narrowed from " << when(claim.time) << " by " << describe_claims(w.narrowed_by, report);
+  out << "      narrowed by " << describe_claims(w.narrowed_by, report);
   if (!w.rules.empty()) {
     out << (w.narrowed_by.empty() ? "" : " with ") << "rule" << (w.rules.size() == 1 ? " " : "s ");
     for (std::size_t i = 0; i < w.rules.size(); ++i) out << (i ? ", " : "") << w.rules[i];
   }
-  out << "\n";
+  out << " (the claim alone says " << when(claim.time) << ")\n";
 }
 
 }  // namespace
