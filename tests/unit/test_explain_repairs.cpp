@@ -78,7 +78,7 @@ TEST_CASE("a claim's confidence lowers the cost of removing it", "[explain][repa
         "in 1 of 1 conflict; removed by every best repair; weight 0.2 (reliability 0.5 × confidence 0.4)");
 }
 
-TEST_CASE("equal weights tie, and no claim is in every best repair", "[explain][repair]") {
+TEST_CASE("equal weights tie and no claim is in every best repair", "[explain][repair]") {
   Run run = run_check({source("a", 0.5, announced("x", "2024-02")), source("b", 0.5, announced("x", "2024-06"))},
                       kMembershipRules);
   REQUIRE(run.report.repairs.size() == 1);
@@ -106,7 +106,7 @@ TEST_CASE("the repair list stops at the limit and says more exist", "[explain][r
   for (const Repair& r : g.repairs) CHECK(r.claims.size() == 3);
 }
 
-TEST_CASE("a repair is a minimal correction set, never a superset of a lighter one", "[explain][repair]") {
+TEST_CASE("a repair is a minimal correction set and never a superset of a lighter one", "[explain][repair]") {
   // Chain: a=Jan, ab=Jan..Feb, b=Feb. Conflict {a,b} only; repairs {a} and {b}, not {a, ab}.
   Run run = run_check({source("s", 0.5, announced("a", "2024-01") + announced("ab", "2024-01/2024-02") +
                                             announced("b", "2024-02"))},

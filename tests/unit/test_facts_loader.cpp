@@ -86,7 +86,7 @@ TEST_CASE("source fields are checked", "[load]") {
   CHECK(codes == std::vector<std::string>{"invalid-reliability", "invalid-published"});
 }
 
-TEST_CASE("a claim's optional confidence is read, and must be in (0, 1]", "[load]") {
+TEST_CASE("a claim's optional confidence is read and must be above 0 and at most 1", "[load]") {
   Loaded ok = load(std::string(kHeader) +
                    "  - {id: c, quote: q, subject: A, event: e, at: 2024, confidence: 0.25}\n"
                    "  - {id: d, quote: q, subject: A, event: e, at: 2024}\n");

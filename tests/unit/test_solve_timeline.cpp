@@ -91,7 +91,7 @@ TEST_CASE("a conflicting group's timeline leaves out its best repair first", "[s
   CHECK(window_of(run.report, "jun").start == DayWindow{make_day(2024, 6, 1), make_day(2024, 6, 30)});
 }
 
-TEST_CASE("timelines are derived only when asked, and only for the subject", "[solve][timeline]") {
+TEST_CASE("timelines are derived only when asked and only for the subject", "[solve][timeline]") {
   std::string claims = facts("  - {id: a, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
                              "  - {id: c, quote: q, subject: C, object: D, event: announce-withdrawal, at: 2024}\n");
   CHECK(run_check({{"f.yaml", claims}}, kMembershipRules).report.timelines.empty());
