@@ -53,10 +53,9 @@ constexpr int kNoRepairs = -1;  // a consistent group
 constexpr int kUndecided = -2;  // the solver gave up on the group
 
 // repair + blame: the lightest sets of claims to remove, and the claims most likely wrong.
-void repair_group(const Group& group, std::vector<Finding>& findings, bool truncated, const Grounding& grounding,
-                  const CheckOptions& options, Report& report) {
-  RepairSearch search =
-      find_repairs(group, grounding, report.dataset, RepairOptions{options.max_repairs, options.timeout_ms});
+void repair_group(RepairSolver& repairer, const Group& group, std::vector<Finding>& findings, bool truncated,
+                  const Grounding& grounding, Report& report) {
+  RepairSearch search = repairer.find_repairs(group, grounding, report.dataset);
   int index = static_cast<int>(report.repairs.size());
   report.repairs.push_back(explain_repairs(group, search, findings, truncated, report.dataset));
   for (Finding& f : findings) f.group = index;
@@ -66,6 +65,7 @@ void repair_group(const Group& group, std::vector<Finding>& findings, bool trunc
 // Returns, per group, the index of its repairs in the report (kNoRepairs, kUndecided).
 std::vector<int> solve_and_explain(const Grounding& grounding, const CheckOptions& options, Report& report) {
   GroupSolver solver(SolveOptions{options.max_conflicts, options.timeout_ms});
+  RepairSolver repairer(RepairOptions{options.max_repairs, options.timeout_ms});
   std::vector<int> repairs_of_group;
   for (const Group& group : grounding.groups) {
     repairs_of_group.push_back(kNoRepairs);
@@ -81,7 +81,7 @@ std::vector<int> solve_and_explain(const Grounding& grounding, const CheckOption
     if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
     if (!findings.empty()) {
       repairs_of_group.back() = static_cast<int>(report.repairs.size());
-      repair_group(group, findings, verdict.truncated, grounding, options, report);
+      repair_group(repairer, group, findings, verdict.truncated, grounding, report);
     }
     for (Finding& f : findings) mark_attribution(f, report.dataset);
     report.findings.insert(report.findings.end(), findings.begin(), findings.end());
@@ -102,6 +102,7 @@ bool is_about(const Group& group, const std::string& subject, const Dataset& dat
 // timeline: each chosen group's tightest windows; a conflicting group loses its best repair first.
 void derive_timelines(const Grounding& grounding, const std::vector<int>& repairs_of_group, const CheckOptions& options,
                       Report& report) {
+  TimelineSolver solver(options.timeout_ms);
   for (std::size_t g = 0; g < grounding.groups.size(); ++g) {
     const Group& group = grounding.groups[g];
     if (repairs_of_group[g] == kUndecided || !is_about(group, options.timeline_subject, report.dataset)) continue;
@@ -111,7 +112,7 @@ void derive_timelines(const Grounding& grounding, const std::vector<int>& repair
       if (repairs.repairs.empty()) continue;  // undecided: no timeline to derive
       dropped = repairs.repairs.front().claims;
     }
-    TimelineSearch search = derive_timeline(group, dropped, grounding, report.dataset, options.timeout_ms);
+    TimelineSearch search = solver.derive(group, dropped, grounding, report.dataset);
     report.timelines.push_back(explain_timeline(group, dropped, search, grounding, report.dataset, report.rules));
   }
 }

@@ -65,12 +65,20 @@ void gave_up(RepairSearch& search, const std::string& reason) {
 
 }  // namespace
 
-RepairSearch find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset,
-                          const RepairOptions& options) {
+struct RepairSolver::Impl {
+  RepairOptions options;
+  z3::context ctx;
+};
+
+RepairSolver::RepairSolver(RepairOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+RepairSolver::~RepairSolver() = default;
+
+RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+  const RepairOptions& options = impl_->options;
   RepairSearch search;
   long long deadline = deadline_after(options.timeout_ms);
   try {
-    z3::context ctx;
+    z3::context& ctx = impl_->ctx;
     RepairProblem problem(ctx, group, grounding, dataset);
     // One more round than listed, to tell whether the limit cut the list.
     for (int round = 0; round <= options.max_repairs; ++round) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,21 @@ struct RepairSearch {
   std::string unknown_reason;      // the optimizer gave up before the first repair
 };
 
-// Minimal correction sets of the group in order of weight: each is the lightest set of claims
-// whose removal makes the rest consistent and that contains no earlier one. Rules stay fixed.
-RepairSearch find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset,
-                          const RepairOptions& options);
+// Owns one Z3 context, reused for every group (a fresh context per group costs ~100 ms of CPU).
+class RepairSolver {
+ public:
+  explicit RepairSolver(RepairOptions options);
+  ~RepairSolver();
+  RepairSolver(const RepairSolver&) = delete;
+  RepairSolver& operator=(const RepairSolver&) = delete;
+
+  // Minimal correction sets of the group in order of weight: each is the lightest set of claims
+  // whose removal makes the rest consistent and that contains no earlier one. Rules stay fixed.
+  RepairSearch find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace claimcheck

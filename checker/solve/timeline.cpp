@@ -161,8 +161,17 @@ ClaimBounds own_bounds(int claim, const ClaimTime& time) {
   return out;
 }
 
-TimelineSearch derive_timeline(const Group& group, const std::vector<int>& dropped, const Grounding& grounding,
-                               const Dataset& dataset, int timeout_ms) {
+struct TimelineSolver::Impl {
+  int timeout_ms = 10000;
+  z3::context ctx;
+};
+
+TimelineSolver::TimelineSolver(int timeout_ms) : impl_(std::make_unique<Impl>()) { impl_->timeout_ms = timeout_ms; }
+TimelineSolver::~TimelineSolver() = default;
+
+TimelineSearch TimelineSolver::derive(const Group& group, const std::vector<int>& dropped, const Grounding& grounding,
+                                      const Dataset& dataset) {
+  const int timeout_ms = impl_->timeout_ms;
   TimelineSearch search;
   std::vector<int> active;
   for (int claim : group.claims)
@@ -172,8 +181,7 @@ TimelineSearch derive_timeline(const Group& group, const std::vector<int>& dropp
     return search;
   }
   try {
-    z3::context ctx;
-    TimelineProblem problem(ctx, active, group, grounding, dataset, deadline_after(timeout_ms));
+    TimelineProblem problem(impl_->ctx, active, group, grounding, dataset, deadline_after(timeout_ms));
     z3::check_result first = problem.feasible();
     if (first != z3::sat) {
       search.unknown_reason = first == z3::unsat ? "the claims conflict" : "solver gave up";
