@@ -12,6 +12,7 @@
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
 #include "cli/options.h"
+#include "explain/attribution.h"
 #include "time/time_expression.h"
 
 namespace po = boost::program_options;
@@ -134,6 +135,8 @@ void use_baseline(const std::string& path, Report& report) {
   std::ostringstream text;
   text << in.rdbuf();
   apply_baseline(report, parse_baseline(path, text.str(), report.diagnostics));
+  // Attribution chains index `findings`, which the baseline just filtered.
+  report.attributions = attribution_chains(report.findings, report.dataset);
 }
 
 // --write-baseline: every finding of a run that was checked, accepted ones included.
