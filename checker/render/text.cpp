@@ -66,9 +66,9 @@ void render_finding(std::ostream& out, const Finding& f, const Report& report, c
     for (const std::string& rule : f.rules) out << " " << printable(rule);
     out << "\n";
   }
-  if (!f.explanation.empty()) out << "  " << p.paint("why:", "1") << " " << f.explanation << "\n";
+  if (!f.explanation.empty()) out << "  " << p.paint("why:", "1") << " " << printable(f.explanation) << "\n";
   std::string attribution = describe_finding_attribution(f, report);
-  if (!attribution.empty()) out << "  " << p.paint("who:", "1") << " " << attribution << "\n";
+  if (!attribution.empty()) out << "  " << p.paint("who:", "1") << " " << printable(attribution) << "\n";
   for (int c : f.claims) render_claim_note(out, report.dataset.claims[static_cast<std::size_t>(c)], report, p);
 }
 
@@ -77,12 +77,12 @@ void render_group_repairs(std::ostream& out, const GroupRepairs& g, const Report
   if (g.blame.empty()) return;
   const Claim& first = report.dataset.claims[static_cast<std::size_t>(g.blame.front().claim)];
   out << p.paint(where(first.range) + ":", "1") << " " << p.paint("note:", "1;30") << " "
-      << describe_best_repair(g, report) << " [repair]\n";
+      << printable(describe_best_repair(g, report)) << " [repair]\n";
   int shown = 0;
   for (const Blame& b : g.blame) {
     if (!b.in_some_best_repair || shown++ == 5) continue;
-    out << "  most likely wrong: " << report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id << ": "
-        << b.reason << "\n";
+    out << "  most likely wrong: " << printable(report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id) << ": "
+        << printable(b.reason) << "\n";
   }
 }
 
