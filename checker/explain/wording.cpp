@@ -136,6 +136,8 @@ std::string explain_in_words(const Finding& finding, const std::vector<int>& ins
     case RuleKind::after_event:
       if (!all_events && !all_states) return after_event_words(finding, rule, dataset);
       break;
+    default:  // rule kinds without a sentence shape of their own read as who says what
+      break;
   }
   return generic_words(finding, dataset);
 }
