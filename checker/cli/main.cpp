@@ -12,6 +12,7 @@
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
 #include "cli/options.h"
+#include "explain/attribution.h"
 #include "time/time_expression.h"
 
 namespace po = boost::program_options;
@@ -25,7 +26,8 @@ constexpr int kExitBadInput = 2;
 constexpr int kExitUnknown = 3;
 
 const char* kUsage =
-    "usage: claimcheck [check|validate] [PATH...] [--rules PATH]... [options]\n"
+    "usage: claimcheck [check|validate|repair] [PATH...] [--rules PATH]... [options]\n"
+    "       claimcheck timeline SUBJECT [PATH...] [--rules PATH]... [options]\n"
     "       claimcheck explain-time EXPRESSION... [--published DATE]\n"
     "\n"
     "Finds claims that cannot all be true together. Checks the facts YAML under each PATH\n"
@@ -37,6 +39,10 @@ const char* kUsage =
     "  validate   load and validate only; no solving\n"
     "  explain-time  print the window (or duration) each time expression means, and the rule\n"
     "  rules      list the rules loaded from --rules with their kinds and file:line\n"
+    "  repair     check, then list each conflicting group's repairs (the lightest sets of\n"
+    "             claims to remove) and its claims ranked by how likely each is wrong\n"
+    "  timeline   check, then derive the tightest dates the rules allow for every claim\n"
+    "             related to SUBJECT (as subject or object) and say what narrowed them\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input or usage;\n"
     "            3 a group of claims stayed undecided (unknown; 1 with --fail-on-unknown)\n"
@@ -50,8 +56,17 @@ int fail_on_rank(const std::string& level) {
   return -1;  // never
 }
 
+// timeline answers a question: no claim about the subject is bad usage; findings are not failures.
+int timeline_exit_code(const Report& report) {
+  if (report.timelines.empty()) return kExitBadInput;
+  for (const GroupTimeline& t : report.timelines)
+    if (!t.unknown_reason.empty()) return kExitUnknown;
+  return kExitClean;
+}
+
 int exit_code(const Report& report, const CliOptions& options) {
   if (report.diagnostics.has_errors()) return kExitBadInput;
+  if (options.command == "timeline") return timeline_exit_code(report);
   int threshold = fail_on_rank(options.fail_on);
   for (const Finding& f : report.findings)
     if (rank(f.severity) <= threshold) return kExitFindings;
@@ -89,6 +104,14 @@ int write_output(const std::string& text, const std::string& path, const SourceM
   return 0;
 }
 
+// repair and timeline print their own text; bad input shows the diagnostics as check does.
+std::string render_command_text(const Report& report, const SourceManager& sources, const CliOptions& options,
+                                const TextOptions& text) {
+  if (report.checked && options.command == "repair") return render_repairs_text(report, text);
+  if (report.checked && options.command == "timeline") return render_timeline_text(report, options.subject, text);
+  return render_text(report, sources, text);
+}
+
 std::string render(const OutputSpec& spec, const Report& report, const SourceManager& sources,
                    const CliOptions& options) {
   if (spec.format == "json") return render_json(report);
@@ -99,7 +122,7 @@ std::string render(const OutputSpec& spec, const Report& report, const SourceMan
   if (spec.format == "html") return render_html(report);
   bool to_terminal = (spec.path.empty() || spec.path == "-") && isatty(1);
   bool color = options.color == "always" || (options.color == "auto" && to_terminal);
-  return render_text(report, sources, TextOptions{color, true});
+  return render_command_text(report, sources, options, TextOptions{color, true});
 }
 
 // --baseline: accepted findings leave `findings`; a missing or broken file is bad input (exit 2).
@@ -113,6 +136,8 @@ void use_baseline(const std::string& path, Report& report) {
   std::ostringstream text;
   text << in.rdbuf();
   apply_baseline(report, parse_baseline(path, text.str(), report.diagnostics));
+  // Attribution chains index `findings`, which the baseline just filtered.
+  report.attributions = attribution_chains(report.findings, report.dataset);
 }
 
 // --write-baseline: every finding of a run that was checked, accepted ones included.
@@ -168,6 +193,8 @@ CheckOptions check_options(const CliOptions& options) {
   check.max_file_bytes = options.max_file_bytes;
   check.max_depth = options.max_depth;
   check.max_claims_per_file = options.max_claims_per_file;
+  check.timelines = options.command == "timeline";
+  check.timeline_subject = options.subject;
   return check;
 }
 

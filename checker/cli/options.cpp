@@ -67,6 +67,23 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
   return "";
 }
 
+// The first positional word may be a command; `timeline` takes the next one as its subject.
+bool take_command(CliOptions& options, std::ostream& errors) {
+  if (options.paths.empty() || !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules"}))
+    return true;
+  options.command = options.paths.front();
+  options.paths.erase(options.paths.begin());
+  if (options.command != "timeline") return true;
+  if (options.paths.empty()) {
+    errors << "claimcheck: error: timeline needs a SUBJECT (claimcheck timeline SUBJECT [PATH...])\n"
+              "Try 'claimcheck --help'.\n";
+    return false;
+  }
+  options.subject = options.paths.front();
+  options.paths.erase(options.paths.begin());
+  return true;
+}
+
 }  // namespace
 
 const std::vector<std::string>& known_formats() {
@@ -181,10 +198,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;
 
-  if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate", "explain-time", "rules"})) {
-    options.command = options.paths.front();
-    options.paths.erase(options.paths.begin());
-  }
+  if (!options.help && !options.version && !take_command(options, errors)) return std::nullopt;
   if (options.paths.empty() && options.command != "explain-time") options.paths.push_back("facts");
   if (options.rules.empty()) options.rules.push_back("rules");
 

@@ -17,7 +17,8 @@ struct OutputSpec {
 };
 
 struct CliOptions {
-  std::string command = "check";
+  std::string command = "check";  // check, validate, repair, timeline or explain-time
+  std::string subject;            // timeline SUBJECT
   std::vector<std::string> paths;
   std::vector<std::string> rules;
   std::string format = "text";  // the first of `outputs`, for callers that want one

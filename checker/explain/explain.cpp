@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "explain/wording.h"
+
 namespace claimcheck {
 
 namespace {
@@ -132,6 +134,7 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
           fill_message(rule, grounding.instances[static_cast<std::size_t>(i)], finding.claims, dataset);
     }
   }
+  finding.explanation = explain_in_words(finding, instances, grounding, dataset, rules);
   return finding;
 }
 

@@ -20,7 +20,7 @@ const std::vector<std::string> kFileFields = {"source", "claims"};
 const std::vector<std::string> kSourceFields = {"id", "title", "publisher", "published", "reliability", "url"};
 const std::vector<std::string> kClaimFields = {"id",    "quote", "said_by", "via",  "subject", "object", "event",
                                                "state", "value", "at",      "from", "until",   "for",
-                                               "relation", "other"};
+                                               "relation", "other", "confidence"};
 
 bool valid_id(const std::string& id) {
   for (char c : id)
@@ -37,6 +37,16 @@ std::optional<double> read_number(const std::string& text) {
   static const std::regex number(R"([-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
   if (!std::regex_match(text, number)) return std::nullopt;
   return std::strtod(text.c_str(), nullptr);
+}
+
+// A weight in (0, 1]: a source's reliability or a claim's confidence.
+std::optional<double> read_weight(FieldReader& fields, const std::string& key, Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text(key, false);
+  if (!text) return std::nullopt;
+  std::optional<double> value = read_number(*text);
+  if (value && *value > 0.0 && *value <= 1.0) return value;
+  diagnostics.error("invalid-" + key, key + " must be a number in (0, 1], not '" + *text + "'", fields.range_of(key));
+  return std::nullopt;
 }
 
 void load_source(FieldReader& fields, const SourceFile& file, Source& source, Diagnostics& diagnostics) {
@@ -58,14 +68,7 @@ void load_source(FieldReader& fields, const SourceFile& file, Source& source, Di
     else
       source.published = std::get<ResolvedWindow>(r).window;
   }
-  if (auto reliability = fields.text("reliability", false)) {
-    std::optional<double> value = read_number(*reliability);
-    if (!value || !(*value > 0.0 && *value <= 1.0))
-      diagnostics.error("invalid-reliability", "reliability must be a number in (0, 1], not '" + *reliability + "'",
-                        fields.range_of("reliability"));
-    else
-      source.reliability = *value;
-  }
+  if (auto reliability = read_weight(fields, "reliability", diagnostics)) source.reliability = *reliability;
 }
 
 struct TimeFields {
@@ -302,6 +305,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
   claim.quote = fields.text("quote", true).value_or("");
   claim.said_by = fields.text("said_by", false).value_or("");
   claim.via = fields.text("via", false).value_or("");
+  claim.confidence = read_weight(fields, "confidence", diagnostics).value_or(1.0);
   claim.subject = fields.text("subject", true).value_or("");
   claim.object = fields.text("object", false).value_or("");
   auto event = fields.text("event", false);

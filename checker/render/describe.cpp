@@ -2,6 +2,8 @@
 #include "render/describe.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <set>
 
 #include "load/facts_loader.h"
 
@@ -31,6 +33,56 @@ std::string describe_attribution(const Claim& claim, const Source& source) {
   if (!claim.said_by.empty()) out += "; said by " + claim.said_by;
   if (!claim.via.empty()) out += "; via " + claim.via;
   return out;
+}
+
+std::string describe_number(double x) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", x);
+  return text;
+}
+
+std::string describe_claims(const std::vector<int>& claims, const Report& report) {
+  std::string out;
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == claims.size() ? " and " : ", ") +
+           report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id;
+  return out;
+}
+
+std::string describe_finding_attribution(const Finding& finding, const Report& report) {
+  std::vector<std::string> parts;
+  if (finding.one_source) {
+    const Claim& claim = report.dataset.claims[static_cast<std::size_t>(finding.claims.front())];
+    const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];
+    std::string name = source.publisher.empty() ? source.id : source.publisher;
+    std::string who = finding.one_speaker ? " (all said by " + claim.said_by + ")" : "";
+    parts.push_back("every claim comes from " + name + who + ": the source contradicts itself");
+  }
+  if (finding.many_speakers) {
+    std::set<std::string> speakers;
+    for (int c : finding.claims) {
+      const std::string& said_by = report.dataset.claims[static_cast<std::size_t>(c)].said_by;
+      if (!said_by.empty()) speakers.insert(said_by);
+    }
+    std::string list;
+    for (const std::string& s : speakers) list += (list.empty() ? "" : ", ") + s;
+    parts.push_back("the claims quote different people (" + list + ")");
+  }
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
+std::string describe_best_repair(const GroupRepairs& group, const Report& report) {
+  if (group.repairs.empty())
+    return "no repair found (" + (group.unknown_reason.empty() ? std::string("none exists") : group.unknown_reason) + ")";
+  const Repair& best = group.repairs.front();
+  std::string out = "best repair: remove " + describe_claims(best.claims, report) + " (weight " +
+                    describe_number(best.weight) + "); ";
+  int others = group.best - 1;
+  if (others == 0) return out + "unique";
+  return out + "tied with " + std::to_string(others) + (group.more && group.best == static_cast<int>(group.repairs.size()) ? " or more" : "") +
+         " other repair" + (others == 1 ? "" : "s");
 }
 
 std::string describe_summary(const Report& report) {

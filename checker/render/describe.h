@@ -13,6 +13,15 @@ std::string describe_time(const ClaimTime& time);
 DayWindow overall_window(const ClaimTime& time);
 // "Business Insider; said by Nikol Pashinyan; via ISW"
 std::string describe_attribution(const Claim& claim, const Source& source);
+// "every claim comes from Business Insider, which contradicts itself; the claims quote different
+// people: A, B" (empty when there is nothing to say).
+std::string describe_finding_attribution(const Finding& finding, const Report& report);
+// "best repair: remove s/a and s/b (weight 1.2); unique" or "…; tied with 2 other repairs".
+std::string describe_best_repair(const GroupRepairs& group, const Report& report);
+// "s/a, s/b and s/c"
+std::string describe_claims(const std::vector<int>& claims, const Report& report);
+// 0.6, 1.2: a weight as a person writes it.
+std::string describe_number(double x);
 // "3 findings (3 errors) in 14 claims from 1 source, checked against 3 rules"
 std::string describe_summary(const Report& report);
 

@@ -22,6 +22,7 @@ ordered_json claim_json(const Claim& claim, const Report& report) {
                     {"quote", claim.quote},
                     {"said_by", claim.said_by},
                     {"via", claim.via},
+                    {"confidence", claim.confidence},
                     {"subject", claim.subject},
                     {"object", claim.object},
                     {"kind", claim.kind == ClaimKind::event ? "event" : "state"},
@@ -57,6 +58,49 @@ ordered_json suppressed_json(const Report& report) {
   return out;
 }
 
+ordered_json claim_ids(const std::vector<int>& claims, const Report& report) {
+  ordered_json ids = ordered_json::array();
+  for (int c : claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+  return ids;
+}
+
+ordered_json repairs_json(const GroupRepairs& g, const Report& report) {
+  ordered_json j = {{"claims", claim_ids(g.claims, report)}, {"best", g.best}, {"unique", g.best == 1},
+                    {"more", g.more}};
+  if (!g.unknown_reason.empty()) j["unknown"] = g.unknown_reason;
+  j["repairs"] = ordered_json::array();
+  for (const Repair& r : g.repairs) j["repairs"].push_back({{"claims", claim_ids(r.claims, report)}, {"weight", r.weight}});
+  j["blame"] = ordered_json::array();
+  for (const Blame& b : g.blame)
+    j["blame"].push_back({{"claim", report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id},
+                          {"conflicts", b.conflicts},
+                          {"in_every_best_repair", b.in_every_best_repair},
+                          {"in_some_best_repair", b.in_some_best_repair},
+                          {"weight", b.weight},
+                          {"reason", b.reason}});
+  return j;
+}
+
+ordered_json timeline_json(const GroupTimeline& t, const Report& report) {
+  ordered_json j = {{"claims", claim_ids(t.claims, report)}, {"dropped", claim_ids(t.dropped, report)}};
+  if (!t.unknown_reason.empty()) j["unknown"] = t.unknown_reason;
+  j["windows"] = ordered_json::array();
+  for (const DerivedWindow& w : t.windows)
+    j["windows"].push_back({{"claim", report.dataset.claims[static_cast<std::size_t>(w.claim)].full_id},
+                            {"start", window_json(w.start)},
+                            {"end", window_json(w.end)},
+                            {"narrowed", w.narrowed},
+                            {"narrowed_by", claim_ids(w.narrowed_by, report)},
+                            {"rules", w.rules}});
+  return j;
+}
+
+ordered_json attribution_json(const AttributionChain& chain) {
+  return {{"source", chain.source},     {"said_by", chain.said_by},
+          {"via", chain.via},           {"findings", chain.findings},
+          {"self_contradiction", chain.self_contradiction}};
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
@@ -74,6 +118,11 @@ std::string render_json(const Report& report) {
                                {"rules", f.rules},
                                {"severity", to_string(f.severity)},
                                {"message", f.message},
+                               {"explanation", f.explanation},
+                               {"group", f.group},
+                               {"attribution", {{"one_source", f.one_source},
+                                                {"one_speaker", f.one_speaker},
+                                                {"many_speakers", f.many_speakers}}},
                                {"claims", claims}});
   }
   if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);
@@ -89,6 +138,12 @@ std::string render_json(const Report& report) {
     for (int c : t.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
     out["truncated"].push_back({{"claims", ids}, {"limit", t.limit}});
   }
+  out["repairs"] = ordered_json::array();
+  for (const GroupRepairs& g : report.repairs) out["repairs"].push_back(repairs_json(g, report));
+  out["timelines"] = ordered_json::array();
+  for (const GroupTimeline& t : report.timelines) out["timelines"].push_back(timeline_json(t, report));
+  out["attributions"] = ordered_json::array();
+  for (const AttributionChain& chain : report.attributions) out["attributions"].push_back(attribution_json(chain));
   out["diagnostics"] = ordered_json::array();
   for (const Diagnostic& d : report.diagnostics.sorted()) {
     ordered_json j = {{"severity", to_string(d.severity)}, {"code", d.code},          {"message", d.message},

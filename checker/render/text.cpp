@@ -66,11 +66,27 @@ void render_finding(std::ostream& out, const Finding& f, const Report& report, c
     for (const std::string& rule : f.rules) out << " " << printable(rule);
     out << "\n";
   }
+  if (!f.explanation.empty()) out << "  " << p.paint("why:", "1") << " " << printable(f.explanation) << "\n";
+  std::string attribution = describe_finding_attribution(f, report);
+  if (!attribution.empty()) out << "  " << p.paint("who:", "1") << " " << printable(attribution) << "\n";
   for (int c : f.claims) render_claim_note(out, report.dataset.claims[static_cast<std::size_t>(c)], report, p);
 }
 
 // A finding a rule's `exceptions` accept: one note line, so a reader sees what was waived.
 void render_suppressed(std::ostream& out, const Finding& f, const Report& report);
+// One note per conflicting group: its best repair and the claims most likely wrong, with why.
+void render_group_repairs(std::ostream& out, const GroupRepairs& g, const Report& report, const Palette& p) {
+  if (g.blame.empty()) return;
+  const Claim& first = report.dataset.claims[static_cast<std::size_t>(g.blame.front().claim)];
+  out << p.paint(where(first.range) + ":", "1") << " " << p.paint("note:", "1;30") << " "
+      << printable(describe_best_repair(g, report)) << " [repair]\n";
+  int shown = 0;
+  for (const Blame& b : g.blame) {
+    if (!b.in_some_best_repair || shown++ == 5) continue;
+    out << "  most likely wrong: " << printable(report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id) << ": "
+        << printable(b.reason) << "\n";
+  }
+}
 
 std::string claim_list(const std::vector<int>& claims, const Report& report) {
   std::string out;
@@ -94,6 +110,7 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
   for (const Diagnostic& d : report.diagnostics.sorted()) render_diagnostic(out, d, sources, options, palette);
   for (const Finding& f : report.findings) render_finding(out, f, report, palette);
   for (const Finding& f : report.suppressed) render_suppressed(out, f, report);
+  for (const GroupRepairs& g : report.repairs) render_group_repairs(out, g, report, palette);
   for (const UnknownGroup& u : report.unknown) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
     out << where(first.range) << ": " << palette.paint("unknown", "1;33") << ": could not decide whether "

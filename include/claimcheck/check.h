@@ -17,6 +17,9 @@ struct CheckOptions {
   std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
   int max_depth = 200;                                 // YAML nesting levels
   std::size_t max_claims_per_file = 100000;
+  int max_repairs = 8;      // repairs listed per conflicting group, lightest first
+  bool timelines = false;   // derive each group's tightest windows (Report::timelines)
+  std::string timeline_subject;  // only groups with a claim about this subject or object; empty: all
 };
 
 // Loads facts (every file in `facts`) and rules (every file in `rules`) from the source

@@ -60,6 +60,7 @@ struct Claim {
   std::string quote;
   std::string said_by;
   std::string via;
+  double confidence = 1.0;  // the curator's trust in this reading of the source, in (0, 1]
   std::string subject;
   std::string object;
   ClaimKind kind = ClaimKind::event;

@@ -18,6 +18,10 @@ std::string render_text(const Report& report, const SourceManager& sources,
 std::string render_json(const Report& report);
 // `claimcheck rules`: every loaded rule with its kind and file:line, in load order.
 std::string render_rule_list(const RuleSet& rules, bool as_json);
+// `claimcheck repair`: per conflicting group its findings, repairs and blame; then attribution.
+std::string render_repairs_text(const Report& report, const TextOptions& options = {});
+// `claimcheck timeline SUBJECT`: each derived timeline in Report::timelines.
+std::string render_timeline_text(const Report& report, const std::string& subject, const TextOptions& options = {});
 
 // SARIF 2.1.0 for code scanning (docs/ci.md): paths relative to the folder claimcheck ran in.
 std::string render_sarif(const Report& report);

@@ -21,6 +21,66 @@ struct Finding {
   // Set when a rule the conflict needs lists one of its claims in `exceptions`: the finding
   // goes to Report::suppressed, e.g. "rule 'one-status' accepts s/frozen".
   std::string suppressed_because;
+  // One or two plain sentences: what each claim says, by whom, and which rule forbids it.
+  std::string explanation;
+  int group = -1;  // index into Report::repairs of the group the finding belongs to
+  // Who the claims come from (docs/report-json.md, "attribution").
+  bool one_source = false;    // every claim comes from the same source: it contradicts itself
+  bool one_speaker = false;   // every claim has the same non-empty said_by
+  bool many_speakers = false; // the claims quote different people (said_by differs)
+};
+
+// A set of claims whose removal makes its group consistent (a minimal correction set).
+struct Repair {
+  std::vector<int> claims;  // sorted by location
+  double weight = 0;        // Σ reliability × confidence of the removed claims
+};
+
+// How likely a claim is to be the wrong one: in how many conflicts, in which repairs.
+struct Blame {
+  int claim = -1;
+  int conflicts = 0;               // minimal conflicts (findings) that contain it
+  bool in_every_best_repair = false;
+  bool in_some_best_repair = false;
+  double weight = 0;               // reliability × confidence: the cost of removing it
+  std::string reason;              // "in 2 of 2 conflicts; removed by every best repair; weight 0.6"
+};
+
+// Repairs and blame for one group of claims that has contradictions.
+struct GroupRepairs {
+  std::vector<int> claims;       // every claim of the group
+  std::vector<Repair> repairs;   // lightest first; those with the lightest weight are the best
+  int best = 0;                  // how many repairs share the lightest weight (1: unique)
+  bool more = false;             // more repairs exist than are listed
+  std::vector<Blame> blame;      // claims of the group's conflicts, most likely wrong first
+  std::string unknown_reason;    // non-empty when the optimizer gave up: no repairs listed
+};
+
+// The tightest days the rules allow for one claim, and what narrowed them.
+struct DerivedWindow {
+  int claim = -1;
+  DayWindow start;  // the claim's first day (for a point, its day)
+  DayWindow end;    // the claim's last day
+  bool narrowed = false;              // tighter than the claim says on its own
+  std::vector<int> narrowed_by;       // the other claims that narrowed it (a minimal set)
+  std::vector<std::string> rules;     // the rules that narrowed it
+};
+
+// A derived timeline of one group of claims, ordered by earliest start.
+struct GroupTimeline {
+  std::vector<int> claims;
+  std::vector<int> dropped;  // claims left out first (the best repair) because the group conflicts
+  std::vector<DerivedWindow> windows;
+  std::string unknown_reason;  // non-empty when the solver gave up: no windows listed
+};
+
+// Findings grouped by who said the claims and who reported them.
+struct AttributionChain {
+  std::string source;   // source id
+  std::string said_by;  // may be empty
+  std::string via;      // may be empty
+  std::vector<int> findings;  // indices into Report::findings that have a claim with this attribution
+  bool self_contradiction = false;  // two of those findings' claims with this attribution conflict
 };
 
 // A group of claims the solver could not decide: never reported as consistent.
@@ -58,6 +118,9 @@ struct Report {
   std::vector<Finding> suppressed;  // findings a rule's `exceptions` accept: shown, never counted
   std::vector<UnknownGroup> unknown;
   std::vector<TruncatedGroup> truncated;
+  std::vector<GroupRepairs> repairs;          // one per group with findings
+  std::vector<GroupTimeline> timelines;       // only when CheckOptions::timeline asks for them
+  std::vector<AttributionChain> attributions; // every attribution that appears in a finding
   Diagnostics diagnostics;
   Summary summary;
   bool checked = false;  // false when bad input stopped the run before solving

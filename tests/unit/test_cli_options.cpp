@@ -52,3 +52,20 @@ TEST_CASE("timeouts take units", "[cli]") {
   CHECK_FALSE(parse_timeout("-1s"));
   CHECK_FALSE(parse_timeout("5h"));
 }
+
+TEST_CASE("repair and timeline SUBJECT are commands", "[cli]") {
+  auto repair = parse({"repair", "facts/x"});
+  REQUIRE(repair);
+  CHECK(repair->command == "repair");
+  CHECK(repair->paths == std::vector<std::string>{"facts/x"});
+
+  auto timeline = parse({"timeline", "Armenia", "-r", "r"});
+  REQUIRE(timeline);
+  CHECK(timeline->command == "timeline");
+  CHECK(timeline->subject == "Armenia");
+  CHECK(timeline->paths == std::vector<std::string>{"facts"});
+
+  std::string errors;
+  CHECK_FALSE(parse({"timeline"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("timeline needs a SUBJECT"));
+}

@@ -85,3 +85,19 @@ TEST_CASE("source fields are checked", "[load]") {
   for (const Diagnostic& d : l.diagnostics.sorted()) codes.push_back(d.code);
   CHECK(codes == std::vector<std::string>{"invalid-reliability", "invalid-published"});
 }
+
+TEST_CASE("a claim's optional confidence is read and must be above 0 and at most 1", "[load]") {
+  Loaded ok = load(std::string(kHeader) +
+                   "  - {id: c, quote: q, subject: A, event: e, at: 2024, confidence: 0.25}\n"
+                   "  - {id: d, quote: q, subject: A, event: e, at: 2024}\n");
+  REQUIRE(ok.diagnostics.all().empty());
+  REQUIRE(ok.dataset.claims.size() == 2);
+  CHECK(ok.dataset.claims[0].confidence == 0.25);
+  CHECK(ok.dataset.claims[1].confidence == 1.0);
+
+  Loaded bad = load(std::string(kHeader) + "  - {id: c, quote: q, subject: A, event: e, at: 2024, confidence: 1.5}\n");
+  REQUIRE(bad.diagnostics.all().size() == 1);
+  CHECK(bad.diagnostics.all()[0].code == "invalid-confidence");
+  CHECK(bad.diagnostics.all()[0].message == "confidence must be a number in (0, 1], not '1.5'");
+  CHECK(bad.dataset.claims.empty());
+}

@@ -1,0 +1,116 @@
+// Repairs: Z3's optimizer keeps as much claim weight as it can (a soft constraint per claim);
+// the claims it drops form a minimal correction set. Blocking each found set and asking again
+// lists the next lightest one.
+#include "solve/repair.h"
+
+#include <cmath>
+
+#include "solve/lowering.h"
+
+namespace claimcheck {
+
+std::int64_t removal_cost(const Claim& claim, const Dataset& dataset) {
+  double reliability = dataset.sources[static_cast<std::size_t>(claim.source)].reliability;
+  return std::max<std::int64_t>(1, std::llround(reliability * claim.confidence * 1000.0));
+}
+
+namespace {
+
+struct OutOfTime {};
+
+// The optimizer with the group's rules as hard constraints and one soft "keep" literal per claim.
+struct RepairProblem {
+  z3::context& ctx;
+  z3::optimize optimizer;
+  std::vector<z3::expr> keep;  // parallel to group.claims
+
+  RepairProblem(z3::context& c, const Group& group, const Grounding& grounding, const Dataset& dataset)
+      : ctx(c), optimizer(c) {
+    Lowering lowering(ctx, group, dataset);
+    int symbol = 2 * static_cast<int>(group.claims.size());
+    for (int claim : group.claims) {
+      z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
+      keep.push_back(literal);
+      optimizer.add(z3::implies(literal, lowering.claim_time(claim)));
+      optimizer.add_soft(literal, static_cast<unsigned>(removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)));
+    }
+    for (int instance : group.instances)
+      optimizer.add(lowering.instance(grounding.instances[static_cast<std::size_t>(instance)]));
+  }
+
+  // The claims the last model drops, as positions in the group.
+  std::vector<std::size_t> dropped() {
+    z3::model model = optimizer.get_model();
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < keep.size(); ++k)
+      if (model.eval(keep[k], true).is_false()) out.push_back(k);
+    return out;
+  }
+
+  // Later answers must keep at least one claim of this set: no superset of it is listed again.
+  void block(const std::vector<std::size_t>& positions) {
+    z3::expr_vector any_kept(ctx);
+    for (std::size_t k : positions) any_kept.push_back(keep[k]);
+    optimizer.add(z3::mk_or(any_kept));
+  }
+};
+
+// Repairs found before the optimizer gave up are still exact; only the rest is missing.
+void gave_up(RepairSearch& search, const std::string& reason) {
+  if (search.repairs.empty())
+    search.unknown_reason = reason;
+  else
+    search.more = true;
+}
+
+}  // namespace
+
+struct RepairSolver::Impl {
+  RepairOptions options;
+  z3::context ctx;
+};
+
+RepairSolver::RepairSolver(RepairOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+RepairSolver::~RepairSolver() = default;
+
+RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+  const RepairOptions& options = impl_->options;
+  RepairSearch search;
+  long long deadline = deadline_after(options.timeout_ms);
+  try {
+    z3::context& ctx = impl_->ctx;
+    RepairProblem problem(ctx, group, grounding, dataset);
+    // One more round than listed, to tell whether the limit cut the list.
+    for (int round = 0; round <= options.max_repairs; ++round) {
+      unsigned left = remaining_ms(deadline);
+      if (left == 0) throw OutOfTime{};
+      z3::params params(ctx);
+      params.set("timeout", left);
+      problem.optimizer.set(params);
+      z3::check_result result = problem.optimizer.check();
+      if (result == z3::unsat) break;  // every correction set is listed
+      if (result == z3::unknown) throw z3::exception(Z3_optimize_get_reason_unknown(ctx, problem.optimizer));
+      std::vector<std::size_t> positions = problem.dropped();
+      if (positions.empty()) break;  // the group is consistent: nothing to repair
+      if (round == options.max_repairs) {
+        search.more = true;
+        break;
+      }
+      RepairSet repair;
+      for (std::size_t k : positions) {
+        int claim = group.claims[k];
+        repair.claims.push_back(claim);
+        repair.cost += removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset);
+      }
+      search.repairs.push_back(std::move(repair));
+      problem.block(positions);
+    }
+  } catch (const OutOfTime&) {
+    gave_up(search, "timeout after " + std::to_string(options.timeout_ms) + " ms");
+  } catch (const z3::exception& e) {
+    gave_up(search, std::string("optimizer: ") + e.msg());
+  }
+  return search;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,50 @@
+// Repairs: the lightest sets of claims whose removal makes a group consistent (MaxSMT).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ground/ground.h"
+
+namespace claimcheck {
+
+struct RepairOptions {
+  int max_repairs = 8;     // repairs listed per group, lightest first
+  int timeout_ms = 10000;  // for the whole search
+};
+
+// Removing a claim costs its source's reliability × its confidence, counted in thousandths so
+// that ties are exact; every claim costs at least 1.
+std::int64_t removal_cost(const Claim& claim, const Dataset& dataset);
+
+struct RepairSet {
+  std::vector<int> claims;  // dataset claim indices, sorted
+  std::int64_t cost = 0;    // Σ removal_cost
+};
+
+struct RepairSearch {
+  std::vector<RepairSet> repairs;  // minimal correction sets, lightest first
+  bool more = false;               // the limit cut the list
+  std::string unknown_reason;      // the optimizer gave up before the first repair
+};
+
+// Owns one Z3 context, reused for every group (a fresh context per group costs ~100 ms of CPU).
+class RepairSolver {
+ public:
+  explicit RepairSolver(RepairOptions options);
+  ~RepairSolver();
+  RepairSolver(const RepairSolver&) = delete;
+  RepairSolver& operator=(const RepairSolver&) = delete;
+
+  // Minimal correction sets of the group in order of weight: each is the lightest set of claims
+  // whose removal makes the rest consistent and that contains no earlier one. Rules stay fixed.
+  RepairSearch find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimcheck
