@@ -102,23 +102,32 @@ struct Hedge {
 std::int64_t floor_of(double x) { return static_cast<std::int64_t>(std::floor(x)); }
 std::int64_t ceil_of(double x) { return static_cast<std::int64_t>(std::ceil(x)); }
 
+DayCount almost(DayCount s) { return {floor_of(0.75 * static_cast<double>(s.min)), s.max}; }
+DayCount about(DayCount s) {
+  return {floor_of(0.8 * static_cast<double>(s.min)), ceil_of(1.2 * static_cast<double>(s.max))};
+}
+DayCount just_over(DayCount s) { return {s.min, ceil_of(1.25 * static_cast<double>(s.max))}; }
+DayCount at_least(DayCount s) { return {s.min, kLongest}; }
+DayCount at_most(DayCount s) { return {0, s.max}; }
+
+// Longer prefixes first: "just under" before "under".
 const std::vector<Hedge>& hedges() {
   static const std::vector<Hedge> table = {
-      {{"just", "under"}, "almost N (75%..100%)", [](DayCount s) { return DayCount{floor_of(0.75 * static_cast<double>(s.min)), s.max}; }},
-      {{"almost"}, "almost N (75%..100%)", [](DayCount s) { return DayCount{floor_of(0.75 * static_cast<double>(s.min)), s.max}; }},
-      {{"nearly"}, "almost N (75%..100%)", [](DayCount s) { return DayCount{floor_of(0.75 * static_cast<double>(s.min)), s.max}; }},
-      {{"just", "over"}, "just over N (100%..125%)", [](DayCount s) { return DayCount{s.min, ceil_of(1.25 * static_cast<double>(s.max))}; }},
-      {{"about"}, "about N (80%..120%)", [](DayCount s) { return DayCount{floor_of(0.8 * static_cast<double>(s.min)), ceil_of(1.2 * static_cast<double>(s.max))}; }},
-      {{"around"}, "about N (80%..120%)", [](DayCount s) { return DayCount{floor_of(0.8 * static_cast<double>(s.min)), ceil_of(1.2 * static_cast<double>(s.max))}; }},
-      {{"roughly"}, "about N (80%..120%)", [](DayCount s) { return DayCount{floor_of(0.8 * static_cast<double>(s.min)), ceil_of(1.2 * static_cast<double>(s.max))}; }},
-      {{"approximately"}, "about N (80%..120%)", [](DayCount s) { return DayCount{floor_of(0.8 * static_cast<double>(s.min)), ceil_of(1.2 * static_cast<double>(s.max))}; }},
-      {{"more", "than"}, "more than N (N or longer)", [](DayCount s) { return DayCount{s.min, kLongest}; }},
-      {{"over"}, "more than N (N or longer)", [](DayCount s) { return DayCount{s.min, kLongest}; }},
-      {{"at", "least"}, "at least N (N or longer)", [](DayCount s) { return DayCount{s.min, kLongest}; }},
-      {{"less", "than"}, "less than N (up to N)", [](DayCount s) { return DayCount{0, s.max}; }},
-      {{"under"}, "less than N (up to N)", [](DayCount s) { return DayCount{0, s.max}; }},
-      {{"at", "most"}, "at most N (up to N)", [](DayCount s) { return DayCount{0, s.max}; }},
-      {{"up", "to"}, "at most N (up to N)", [](DayCount s) { return DayCount{0, s.max}; }},
+      {{"just", "under"}, "almost N (75%..100%)", almost},
+      {{"almost"}, "almost N (75%..100%)", almost},
+      {{"nearly"}, "almost N (75%..100%)", almost},
+      {{"just", "over"}, "just over N (100%..125%)", just_over},
+      {{"about"}, "about N (80%..120%)", about},
+      {{"around"}, "about N (80%..120%)", about},
+      {{"roughly"}, "about N (80%..120%)", about},
+      {{"approximately"}, "about N (80%..120%)", about},
+      {{"more", "than"}, "more than N (N or longer)", at_least},
+      {{"over"}, "more than N (N or longer)", at_least},
+      {{"at", "least"}, "at least N (N or longer)", at_least},
+      {{"less", "than"}, "less than N (up to N)", at_most},
+      {{"under"}, "less than N (up to N)", at_most},
+      {{"at", "most"}, "at most N (up to N)", at_most},
+      {{"up", "to"}, "at most N (up to N)", at_most},
   };
   return table;
 }

@@ -262,12 +262,22 @@ std::optional<WindowResult> ago(const Words& w, std::string_view text, const Tim
   if (unit == "week")
     return over_publication([count](Day p) { return DayWindow{p - 7 * count - 3, p - 7 * count + 3}; }, context, text,
                             "N weeks ago: 7N days before publication, ±3 days");
+  // Months and years: the calendar unit, and also every day a count of 28–31 days per month
+  // (365–366 per year) back could land on ("a month ago" on 31 March may mean 1 March).
   if (unit == "month")
-    return over_publication([count](Day p) { return month_of_day(add_months(p, -count)); }, context, text,
-                            "N months ago: the calendar month N months before publication's");
+    return over_publication(
+        [count](Day p) {
+          DayWindow month = month_of_day(add_months(p, -count));
+          return DayWindow{std::min(month.earliest, p - 31 * count), std::max(month.latest, p - 28 * count)};
+        },
+        context, text, "N months ago: the calendar month N months before publication's, or 28N–31N days back");
   if (unit == "year")
-    return over_publication([count](Day p) { return whole_year(year_of(p) - count); }, context, text,
-                            "N years ago: the calendar year N years before publication's");
+    return over_publication(
+        [count](Day p) {
+          DayWindow year = whole_year(year_of(p) - count);
+          return DayWindow{std::min(year.earliest, p - 366 * count), std::max(year.latest, p - 365 * count)};
+        },
+        context, text, "N years ago: the calendar year N years before publication's, or 365N–366N days back");
   return std::nullopt;
 }
 

@@ -36,6 +36,9 @@ TEST_CASE("N days, weeks, months and years ago", "[time]") {
   CHECK(window_of("a week ago") == "2024-08-22..2024-08-28");
   CHECK(window_of("2 months ago") == "2024-07-01..2024-07-31");
   CHECK(window_of("a year ago") == "2023-01-01..2023-12-31");
+  // Counting in days can leave the calendar unit: the window covers both readings.
+  CHECK(window_of("a month ago", DayWindow{make_day(2024, 3, 31), make_day(2024, 3, 31)}) == "2024-02-01..2024-03-03");
+  CHECK(window_of("a year ago", DayWindow{make_day(2024, 1, 1), make_day(2024, 1, 1)}) == "2022-12-31..2023-12-31");
 }
 
 TEST_CASE("month names with or without in, and with a year", "[time]") {
