@@ -144,7 +144,7 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
     }
     const StateType& type = state->second;
     if (type.kind == StateType::Kind::number && !claim.value.range) {
-      diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number (or 'about 8,000', 'more than 40', '3-5'), not '" + claim.value.text + "'",
+      diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'",
                         claim.value_range);
     } else if (type.kind == StateType::Kind::words &&
                std::find(type.values.begin(), type.values.end(), claim.value.text) == type.values.end()) {
