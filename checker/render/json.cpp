@@ -57,6 +57,16 @@ ordered_json suppressed_json(const Report& report) {
   return out;
 }
 
+// Only with --baseline: how many findings it accepted and which of its entries are stale.
+ordered_json baseline_json(const Report& report) {
+  ordered_json accepted = ordered_json::array();
+  for (const Finding& f : report.baselined) accepted.push_back(finding_fingerprint(report, f));
+  ordered_json stale = ordered_json::array();
+  for (const StaleBaselineEntry& s : report.stale_baseline)
+    stale.push_back({{"fingerprint", s.fingerprint}, {"rule", s.rule}, {"claims", s.claims}});
+  return {{"accepted", accepted}, {"stale", stale}};
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
@@ -89,6 +99,7 @@ std::string render_json(const Report& report) {
     for (int c : t.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
     out["truncated"].push_back({{"claims", ids}, {"limit", t.limit}});
   }
+  if (report.baseline_used) out["baseline"] = baseline_json(report);
   out["diagnostics"] = ordered_json::array();
   for (const Diagnostic& d : report.diagnostics.sorted()) {
     ordered_json j = {{"severity", to_string(d.severity)}, {"code", d.code},          {"message", d.message},
