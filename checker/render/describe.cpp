@@ -206,7 +206,9 @@ std::string describe_constraint(const Rule& rule) {
   switch (rule.kind) {
     case RuleKind::unique_event: return "these must be the same day";
     case RuleKind::single_value: return "these must not overlap";
-    case RuleKind::after_event: return "this must end before that happens";
+    case RuleKind::after_event:
+      return "after the dashed line ('" + rule.event + "'), '" + rule.state + "' can only be " +
+             join_words(rule.allowed, "or");
     case RuleKind::precedes: return "the first must end before the other starts";
     case RuleKind::duration: return "this must last" + bounds(rule);
     case RuleKind::conflicts_with: return rule.ever ? "these cannot both be true" : "these must not overlap";

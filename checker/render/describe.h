@@ -37,7 +37,8 @@ std::string describe_rule_short(const Rule& rule);
 std::string describe_rule(const Rule& rule);
 // What would make a finding's claims consistent again, in plain words.
 std::string describe_remedy(const Finding& finding, const RuleSet& rules);
-// The constraint as it is drawn on a timeline: "these must be the same day".
+// The constraint as it is drawn on a timeline: "these must be the same day", "these must not
+// overlap", "after the dashed line ('announce-withdrawal'), 'membership' can only be …".
 std::string describe_constraint(const Rule& rule);
 // Whether a rule looks at a claim at all (its event or state), regardless of subject/object.
 bool rule_applies_to(const Rule& rule, const Claim& claim);

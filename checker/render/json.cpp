@@ -101,6 +101,16 @@ ordered_json attribution_json(const AttributionChain& chain) {
           {"self_contradiction", chain.self_contradiction}};
 }
 
+// Only with --baseline: how many findings it accepted and which of its entries are stale.
+ordered_json baseline_json(const Report& report) {
+  ordered_json accepted = ordered_json::array();
+  for (const Finding& f : report.baselined) accepted.push_back(finding_fingerprint(report, f));
+  ordered_json stale = ordered_json::array();
+  for (const StaleBaselineEntry& s : report.stale_baseline)
+    stale.push_back({{"fingerprint", s.fingerprint}, {"rule", s.rule}, {"claims", s.claims}});
+  return {{"accepted", accepted}, {"stale", stale}};
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
@@ -144,6 +154,7 @@ std::string render_json(const Report& report) {
   for (const GroupTimeline& t : report.timelines) out["timelines"].push_back(timeline_json(t, report));
   out["attributions"] = ordered_json::array();
   for (const AttributionChain& chain : report.attributions) out["attributions"].push_back(attribution_json(chain));
+  if (report.baseline_used) out["baseline"] = baseline_json(report);
   out["diagnostics"] = ordered_json::array();
   for (const Diagnostic& d : report.diagnostics.sorted()) {
     ordered_json j = {{"severity", to_string(d.severity)}, {"code", d.code},          {"message", d.message},

@@ -122,6 +122,9 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
     out << where(first.range) << ": note: stopped after " << t.limit << " conflicts in a group of "
         << t.claims.size() << " claims; raise --max-conflicts to see them all\n";
   }
+  for (const StaleBaselineEntry& stale : report.stale_baseline)
+    out << "claimcheck: note: baseline entry " << stale.fingerprint << " (" << stale.rule
+        << ") matches no finding any more; rewrite the baseline with --write-baseline\n";
   out << "claimcheck: " << describe_summary(report) << "\n";
   return out.str();
 }

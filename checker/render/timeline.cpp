@@ -54,7 +54,7 @@ Scale scale_for(const Finding& finding, const Report& report) {
 }
 
 void rect(std::ostream& out, double x1, double x2, double y, double h, const std::string& attributes) {
-  out << "<rect x=\"" << num(x1) << "\" y=\"" << num(y) << "\" width=\"" << num(std::max(x2 - x1, 2.0))
+  out << "<rect x=\"" << num(x1) << "\" y=\"" << num(y) << "\" width=\"" << num(std::max(x2 - x1, 6.0))
       << "\" height=\"" << num(h) << "\" " << attributes << "/>";
 }
 
@@ -118,11 +118,9 @@ void constraint(std::ostream& out, const Finding& finding, const Report& report,
          "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.12\"");
   if (rule->kind == RuleKind::after_event && bounded(event_day)) {
     double x = s.x(event_day);
+    rect(out, x, s.x(s.hi + 1), kTop, bottom - kTop, "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.08\"");
     out << "<line x1=\"" << num(x) << "\" y1=\"" << num(kTop) << "\" x2=\"" << num(x) << "\" y2=\"" << num(bottom)
         << "\" class=\"event-line\"/>";
-    out << "<text x=\"" << num(std::min(x + 4, kWidth - 160)) << "\" y=\"" << num(bottom - 4)
-        << "\" class=\"constraint\">" << escape_xml("after " + rule->event)
-        << "</text>";
   }
   out << "<text x=\"" << num(kWidth - kMargin) << "\" y=\"" << num(bottom + 38)
       << "\" class=\"constraint\" text-anchor=\"end\">" << escape_xml(describe_constraint(*rule)) << "</text>\n";
