@@ -1,6 +1,7 @@
 // claimcheck's command line: parse options, run the library, render, pick the exit code.
 #include <boost/program_options.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include "cli/baseline.h"
 #include "cli/options.h"
 #include "time/time_expression.h"
+#include "cli/progress.h"
 
 namespace po = boost::program_options;
 using namespace claimcheck;
@@ -159,16 +161,27 @@ int explain_time(const CliOptions& options) {
     rc = kExitBadInput;
   }
   return rc;
+CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
+  CheckOptions out;
+  out.max_conflicts = options.max_conflicts;
+  out.timeout_ms = options.timeout_ms;
+  out.max_file_bytes = options.max_file_bytes;
+  out.max_depth = options.max_depth;
+  out.max_claims_per_file = options.max_claims_per_file;
+  out.jobs = options.jobs;
+  out.strategy = options.strategy == "monolithic" ? Strategy::monolithic : Strategy::split;
+  if (bar) out.on_progress = [bar](const Progress& p) { bar->update(p); };
+  return out;
 }
 
-CheckOptions check_options(const CliOptions& options) {
-  CheckOptions check;
-  check.max_conflicts = options.max_conflicts;
-  check.timeout_ms = options.timeout_ms;
-  check.max_file_bytes = options.max_file_bytes;
-  check.max_depth = options.max_depth;
-  check.max_claims_per_file = options.max_claims_per_file;
-  return check;
+// --stats: where the time went and how the groups were decided.
+void print_stats(const Report& report) {
+  const CheckStats& s = report.stats;
+  std::fprintf(stderr,
+               "claimcheck: stats: %d files, %d claims; load %.3f s, validate %.3f s, ground %.3f s, solve %.3f s; "
+               "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs\n",
+               s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds, s.solve_seconds,
+               s.groups_with_rules, s.prechecked, s.solved, s.jobs);
 }
 
 // `claimcheck rules`: loads and validates the rule packs only, then lists them.
@@ -211,9 +224,12 @@ int main(int argc, char** argv) {
     std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
     std::vector<int> fact_files = sources.add_paths(options.paths, path_problems);
 
-    CheckOptions limits = check_options(options);
-    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, limits)
-                                                  : check(sources, fact_files, rule_files, limits);
+    ProgressBar bar;
+    CheckOptions run = check_options(options, progress_wanted(options.progress) ? &bar : nullptr);
+    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, run)
+                                                  : check(sources, fact_files, rule_files, run);
+    bar.finish();
+    if (options.stats) print_stats(report);
     report.diagnostics.append(path_problems);
     if (path_problems.has_errors()) report.checked = false;
 

@@ -33,6 +33,23 @@ std::string check_outputs(const std::vector<OutputSpec>& outputs) {
   }
   if (to_stdout > 1) return "only one --format may go to standard output; give the others an --output FILE";
   return "";
+// Flags of parallel and large runs (docs/scaling.md).
+void add_scale_options(po::options_description& visible, CliOptions& options) {
+  visible.add_options()
+      ("jobs,j", po::value<int>(&options.jobs)->default_value(0),
+       "threads for loading and solving (0: every core); the output never depends on it")
+      ("strategy", po::value<std::string>(&options.strategy)->default_value("split"),
+       "split (each independent group on its own) or monolithic (one solver for everything: a slow reference)")
+      ("progress", po::value<std::string>(&options.progress)->default_value("auto"),
+       "progress bar on stderr: auto (only on a terminal, never in CI), always or never")
+      ("stats", "print where the time went to stderr");
+}
+
+std::optional<std::string> check_scale_options(const CliOptions& options) {
+  if (options.jobs < 0 || options.jobs > 1024) return "--jobs must be between 0 and 1024";
+  if (!one_of(options.strategy, {"split", "monolithic"})) return "--strategy must be split or monolithic";
+  if (!one_of(options.progress, {"auto", "always", "never"})) return "--progress must be auto, always or never";
+  return std::nullopt;
 }
 
 // The limits as typed; signed, so that a negative number is an error rather than a huge size.
@@ -155,6 +172,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("published", po::value<std::string>(&options.published),
        "explain-time: the publication date or window relative phrases are resolved against");
   add_limit_options(visible, limits);
+  add_scale_options(visible, options);
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
   po::options_description all;
@@ -180,6 +198,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   options.description = description.str();
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;
+  options.stats = vm.count("stats") > 0;
 
   if (!options.paths.empty() && one_of(options.paths.front(), {"check", "validate", "explain-time", "rules"})) {
     options.command = options.paths.front();
@@ -205,6 +224,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
     return usage_error("--fail-on must be error, warning, info or never");
   if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");
   if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
+  if (auto problem = check_scale_options(options)) return usage_error(*problem);
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
   options.timeout_ms = *ms;

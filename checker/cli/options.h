@@ -34,6 +34,10 @@ struct CliOptions {
   std::size_t max_file_bytes = std::size_t{64} << 20;
   std::size_t max_claims_per_file = 100000;
   int max_depth = 200;
+  int jobs = 0;                    // 0 = every core
+  std::string strategy = "split";  // split or monolithic
+  std::string progress = "auto";   // auto (a TTY, not CI), always or never
+  bool stats = false;              // where the time went, on stderr
   bool help = false;
   bool version = false;
   std::string description;  // the options table, for --help

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,17 @@
 
 namespace claimcheck {
 
+// How groups are solved: each independent group on its own (pre-check first, then Z3), or
+// every claim in one solver (the slow reference the benchmark compares against).
+enum class Strategy { split, monolithic };
+
+// A long run reports how far it is: `done` of `total` items of a stage.
+struct Progress {
+  const char* stage = "";  // "loading files", "solving groups"
+  long done = 0;
+  long total = 0;
+};
+
 struct CheckOptions {
   int max_conflicts = 20;   // minimal conflict sets enumerated per group
   int timeout_ms = 10000;   // solver time per group; past it the group is `unknown`
@@ -17,6 +29,10 @@ struct CheckOptions {
   std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
   int max_depth = 200;                                 // YAML nesting levels
   std::size_t max_claims_per_file = 100000;
+  int jobs = 0;             // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
+  Strategy strategy = Strategy::split;
+  // Called (one call at a time, from any thread) as files load and groups are decided.
+  std::function<void(const Progress&)> on_progress{};
 };
 
 // Loads facts (every file in `facts`) and rules (every file in `rules`) from the source
