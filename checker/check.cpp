@@ -90,6 +90,9 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
                     options.max_claims_per_file);
     progress.tick();
   });
+  std::size_t claims = 0;
+  for (const LoadedFile& file : loaded) claims += file.dataset.claims.size();
+  report.dataset.claims.reserve(claims);
   for (LoadedFile& file : loaded) merge(file, report);
   report.stats.files = static_cast<int>(facts.size());
 }
