@@ -64,7 +64,13 @@ const std::vector<std::string> kMonthNames = {"January", "February", "March",   
                                               "July",    "August",   "September", "October", "November", "December"};
 const std::vector<std::string> kWeekdayNames = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
-std::string two(unsigned n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+// Built with snprintf: GCC 12 warns falsely (-Wrestrict) on "literal" + std::to_string(…) at -O2.
+std::string formatted(const char* format, long n) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, format, n);
+  return buffer;
+}
+std::string two(unsigned n) { return formatted("%02ld", n); }
 std::string iso_day(Day d) { return claimcheck::format_day(d); }
 std::string iso_month(Day d) { return std::to_string(claimcheck::year_of(d)) + "-" + two(claimcheck::month_of(d)); }
 std::string year_text(Day d) { return std::to_string(claimcheck::year_of(d)); }
@@ -216,8 +222,8 @@ rules:
 
 const Day kEpoch1995 = claimcheck::make_day(1995, 1, 1);
 
-std::string country(long i) { return "Country-" + std::to_string(i); }
-std::string organisation(long i) { return "Org-" + std::to_string(i); }
+std::string country(long i) { return formatted("Country-%ld", i); }
+std::string organisation(long i) { return formatted("Org-%ld", i); }
 
 std::vector<Fact> membership_story(long index, std::uint64_t seed) {
   Random r(mix(seed, 1, static_cast<std::uint64_t>(index)));
@@ -426,7 +432,7 @@ void write_file(const Options& options, const Layout& layout, long file, Culprit
   long total = story_count + static_cast<long>(planted_here.size());
   std::size_t next_planted = 0;
   for (long k = 0; k < total; ++k) {
-    std::string claim_id = "c" + std::to_string(k + 1);
+    std::string claim_id = formatted("c%ld", k + 1);
     // Planted claims go at evenly spread positions among the story claims.
     bool plant_here = next_planted < planted_here.size() &&
                       k == static_cast<long>(next_planted) * total / static_cast<long>(planted_here.size());

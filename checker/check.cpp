@@ -1,10 +1,12 @@
 // The pipeline driver: reads like a table of contents of claimcheck.
 #include "claimcheck/check.h"
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <optional>
 
+#include "cache/claim_cache.h"
 #include "explain/explain.h"
 #include "ground/ground.h"
 #include "load/facts_loader.h"
@@ -75,6 +77,26 @@ void merge(LoadedFile& file, Report& report) {
   file = LoadedFile{};
 }
 
+// One facts file: from the cache when its text was converted before, else parsed (and stored
+// when it converted cleanly, so a file with problems reports them again next time).
+void convert(const SourceFile& file, const std::optional<ClaimCache>& cache, const YamlLimits& limits,
+             std::size_t max_claims, LoadedFile& out, std::atomic<int>& hits, std::atomic<int>& written) {
+  if (cache) {
+    if (std::optional<Dataset> cached = cache->read(file)) {
+      out.dataset = std::move(*cached);
+      ++hits;
+      return;
+    }
+  }
+  load_facts_file(file, out.dataset, out.diagnostics, limits, max_claims);
+  if (cache && out.diagnostics.all().empty() && cache->write(file, out.dataset)) ++written;
+}
+
+std::optional<ClaimCache> cache_of(const CheckOptions& options) {
+  if (options.cache.empty()) return std::nullopt;
+  return ClaimCache(options.cache);
+}
+
 // load: YAML text → sources, claims, vocabulary and rules. Every file, every problem. Facts
 // files convert in parallel (each YAML tree is dropped as soon as its file is converted) and
 // merge in file order, so the result never depends on --jobs.
@@ -83,18 +105,22 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
   YamlLimits limits = yaml_limits(options);
   for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
   std::vector<LoadedFile> loaded(facts.size());
+  std::optional<ClaimCache> cache = cache_of(options);
+  std::atomic<int> hits{0}, written{0};
   ProgressCounter progress(options, "loading files", static_cast<long>(facts.size()));
   parallel_for(static_cast<int>(facts.size()), options.jobs, [&](int, int i) {
-    LoadedFile& out = loaded[static_cast<std::size_t>(i)];
-    load_facts_file(sources.file(facts[static_cast<std::size_t>(i)]), out.dataset, out.diagnostics, limits,
-                    options.max_claims_per_file);
+    convert(sources.file(facts[static_cast<std::size_t>(i)]), cache, limits, options.max_claims_per_file,
+            loaded[static_cast<std::size_t>(i)], hits, written);
     progress.tick();
   });
+  report.stats.cache_hits = hits;
+  report.stats.cache_written = written;
   std::size_t claims = 0;
   for (const LoadedFile& file : loaded) claims += file.dataset.claims.size();
   report.dataset.claims.reserve(claims);
   for (LoadedFile& file : loaded) merge(file, report);
   report.stats.files = static_cast<int>(facts.size());
+  report.stats.jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(facts.size())));
 }
 
 // validate: what no single file can tell: ids, vocabulary, rule references, impossible times.
@@ -210,6 +236,19 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   report.stats.solve_seconds = seconds_since(start);
   report.checked = true;
   summarize(report, static_cast<int>(grounding.groups.size()));
+  return report;
+}
+
+Report index_files(const SourceManager& sources, const std::vector<int>& facts, const Shard& shard,
+                   const CheckOptions& options) {
+  std::vector<int> mine;
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    if (static_cast<int>(i % static_cast<std::size_t>(shard.count)) == shard.index) mine.push_back(facts[i]);
+  Report report;
+  Clock::time_point start = Clock::now();
+  load(sources, mine, {}, options, report);
+  report.stats.load_seconds = seconds_since(start);
+  summarize(report, 0);
   return report;
 }
 

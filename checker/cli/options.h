@@ -38,6 +38,9 @@ struct CliOptions {
   std::string strategy = "split";  // split or monolithic
   std::string progress = "auto";   // auto (a TTY, not CI), always or never
   bool stats = false;              // where the time went, on stderr
+  std::string cache;               // folder of converted facts files; empty: none
+  int shard_index = 0;             // index: convert every shard_count-th file from shard_index
+  int shard_count = 1;
   bool help = false;
   bool version = false;
   std::string description;  // the options table, for --help
@@ -51,6 +54,8 @@ std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>&
 
 // The formats --format accepts.
 const std::vector<std::string>& known_formats();
+// "I/N" with 0 ≤ I < N → {I, N}.
+std::optional<std::pair<int, int>> parse_shard(const std::string& text);
 
 // "10s", "500ms", "2m" or a bare number of seconds → milliseconds.
 std::optional<int> parse_timeout(const std::string& text);

@@ -31,6 +31,8 @@ struct CheckOptions {
   std::size_t max_claims_per_file = 100000;
   int jobs = 0;             // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
   Strategy strategy = Strategy::split;
+  // A folder of converted facts files (docs/scaling.md); empty: no cache.
+  std::string cache{};
   // Called (one call at a time, from any thread) as files load and groups are decided.
   std::function<void(const Progress&)> on_progress{};
 };
@@ -43,6 +45,17 @@ Report check(const SourceManager& sources, const std::vector<int>& facts,
 // Loads and validates only (no solving): what `claimcheck validate` runs.
 Report validate_only(const SourceManager& sources, const std::vector<int>& facts,
                      const std::vector<int>& rules, const CheckOptions& options = {});
+
+// Every `count`-th facts file, starting at `index`: what one machine of a sharded index converts.
+struct Shard {
+  int index = 0;
+  int count = 1;
+};
+
+// Converts the shard's facts files into options.cache without checking anything; the report
+// carries their diagnostics (a file with problems is not stored) and stats.cache_* counts.
+Report index_files(const SourceManager& sources, const std::vector<int>& facts, const Shard& shard,
+                   const CheckOptions& options);
 
 const char* version();
 

@@ -59,6 +59,8 @@ struct CheckStats {
   int prechecked = 0;         // of those, proved consistent by the pre-check without Z3
   int solved = 0;             // decided by Z3
   int jobs = 1;
+  int cache_hits = 0;     // facts files read from --cache instead of parsed
+  int cache_written = 0;  // facts files converted and stored in --cache
 };
 
 struct Report {
