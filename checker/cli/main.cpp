@@ -163,6 +163,8 @@ int explain_time(const CliOptions& options) {
     rc = kExitBadInput;
   }
   return rc;
+}
+
 CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   CheckOptions out;
   out.max_conflicts = options.max_conflicts;

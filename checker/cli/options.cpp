@@ -34,6 +34,8 @@ std::string check_outputs(const std::vector<OutputSpec>& outputs) {
   }
   if (to_stdout > 1) return "only one --format may go to standard output; give the others an --output FILE";
   return "";
+}
+
 // Flags of parallel and large runs (docs/scaling.md).
 void add_scale_options(po::options_description& visible, CliOptions& options) {
   visible.add_options()
