@@ -94,7 +94,9 @@ void convert(const SourceFile& file, const std::optional<ClaimCache>& cache, con
 
 std::optional<ClaimCache> cache_of(const CheckOptions& options) {
   if (options.cache.empty()) return std::nullopt;
-  return ClaimCache(options.cache);
+  return ClaimCache(options.cache, "limits " + std::to_string(options.max_file_bytes) + " " +
+                                      std::to_string(options.max_depth) + " " +
+                                      std::to_string(options.max_claims_per_file));
 }
 
 // load: YAML text → sources, claims, vocabulary and rules. Every file, every problem. Facts

@@ -164,10 +164,11 @@ bool read_whole(const std::string& path, std::string& out) {
 
 }  // namespace
 
-ClaimCache::ClaimCache(std::string folder) : folder_(std::move(folder)) {}
+ClaimCache::ClaimCache(std::string folder, std::string settings)
+    : folder_(std::move(folder)), settings_(std::move(settings)) {}
 
 std::string ClaimCache::entry_path(const SourceFile& file) const {
-  std::uint64_t hash = fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n"));
+  std::uint64_t hash = fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n" + settings_ + "\n"));
   char name[40];
   std::snprintf(name, sizeof name, "%016llx.claims", static_cast<unsigned long long>(hash));
   return (fs::path(folder_) / std::string(name, 2) / name).string();

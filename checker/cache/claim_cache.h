@@ -15,7 +15,9 @@ namespace claimcheck {
 // folders, still serves. Only files that converted without any diagnostic are stored.
 class ClaimCache {
  public:
-  explicit ClaimCache(std::string folder);
+  // `settings`: everything besides the text that decides how a file converts (the input
+  // limits), so a run with other limits never reuses an entry made under different ones.
+  ClaimCache(std::string folder, std::string settings);
 
   // The file's converted claims (its source at index 0 of the dataset), or nullopt on a miss
   // or an unreadable entry.
@@ -28,6 +30,7 @@ class ClaimCache {
 
  private:
   std::string folder_;
+  std::string settings_;
 };
 
 }  // namespace claimcheck
