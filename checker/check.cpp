@@ -2,7 +2,12 @@
 #include "claimcheck/check.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <optional>
 
+#include "cache/claim_cache.h"
 #include "explain/attribution.h"
 #include "explain/blame.h"
 #include "explain/explain.h"
@@ -10,6 +15,8 @@
 #include "ground/ground.h"
 #include "load/facts_loader.h"
 #include "load/rules_loader.h"
+#include "parallel/parallel_for.h"
+#include "solve/precheck.h"
 #include "solve/repair.h"
 #include "solve/solver.h"
 #include "time/anchors.h"
@@ -24,6 +31,33 @@ namespace claimcheck {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Counts finished items of a stage and reports them, one call at a time, from any thread.
+class ProgressCounter {
+ public:
+  ProgressCounter(const CheckOptions& options, const char* stage, long total)
+      : callback_(options.on_progress), stage_(stage), total_(total) {
+    if (callback_) callback_(Progress{stage_, 0, total_});
+  }
+  void tick() {
+    if (!callback_) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    callback_(Progress{stage_, ++done_, total_});
+  }
+
+ private:
+  const std::function<void(const Progress&)>& callback_;
+  const char* stage_;
+  long total_;
+  long done_ = 0;
+  std::mutex mutex_;
+};
+
 YamlLimits yaml_limits(const CheckOptions& options) {
   YamlLimits limits;
   limits.max_file_bytes = options.max_file_bytes;
@@ -31,13 +65,70 @@ YamlLimits yaml_limits(const CheckOptions& options) {
   return limits;
 }
 
-// load: YAML text → sources, claims, vocabulary and rules. Every file, every problem.
+// One facts file converted on its own (its source is index 0 of `dataset`).
+struct LoadedFile {
+  Dataset dataset;
+  Diagnostics diagnostics;
+};
+
+// Appends a file's source and claims, renumbering the claims' source index.
+void merge(LoadedFile& file, Report& report) {
+  int offset = static_cast<int>(report.dataset.sources.size());
+  for (Source& source : file.dataset.sources) report.dataset.sources.push_back(std::move(source));
+  for (Claim& claim : file.dataset.claims) {
+    claim.source += offset;
+    report.dataset.claims.push_back(std::move(claim));
+  }
+  report.diagnostics.append(file.diagnostics);
+  file = LoadedFile{};
+}
+
+// One facts file: from the cache when its text was converted before, else parsed (and stored
+// when it converted cleanly, so a file with problems reports them again next time).
+void convert(const SourceFile& file, const std::optional<ClaimCache>& cache, const YamlLimits& limits,
+             std::size_t max_claims, LoadedFile& out, std::atomic<int>& hits, std::atomic<int>& written) {
+  if (cache) {
+    if (std::optional<Dataset> cached = cache->read(file)) {
+      out.dataset = std::move(*cached);
+      ++hits;
+      return;
+    }
+  }
+  load_facts_file(file, out.dataset, out.diagnostics, limits, max_claims);
+  if (cache && out.diagnostics.all().empty() && cache->write(file, out.dataset)) ++written;
+}
+
+std::optional<ClaimCache> cache_of(const CheckOptions& options) {
+  if (options.cache.empty()) return std::nullopt;
+  return ClaimCache(options.cache, "limits " + std::to_string(options.max_file_bytes) + " " +
+                                      std::to_string(options.max_depth) + " " +
+                                      std::to_string(options.max_claims_per_file));
+}
+
+// load: YAML text → sources, claims, vocabulary and rules. Every file, every problem. Facts
+// files convert in parallel (each YAML tree is dropped as soon as its file is converted) and
+// merge in file order, so the result never depends on --jobs.
 void load(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
           const CheckOptions& options, Report& report) {
   YamlLimits limits = yaml_limits(options);
   for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
-  for (int file : facts)
-    load_facts_file(sources.file(file), report.dataset, report.diagnostics, limits, options.max_claims_per_file);
+  std::vector<LoadedFile> loaded(facts.size());
+  std::optional<ClaimCache> cache = cache_of(options);
+  std::atomic<int> hits{0}, written{0};
+  ProgressCounter progress(options, "loading files", static_cast<long>(facts.size()));
+  parallel_for(static_cast<int>(facts.size()), options.jobs, [&](int, int i) {
+    convert(sources.file(facts[static_cast<std::size_t>(i)]), cache, limits, options.max_claims_per_file,
+            loaded[static_cast<std::size_t>(i)], hits, written);
+    progress.tick();
+  });
+  report.stats.cache_hits = hits;
+  report.stats.cache_written = written;
+  std::size_t claims = 0;
+  for (const LoadedFile& file : loaded) claims += file.dataset.claims.size();
+  report.dataset.claims.reserve(claims);
+  for (LoadedFile& file : loaded) merge(file, report);
+  report.stats.files = static_cast<int>(facts.size());
+  report.stats.jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(facts.size())));
 }
 
 // validate: what no single file can tell: ids, vocabulary, rule references, impossible times.
@@ -63,18 +154,64 @@ void repair_group(RepairSolver& repairer, const Group& group, std::vector<Findin
   for (Finding& f : findings) f.group = index;
 }
 
-// solve + explain: each independent group on its own; conflicts become findings with repairs.
-// Returns, per group, the index of its repairs in the report (kNoRepairs, kUndecided).
-std::vector<int> solve_and_explain(const Grounding& grounding, const CheckOptions& options, Report& report) {
-  GroupSolver solver(SolveOptions{options.max_conflicts, options.timeout_ms});
+// Every claim and every rule instance in one group: what --strategy monolithic solves.
+std::vector<Group> one_group(const Grounding& grounding, int claim_count) {
+  Group all;
+  for (int c = 0; c < claim_count; ++c) all.claims.push_back(c);
+  for (int i = 0; i < static_cast<int>(grounding.instances.size()); ++i) all.instances.push_back(i);
+  return {all};
+}
+
+// Only groups that some rule relates need deciding; the others were checked by validation.
+std::vector<int> groups_with_rules(const std::vector<Group>& groups) {
+  std::vector<int> out;
+  for (int g = 0; g < static_cast<int>(groups.size()); ++g)
+    if (!groups[static_cast<std::size_t>(g)].instances.empty()) out.push_back(g);
+  return out;
+}
+
+// decide: each group on some worker, which tries the exact pre-check and only then its own
+// Z3 context. Verdicts land at their group's index, so the order never depends on --jobs.
+std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Grounding& grounding,
+                                 const CheckOptions& options, Report& report) {
+  std::vector<GroupVerdict> verdicts(groups.size());
+  std::vector<int> todo = groups_with_rules(groups);
+  bool precheck = options.strategy == Strategy::split;
+  int jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(todo.size())));
+  std::vector<std::optional<GroupSolver>> solvers(static_cast<std::size_t>(jobs));  // created on first need
+  std::vector<int> prechecked(static_cast<std::size_t>(jobs), 0);
+  ProgressCounter progress(options, "solving groups", static_cast<long>(todo.size()));
+  parallel_for(static_cast<int>(todo.size()), jobs, [&](int worker, int k) {
+    int g = todo[static_cast<std::size_t>(k)];
+    const Group& group = groups[static_cast<std::size_t>(g)];
+    auto w = static_cast<std::size_t>(worker);
+    if (precheck && precheck_group(group, grounding, report.dataset) == PrecheckResult::consistent) {
+      ++prechecked[w];
+    } else {
+      if (!solvers[w]) solvers[w].emplace(SolveOptions{options.max_conflicts, options.timeout_ms});
+      verdicts[static_cast<std::size_t>(g)] = solvers[w]->solve(group, grounding, report.dataset);
+    }
+    progress.tick();
+  });
+  report.stats.jobs = jobs;
+  report.stats.groups_with_rules = static_cast<int>(todo.size());
+  for (int n : prechecked) report.stats.prechecked += n;
+  report.stats.solved = report.stats.groups_with_rules - report.stats.prechecked;
+  return verdicts;
+}
+
+// explain: conflicts become findings with repairs and blame, undecided groups stay unknown,
+// in group order. Returns, per group, the index of its repairs in the report (kNoRepairs, kUndecided).
+std::vector<int> explain(const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts,
+                         const Grounding& grounding, const CheckOptions& options, Report& report) {
   RepairSolver repairer(RepairOptions{options.max_repairs, options.timeout_ms});
-  std::vector<int> repairs_of_group;
-  for (const Group& group : grounding.groups) {
-    repairs_of_group.push_back(kNoRepairs);
-    GroupVerdict verdict = solver.solve(group, grounding, report.dataset);
+  std::vector<int> repairs_of_group(groups.size(), kNoRepairs);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const GroupVerdict& verdict = verdicts[g];
+    const Group& group = groups[g];
     if (verdict.status == GroupVerdict::Status::unknown) {
       report.unknown.push_back(UnknownGroup{group.claims, verdict.reason});
-      repairs_of_group.back() = kUndecided;
+      repairs_of_group[g] = kUndecided;
       continue;
     }
     std::vector<Finding> findings;
@@ -82,7 +219,7 @@ std::vector<int> solve_and_explain(const Grounding& grounding, const CheckOption
       findings.push_back(explain_conflict(conflict, grounding, report.dataset, report.rules));
     if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
     if (!findings.empty()) {
-      repairs_of_group.back() = static_cast<int>(report.repairs.size());
+      repairs_of_group[g] = static_cast<int>(report.repairs.size());
       repair_group(repairer, group, findings, verdict.truncated, grounding, report);
     }
     for (Finding& f : findings) mark_attribution(f, report.dataset);
@@ -134,8 +271,12 @@ void summarize(Report& report, int groups) {
 Report validate_only(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
                      const CheckOptions& options) {
   Report report;
+  Clock::time_point start = Clock::now();
   load(sources, facts, rules, options, report);
+  report.stats.load_seconds = seconds_since(start);
+  start = Clock::now();
   validate(report);
+  report.stats.validate_seconds = seconds_since(start);
   summarize(report, 0);
   return report;
 }
@@ -144,11 +285,31 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
              const CheckOptions& options) {
   Report report = validate_only(sources, facts, rules, options);
   if (report.diagnostics.has_errors()) return report;  // nothing is checked on bad input
+  Clock::time_point start = Clock::now();
   Grounding grounding = ground(report.dataset, report.rules);
-  std::vector<int> repairs_of_group = solve_and_explain(grounding, options, report);
+  if (options.strategy == Strategy::monolithic)
+    grounding.groups = one_group(grounding, static_cast<int>(report.dataset.claims.size()));
+  report.stats.ground_seconds = seconds_since(start);
+  start = Clock::now();
+  std::vector<GroupVerdict> verdicts = decide(grounding.groups, grounding, options, report);
+  std::vector<int> repairs_of_group = explain(grounding.groups, verdicts, grounding, options, report);
   if (options.timelines) derive_timelines(grounding, repairs_of_group, options, report);
+  report.stats.solve_seconds = seconds_since(start);
   report.checked = true;
   summarize(report, static_cast<int>(grounding.groups.size()));
+  return report;
+}
+
+Report index_files(const SourceManager& sources, const std::vector<int>& facts, const Shard& shard,
+                   const CheckOptions& options) {
+  std::vector<int> mine;
+  for (std::size_t i = 0; i < facts.size(); ++i)
+    if (static_cast<int>(i % static_cast<std::size_t>(shard.count)) == shard.index) mine.push_back(facts[i]);
+  Report report;
+  Clock::time_point start = Clock::now();
+  load(sources, mine, {}, options, report);
+  report.stats.load_seconds = seconds_since(start);
+  summarize(report, 0);
   return report;
 }
 

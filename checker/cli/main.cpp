@@ -1,6 +1,7 @@
 // claimcheck's command line: parse options, run the library, render, pick the exit code.
 #include <boost/program_options.hpp>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +15,7 @@
 #include "cli/options.h"
 #include "explain/attribution.h"
 #include "time/time_expression.h"
+#include "cli/progress.h"
 
 namespace po = boost::program_options;
 using namespace claimcheck;
@@ -29,6 +31,7 @@ const char* kUsage =
     "usage: claimcheck [check|validate|repair] [PATH...] [--rules PATH]... [options]\n"
     "       claimcheck timeline SUBJECT [PATH...] [--rules PATH]... [options]\n"
     "       claimcheck explain-time EXPRESSION... [--published DATE]\n"
+    "       claimcheck index [PATH...] --cache DIR [--shard I/N]\n"
     "\n"
     "Finds claims that cannot all be true together. Checks the facts YAML under each PATH\n"
     "(files or folders, recursively; default: facts/) against the rule packs under each\n"
@@ -43,6 +46,7 @@ const char* kUsage =
     "             claims to remove) and its claims ranked by how likely each is wrong\n"
     "  timeline   check, then derive the tightest dates the rules allow for every claim\n"
     "             related to SUBJECT (as subject or object) and say what narrowed them\n"
+    "  index      convert facts files into --cache DIR only (every N-th file with --shard I/N)\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input or usage;\n"
     "            3 a group of claims stayed undecided (unknown; 1 with --fail-on-unknown)\n"
@@ -186,16 +190,46 @@ int explain_time(const CliOptions& options) {
   return rc;
 }
 
-CheckOptions check_options(const CliOptions& options) {
-  CheckOptions check;
-  check.max_conflicts = options.max_conflicts;
-  check.timeout_ms = options.timeout_ms;
-  check.max_file_bytes = options.max_file_bytes;
-  check.max_depth = options.max_depth;
-  check.max_claims_per_file = options.max_claims_per_file;
-  check.timelines = options.command == "timeline";
-  check.timeline_subject = options.subject;
-  return check;
+CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
+  CheckOptions out;
+  out.max_conflicts = options.max_conflicts;
+  out.timeout_ms = options.timeout_ms;
+  out.max_file_bytes = options.max_file_bytes;
+  out.max_depth = options.max_depth;
+  out.max_claims_per_file = options.max_claims_per_file;
+  out.jobs = options.jobs;
+  out.cache = options.cache;
+  out.strategy = options.strategy == "monolithic" ? Strategy::monolithic : Strategy::split;
+  out.timelines = options.command == "timeline";
+  out.timeline_subject = options.subject;
+  if (bar) out.on_progress = [bar](const Progress& p) { bar->update(p); };
+  return out;
+}
+
+// --stats: where the time went and how the groups were decided.
+void print_stats(const Report& report) {
+  const CheckStats& s = report.stats;
+  std::fprintf(stderr,
+               "claimcheck: stats: %d files, %d claims; load %.3f s, validate %.3f s, ground %.3f s, solve %.3f s; "
+               "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs; "
+               "cache: %d files read, %d written\n",
+               s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds, s.solve_seconds,
+               s.groups_with_rules, s.prechecked, s.solved, s.jobs, s.cache_hits, s.cache_written);
+}
+
+// index: the diagnostics of the shard's files (they are not cached) and one line of counts.
+int finish_index(Report& report, const Diagnostics& path_problems, const CliOptions& options,
+                 const SourceManager& sources) {
+  report.diagnostics.append(path_problems);
+  // The diagnostics as a check prints them, without its summary line (nothing was checked).
+  std::string rendered = render_text(report, sources, TextOptions{options.color == "always", true});
+  std::cout << rendered.substr(0, rendered.rfind("claimcheck: "));
+  std::cout << "claimcheck: index shard " << options.shard_index << "/" << options.shard_count << ": "
+            << report.stats.files << " files, " << report.stats.cache_hits << " already cached, "
+            << report.stats.cache_written << " converted into " << options.cache << ", "
+            << report.summary.claims << " claims\n";
+  if (options.stats) print_stats(report);
+  return report.diagnostics.has_errors() ? kExitBadInput : kExitClean;
 }
 
 // `claimcheck rules`: loads and validates the rule packs only, then lists them.
@@ -238,9 +272,17 @@ int main(int argc, char** argv) {
     std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
     std::vector<int> fact_files = sources.add_paths(options.paths, path_problems);
 
-    CheckOptions limits = check_options(options);
-    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, limits)
-                                                  : check(sources, fact_files, rule_files, limits);
+    ProgressBar bar;
+    CheckOptions run = check_options(options, progress_wanted(options.progress) ? &bar : nullptr);
+    if (options.command == "index") {
+      Report indexed = index_files(sources, fact_files, Shard{options.shard_index, options.shard_count}, run);
+      bar.finish();
+      return finish_index(indexed, path_problems, options, sources);
+    }
+    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, run)
+                                                  : check(sources, fact_files, rule_files, run);
+    bar.finish();
+    if (options.stats) print_stats(report);
     report.diagnostics.append(path_problems);
     if (path_problems.has_errors()) report.checked = false;
 

@@ -8,6 +8,7 @@
 #include <limits>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 
 namespace claimcheck {
 
@@ -33,6 +34,32 @@ std::string check_outputs(const std::vector<OutputSpec>& outputs) {
   }
   if (to_stdout > 1) return "only one --format may go to standard output; give the others an --output FILE";
   return "";
+}
+
+// Flags of parallel and large runs (docs/scaling.md).
+void add_scale_options(po::options_description& visible, CliOptions& options) {
+  visible.add_options()
+      ("jobs,j", po::value<int>(&options.jobs)->default_value(0),
+       "threads for loading and solving (0: every core); the output never depends on it")
+      ("strategy", po::value<std::string>(&options.strategy)->default_value("split"),
+       "split (each independent group on its own) or monolithic (one solver for everything: a slow reference)")
+      ("progress", po::value<std::string>(&options.progress)->default_value("auto"),
+       "progress bar on stderr: auto (only on a terminal, never in CI), always or never")
+      ("stats", "print where the time went to stderr")
+      ("cache", po::value<std::string>(&options.cache),
+       "keep converted facts files in DIR, keyed by their content: a re-check parses only edited files")
+      ("shard", po::value<std::string>()->default_value("0/1"), "index: convert every N-th file starting at I (I/N)");
+}
+
+std::optional<std::string> check_scale_options(CliOptions& options, const po::variables_map& vm) {
+  std::optional<std::pair<int, int>> shard = parse_shard(vm["shard"].as<std::string>());
+  if (!shard) return "--shard must be I/N with 0 <= I < N, e.g. 0/4";
+  std::tie(options.shard_index, options.shard_count) = *shard;
+  if (options.command == "index" && options.cache.empty()) return "index needs --cache DIR";
+  if (options.jobs < 0 || options.jobs > 1024) return "--jobs must be between 0 and 1024";
+  if (!one_of(options.strategy, {"split", "monolithic"})) return "--strategy must be split or monolithic";
+  if (!one_of(options.progress, {"auto", "always", "never"})) return "--progress must be auto, always or never";
+  return std::nullopt;
 }
 
 // The limits as typed; signed, so that a negative number is an error rather than a huge size.
@@ -69,7 +96,7 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
 
 // The first positional word may be a command; `timeline` takes the next one as its subject.
 bool take_command(CliOptions& options, std::ostream& errors) {
-  if (options.paths.empty() || !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules"}))
+  if (options.paths.empty() || !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules", "index"}))
     return true;
   options.command = options.paths.front();
   options.paths.erase(options.paths.begin());
@@ -133,6 +160,20 @@ std::optional<std::size_t> parse_size(const std::string& text) {
   return static_cast<std::size_t>(number) << shift;
 }
 
+std::optional<std::pair<int, int>> parse_shard(const std::string& text) {
+  std::size_t slash = text.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  try {
+    std::size_t used_i = 0, used_n = 0;
+    int i = std::stoi(text.substr(0, slash), &used_i);
+    int n = std::stoi(text.substr(slash + 1), &used_n);
+    if (used_i != slash || used_n != text.size() - slash - 1 || n < 1 || i < 0 || i >= n) return std::nullopt;
+    return std::pair{i, n};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 std::optional<int> parse_timeout(const std::string& text) {
   std::size_t used = 0;
   double number = 0;
@@ -172,6 +213,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("published", po::value<std::string>(&options.published),
        "explain-time: the publication date or window relative phrases are resolved against");
   add_limit_options(visible, limits);
+  add_scale_options(visible, options);
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
   po::options_description all;
@@ -197,6 +239,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   options.description = description.str();
   options.help = vm.count("help") > 0;
   options.version = vm.count("version") > 0;
+  options.stats = vm.count("stats") > 0;
 
   if (!options.help && !options.version && !take_command(options, errors)) return std::nullopt;
   if (options.paths.empty() && options.command != "explain-time") options.paths.push_back("facts");
@@ -219,6 +262,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
     return usage_error("--fail-on must be error, warning, info or never");
   if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");
   if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
+  if (auto problem = check_scale_options(options, vm)) return usage_error(*problem);
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
   options.timeout_ms = *ms;

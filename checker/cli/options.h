@@ -35,6 +35,13 @@ struct CliOptions {
   std::size_t max_file_bytes = std::size_t{64} << 20;
   std::size_t max_claims_per_file = 100000;
   int max_depth = 200;
+  int jobs = 0;                    // 0 = every core
+  std::string strategy = "split";  // split or monolithic
+  std::string progress = "auto";   // auto (a TTY, not CI), always or never
+  bool stats = false;              // where the time went, on stderr
+  std::string cache;               // folder of converted facts files; empty: none
+  int shard_index = 0;             // index: convert every shard_count-th file from shard_index
+  int shard_count = 1;
   bool help = false;
   bool version = false;
   std::string description;  // the options table, for --help
@@ -48,6 +55,8 @@ std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>&
 
 // The formats --format accepts.
 const std::vector<std::string>& known_formats();
+// "I/N" with 0 ≤ I < N → {I, N}.
+std::optional<std::pair<int, int>> parse_shard(const std::string& text);
 
 // "10s", "500ms", "2m" or a bare number of seconds → milliseconds.
 std::optional<int> parse_timeout(const std::string& text);

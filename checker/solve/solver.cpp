@@ -141,9 +141,41 @@ std::vector<int> shrink_to_mus(Encoding& encoding, std::vector<int> claims, cons
   return claims;
 }
 
+// Positions of the group's instances reachable from the claims at `claims` through shared
+// claims. Instances outside share no variable with them; trying these first keeps a large group
+// (--strategy monolithic) from testing every instance of the dataset for every conflict.
+std::vector<int> linked_instances(const std::vector<int>& claims, const Group& group, const Grounding& grounding) {
+  std::map<int, std::vector<int>> instances_of_claim;
+  for (std::size_t i = 0; i < group.instances.size(); ++i)
+    for (int claim : grounding.instances[static_cast<std::size_t>(group.instances[i])].claims)
+      instances_of_claim[claim].push_back(static_cast<int>(i));
+  std::vector<int> pending;
+  for (int c : claims) pending.push_back(group.claims[static_cast<std::size_t>(c)]);
+  std::vector<bool> taken(group.instances.size(), false);
+  std::map<int, bool> seen;
+  while (!pending.empty()) {
+    int claim = pending.back();
+    pending.pop_back();
+    if (seen[claim]) continue;
+    seen[claim] = true;
+    for (int i : instances_of_claim[claim]) {
+      if (taken[static_cast<std::size_t>(i)]) continue;
+      taken[static_cast<std::size_t>(i)] = true;
+      const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(group.instances[static_cast<std::size_t>(i)])];
+      pending.insert(pending.end(), instance.claims.begin(), instance.claims.end());
+    }
+  }
+  std::vector<int> out;
+  for (std::size_t i = 0; i < taken.size(); ++i)
+    if (taken[i]) out.push_back(static_cast<int>(i));
+  return out;
+}
+
 // With the MUS's claims fixed, the fewest rule instances that still make it unsat.
-std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& claims) {
-  std::vector<int> instances = all_of(encoding.instance_count());
+std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& claims, const Group& group,
+                                  const Grounding& grounding) {
+  std::vector<int> instances = linked_instances(claims, group, grounding);
+  if (encoding.check(claims, instances) != z3::unsat) instances = all_of(encoding.instance_count());
   for (std::size_t k = 0; k < instances.size();) {
     std::vector<int> rest = without(instances, instances[k]);
     if (encoding.check(claims, rest) == z3::unsat)
@@ -224,7 +256,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
         impl_->map.add(z3::mk_or(block));
         Conflict conflict;
         for (int c : mus) conflict.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
-        for (int i : needed_instances(encoding, mus))
+        for (int i : needed_instances(encoding, mus, group, grounding))
           conflict.instances.push_back(group.instances[static_cast<std::size_t>(i)]);
         verdict.conflicts.push_back(std::move(conflict));
       }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,17 @@
 #include "claimcheck/source_manager.h"
 
 namespace claimcheck {
+
+// How groups are solved: each independent group on its own (pre-check first, then Z3), or
+// every claim in one solver (the slow reference the benchmark compares against).
+enum class Strategy { split, monolithic };
+
+// A long run reports how far it is: `done` of `total` items of a stage.
+struct Progress {
+  const char* stage = "";  // "loading files", "solving groups"
+  long done = 0;
+  long total = 0;
+};
 
 struct CheckOptions {
   int max_conflicts = 20;   // minimal conflict sets enumerated per group
@@ -20,6 +32,12 @@ struct CheckOptions {
   int max_repairs = 8;      // repairs listed per conflicting group, lightest first
   bool timelines = false;   // derive each group's tightest windows (Report::timelines)
   std::string timeline_subject;  // only groups with a claim about this subject or object; empty: all
+  int jobs = 0;             // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
+  Strategy strategy = Strategy::split;
+  // A folder of converted facts files (docs/scaling.md); empty: no cache.
+  std::string cache{};
+  // Called (one call at a time, from any thread) as files load and groups are decided.
+  std::function<void(const Progress&)> on_progress{};
 };
 
 // Loads facts (every file in `facts`) and rules (every file in `rules`) from the source
@@ -30,6 +48,17 @@ Report check(const SourceManager& sources, const std::vector<int>& facts,
 // Loads and validates only (no solving): what `claimcheck validate` runs.
 Report validate_only(const SourceManager& sources, const std::vector<int>& facts,
                      const std::vector<int>& rules, const CheckOptions& options = {});
+
+// Every `count`-th facts file, starting at `index`: what one machine of a sharded index converts.
+struct Shard {
+  int index = 0;
+  int count = 1;
+};
+
+// Converts the shard's facts files into options.cache without checking anything; the report
+// carries their diagnostics (a file with problems is not stored) and stats.cache_* counts.
+Report index_files(const SourceManager& sources, const std::vector<int>& facts, const Shard& shard,
+                   const CheckOptions& options);
 
 const char* version();
 

@@ -111,6 +111,18 @@ struct Summary {
   int unknown = 0;
 };
 
+// Where the time went and how groups were decided; not part of any rendered report.
+struct CheckStats {
+  double load_seconds = 0, validate_seconds = 0, ground_seconds = 0, solve_seconds = 0;
+  int files = 0;
+  int groups_with_rules = 0;  // groups that some rule instance relates (the rest need nothing)
+  int prechecked = 0;         // of those, proved consistent by the pre-check without Z3
+  int solved = 0;             // decided by Z3
+  int jobs = 1;
+  int cache_hits = 0;     // facts files read from --cache instead of parsed
+  int cache_written = 0;  // facts files converted and stored in --cache
+};
+
 struct Report {
   Dataset dataset;
   RuleSet rules;
@@ -128,6 +140,7 @@ struct Report {
   bool baseline_used = false;
   std::vector<Finding> baselined;
   std::vector<StaleBaselineEntry> stale_baseline;
+  CheckStats stats;
 };
 
 }  // namespace claimcheck

@@ -1,0 +1,523 @@
+// bench/generate: writes a synthetic dataset of N claims in the real facts format, with a rule
+// pack and a manifest of the contradictions planted in it. Deterministic by seed.
+//
+// Every claim comes from a ground-truth timeline that satisfies every rule, and each claim's
+// time expression is one whose window contains the true day(s). So the true days are a model
+// of everything except the planted scenarios, and the only minimal conflicts are the planted
+// ones. Each planted scenario lives on its own (subject, object) pair so that it cannot
+// interact with anything else; the manifest lists exactly the minimal sets it creates.
+//
+// Adding a rule kind: add its rule to kRulePack, give stories facts that obey it (Story), and add
+// a Scenario that breaks it (kScenarios). Nothing else needs to change.
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimcheck/calendar.h"
+
+namespace fs = std::filesystem;
+using claimcheck::Day;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic randomness: every story and scenario is a pure function of (seed, index), so a
+// file can be written without holding the rest of the dataset in memory.
+
+std::uint64_t splitmix(std::uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+class Random {
+ public:
+  explicit Random(std::uint64_t seed) : state_(splitmix(seed)) {}
+  std::uint64_t next() { return state_ = splitmix(state_); }
+  // Uniform in [lo, hi].
+  long between(long lo, long hi) { return lo + static_cast<long>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+  bool chance(int percent) { return between(1, 100) <= percent; }
+  template <typename T>
+  const T& pick(const std::vector<T>& items) { return items[static_cast<std::size_t>(between(0, static_cast<long>(items.size()) - 1))]; }
+
+ private:
+  std::uint64_t state_;
+};
+
+std::uint64_t mix(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0) {
+  return splitmix(seed ^ splitmix(a * 0x100000001b3ULL + b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time expressions: for a true day, some expression whose window contains it (docs/time.md).
+
+const std::vector<std::string> kMonthNames = {"January", "February", "March",     "April",   "May",      "June",
+                                              "July",    "August",   "September", "October", "November", "December"};
+const std::vector<std::string> kWeekdayNames = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+// Built with snprintf: GCC 12 warns falsely (-Wrestrict) on "literal" + std::to_string(…) at -O2.
+std::string formatted(const char* format, long n) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, format, n);
+  return buffer;
+}
+std::string two(unsigned n) { return formatted("%02ld", n); }
+std::string iso_day(Day d) { return claimcheck::format_day(d); }
+std::string iso_month(Day d) { return std::to_string(claimcheck::year_of(d)) + "-" + two(claimcheck::month_of(d)); }
+std::string year_text(Day d) { return std::to_string(claimcheck::year_of(d)); }
+std::string month_name(Day d) { return kMonthNames[claimcheck::month_of(d) - 1]; }
+
+std::string season(Day d) {
+  unsigned m = claimcheck::month_of(d);
+  return m <= 4 ? "early " : m <= 8 ? "mid " : "late ";
+}
+
+// Relative forms, only when the publication day makes them mean the true day's window.
+std::optional<std::string> relative_expression(Day truth, Day published, Random& random) {
+  long ago = published - truth;
+  if (ago < 0 || ago > 300) return std::nullopt;
+  std::vector<std::string> forms = {"in " + month_name(truth)};
+  if (ago <= 6) forms.push_back("on " + kWeekdayNames[claimcheck::weekday_of(truth)]);
+  if (ago > 0 && claimcheck::year_of(truth) == claimcheck::year_of(published)) forms.push_back("earlier this year");
+  if (ago == 0) forms.push_back("published");
+  return random.pick(forms);
+}
+
+std::string absolute_expression(Day truth, Random& random) {
+  switch (random.between(0, 7)) {
+    case 0: return iso_month(truth);
+    case 1: return year_text(truth);
+    case 2: return month_name(truth) + " " + year_text(truth);
+    case 3: return "in " + month_name(truth) + " " + year_text(truth);
+    case 4: return season(truth) + year_text(truth);
+    case 5: return iso_month(truth - static_cast<Day>(random.between(0, 60))) + "/" +
+                   iso_month(truth + static_cast<Day>(random.between(0, 60)));
+    default: return iso_day(truth);
+  }
+}
+
+std::string expression(Day truth, Day published, Random& random) {
+  if (random.chance(50))
+    if (auto relative = relative_expression(truth, published, random)) return *relative;
+  return absolute_expression(truth, random);
+}
+
+// A length of `days` as a duration whose bounds contain it ("N days" means N−1..N).
+std::string duration(long days, Random& random) {
+  if (days % 7 == 0 && days > 0 && random.chance(50)) return std::to_string(days / 7) + " weeks";
+  return std::to_string(days) + " days";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims as the generator sees them, written out in the facts format.
+
+struct Fact {
+  std::string subject, object;
+  std::string event;  // or
+  std::string state, value;
+  Day first = 0, last = 0;      // true days: a point when first == last and !span
+  bool span = false;
+  bool open_end = false;        // "from X" with no end
+  std::string fixed_at;         // planted only: an exact `at` expression to write
+  std::string quote;
+};
+
+struct TimeText {
+  std::vector<std::pair<std::string, std::string>> fields;  // (key, expression)
+};
+
+TimeText time_of(const Fact& fact, Day published, Random& random, bool absolute_only) {
+  auto when = [&](Day d) { return absolute_only ? absolute_expression(d, random) : expression(d, published, random); };
+  if (!fact.span) return {{{"at", when(fact.first)}}};
+  if (fact.open_end) return {{{"from", when(fact.first)}}};
+  long length = fact.last - fact.first;
+  switch (random.between(0, 3)) {
+    case 0: return {{{"from", when(fact.first)}, {"for", duration(length, random)}}};
+    case 1: return {{{"until", when(fact.last)}, {"for", duration(length, random)}}};
+    default: return {{{"from", when(fact.first)}, {"until", when(fact.last)}}};
+  }
+}
+
+const std::vector<std::string> kSpeakers = {"", "", "", "a foreign ministry spokesperson", "the prime minister",
+                                            "a senior diplomat", "the secretary general"};
+const std::vector<std::string> kVias = {"", "", "", "local media", "a news agency", "state television"};
+
+void write_claim(std::ostream& out, const std::string& id, const Fact& fact, const TimeText& time, Random& random) {
+  out << "  - id: " << id << "\n    quote: \"" << fact.quote << "\"\n";
+  if (const std::string& who = random.pick(kSpeakers); !who.empty()) out << "    said_by: " << who << "\n";
+  if (const std::string& via = random.pick(kVias); !via.empty()) out << "    via: " << via << "\n";
+  out << "    subject: " << fact.subject << "\n";
+  if (!fact.object.empty()) out << "    object: " << fact.object << "\n";
+  if (!fact.event.empty()) {
+    out << "    event: " << fact.event << "\n";
+  } else {
+    out << "    state: " << fact.state << "\n    value: " << fact.value << "\n";
+  }
+  for (const auto& [key, text] : time.fields) out << "    " << key << ": \"" << text << "\"\n";
+}
+
+Fact event_fact(std::string subject, std::string object, std::string event, Day day, std::string quote) {
+  Fact f;
+  f.subject = std::move(subject);
+  f.object = std::move(object);
+  f.event = std::move(event);
+  f.first = f.last = day;
+  f.quote = std::move(quote);
+  return f;
+}
+
+Fact state_fact(std::string subject, std::string object, std::string state, std::string value, Day first, Day last,
+                bool span, std::string quote) {
+  Fact f;
+  f.subject = std::move(subject);
+  f.object = std::move(object);
+  f.state = std::move(state);
+  f.value = std::move(value);
+  f.first = first;
+  f.last = last;
+  f.span = span;
+  f.quote = std::move(quote);
+  return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule pack: the three rule kinds claimcheck has today.
+
+const char* kRulePack = R"(# Written by bench/generate: the rules the synthetic dataset is checked against.
+vocabulary:
+  events: [join, announce-withdrawal, withdraw, statement, meeting]
+  states:
+    membership: [member, frozen, withdrawing, withdrawn]
+    member-count: number
+rules:
+  - id: one-withdrawal-announcement
+    kind: unique-event
+    event: announce-withdrawal
+  - id: one-membership-status
+    kind: single-value
+    state: membership
+  - id: one-member-count
+    kind: single-value
+    state: member-count
+  - id: no-return-after-announcement
+    kind: after-event
+    event: announce-withdrawal
+    state: membership
+    allowed: [withdrawing, withdrawn]
+)";
+
+// ---------------------------------------------------------------------------------------------
+// Stories: consistent ground truth for one (subject, object) pair. Story i's facts depend only
+// on (seed, i). Three in four stories are a country's membership of an organisation, one in four
+// an organisation's member count; claims of events no rule mentions are sprinkled in.
+
+const Day kEpoch1995 = claimcheck::make_day(1995, 1, 1);
+
+std::string country(long i) { return formatted("Country-%ld", i); }
+std::string organisation(long i) { return formatted("Org-%ld", i); }
+
+std::vector<Fact> membership_story(long index, std::uint64_t seed) {
+  Random r(mix(seed, 1, static_cast<std::uint64_t>(index)));
+  std::string c = country(index), o = organisation(r.between(0, 999));
+  Day join = kEpoch1995 + static_cast<Day>(r.between(0, 7000));
+  std::vector<Fact> facts = {
+      event_fact(c, o, "join", join, c + " joined " + o + "."),
+      event_fact(c, o, "statement", join + static_cast<Day>(r.between(0, 3000)), c + " restated its commitment to " + o + "."),
+  };
+  Day seen = join + static_cast<Day>(r.between(0, 900));
+  facts.push_back(state_fact(c, o, "membership", "member", seen, seen, false, c + " is a member of " + o + "."));
+  if (r.chance(40)) {  // still a member
+    Fact open = state_fact(c, o, "membership", "member", join, join, true, c + " has been a member of " + o + " since it joined.");
+    open.open_end = true;
+    facts.push_back(open);
+    return facts;
+  }
+  Day announce = seen + static_cast<Day>(r.between(30, 2500));
+  Day withdraw = announce + static_cast<Day>(r.between(90, 400));
+  facts.push_back(state_fact(c, o, "membership", "member", join, announce - 1, true, c + " was a member of " + o + "."));
+  facts.push_back(event_fact(c, o, "announce-withdrawal", announce, c + " announced that it would leave " + o + "."));
+  facts.push_back(state_fact(c, o, "membership", "withdrawing", announce, withdraw - 1, true, c + " was leaving " + o + "."));
+  facts.push_back(event_fact(c, o, "withdraw", withdraw, c + " formally left " + o + "."));
+  Fact gone = state_fact(c, o, "membership", "withdrawn", withdraw, withdraw, true, c + " is no longer part of " + o + ".");
+  gone.open_end = true;
+  facts.push_back(gone);
+  facts.push_back(event_fact(c, o, "meeting", announce + static_cast<Day>(r.between(1, 80)), c + "'s envoy met " + o + " officials."));
+  return facts;
+}
+
+std::vector<Fact> count_story(long index, std::uint64_t seed) {
+  Random r(mix(seed, 2, static_cast<std::uint64_t>(index)));
+  std::string o = organisation(index);
+  long members = r.between(3, 60);
+  Day from = kEpoch1995 + static_cast<Day>(r.between(0, 5000));
+  std::vector<Fact> facts;
+  for (int era = 0; era < 3; ++era) {
+    Day until = from + static_cast<Day>(r.between(200, 1500));
+    std::string n = std::to_string(members + era);
+    facts.push_back(state_fact(o, "", "member-count", n, from, until, true, o + " had " + n + " members."));
+    Day seen = from + static_cast<Day>(r.between(0, until - from));
+    facts.push_back(state_fact(o, "", "member-count", n, seen, seen, false, o + " has " + n + " members."));
+    from = until + 1;
+  }
+  return facts;
+}
+
+std::vector<Fact> story(long index, std::uint64_t seed) {
+  return index % 4 == 3 ? count_story(index, seed) : membership_story(index, seed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planted scenarios: a few claims on a fresh pair whose only minimal conflict is `culprits`.
+// Absolute dates only, so the scenario does not depend on which source reports it.
+
+struct Planted {
+  std::string rule;
+  std::vector<Fact> facts;
+  std::vector<int> culprits;  // positions in facts: the one minimal conflicting set
+};
+
+struct Scenario {
+  const char* name;
+  std::function<Planted(const std::string& subject, const std::string& object, Random&)> make;
+};
+
+Day some_day(Random& r) { return claimcheck::make_day(2003, 1, 1) + static_cast<Day>(r.between(0, 6000)); }
+std::string at_month(Day d) { return iso_month(d); }
+
+const std::vector<Scenario> kScenarios = {
+    {"unique-event",
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day day = some_day(r);
+       Day later = day + static_cast<Day>(r.between(62, 150));  // a different month
+       Fact precise = event_fact(c, o, "announce-withdrawal", day, c + " announced it would leave " + o + ".");
+       Fact other = event_fact(c, o, "announce-withdrawal", later, c + " announced its withdrawal from " + o + ".");
+       // Agrees with both: a window covering the two years around them.
+       Fact vague = event_fact(c, o, "announce-withdrawal", day, c + " decided to leave " + o + ".");
+       vague.fixed_at = std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
+       return Planted{"one-withdrawal-announcement", {precise, other, vague}, {0, 1}};
+     }},
+    {"single-value",
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day frozen_from = some_day(r);
+       Day member_until = frozen_from + static_cast<Day>(r.between(70, 300));
+       Fact member = state_fact(c, o, "membership", "member", frozen_from - 2000, member_until, true, c + " remained a member of " + o + ".");
+       Fact frozen = state_fact(c, o, "membership", "frozen", frozen_from, frozen_from + 400, true, c + " froze its membership of " + o + ".");
+       Day early = frozen_from - static_cast<Day>(r.between(100, 1500));
+       Fact seen = state_fact(c, o, "membership", "member", early, early, false, c + " took part in " + o + "'s summit as a member.");
+       return Planted{"one-membership-status", {member, frozen, seen}, {0, 1}};
+     }},
+    {"after-event",
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day announce = some_day(r);
+       Fact event = event_fact(c, o, "announce-withdrawal", announce, c + " announced it was leaving " + o + ".");
+       Fact frozen = state_fact(c, o, "membership", "frozen", announce - 400, announce + static_cast<Day>(r.between(40, 120)), true,
+                                c + "'s membership of " + o + " was frozen.");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", announce + 300, announce + 300, true, c + " has left " + o + ".");
+       gone.open_end = true;
+       return Planted{"no-return-after-announcement", {event, frozen, gone}, {0, 1}};
+     }},
+    {"single-value-number",
+     [](const std::string& o, const std::string&, Random& r) {
+       Day from = some_day(r);
+       long n = r.between(3, 60);
+       Fact era = state_fact(o, "", "member-count", std::to_string(n), from, from + 700, true, o + " had " + std::to_string(n) + " members.");
+       Day odd = from + static_cast<Day>(r.between(100, 600));
+       Fact wrong = state_fact(o, "", "member-count", std::to_string(n + 1), odd, odd, false, o + " has " + std::to_string(n + 1) + " members.");
+       Day fine = from + static_cast<Day>(r.between(100, 600));
+       if (fine == odd) ++fine;
+       Fact right = state_fact(o, "", "member-count", std::to_string(n), fine, fine, false, o + " counts " + std::to_string(n) + " members.");
+       return Planted{"one-member-count", {era, wrong, right}, {0, 1}};
+     }},
+};
+
+// Scenario j on its own pair: names past every story's, so no story shares its subject.
+Planted planted(long j, long stories, std::uint64_t seed) {
+  Random r(mix(seed, 3, static_cast<std::uint64_t>(j)));
+  const Scenario& scenario = kScenarios[static_cast<std::size_t>(j) % kScenarios.size()];
+  bool counts = std::string(scenario.name) == "single-value-number";
+  std::string subject = counts ? organisation(1000 + stories + j) : country(stories + j);
+  return scenario.make(subject, organisation(r.between(0, 999)), r);
+}
+
+// The time fields of a planted fact: absolute, and for the "vague" fact its stored window.
+TimeText planted_time(const Fact& fact, Random& random) {
+  if (!fact.fixed_at.empty()) return {{{"at", fact.fixed_at}}};
+  if (!fact.span) return {{{"at", iso_day(fact.first)}}};
+  if (fact.open_end) return {{{"from", iso_day(fact.first)}}};
+  return {{{"from", random.chance(50) ? iso_day(fact.first) : at_month(fact.first)}, {"until", at_month(fact.last)}}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: which file each planted claim goes to, and how many story claims each file holds.
+
+struct Options {
+  long claims = 1000;
+  std::uint64_t seed = 1;
+  long per_file = 200;
+  long conflicts = -1;  // default: one per 500 claims, at least one
+  fs::path out;
+};
+
+struct PlantedRef {
+  long scenario;
+  int fact;
+};
+
+struct Layout {
+  long files = 0;
+  long stories = 0;
+  long planted = 0;
+  std::vector<std::vector<PlantedRef>> planted_in;  // per file
+  long story_claims_total = 0;
+};
+
+Layout plan(const Options& options) {
+  Layout layout;
+  layout.planted = options.conflicts >= 0 ? options.conflicts : std::max<long>(1, options.claims / 500);
+  layout.files = std::max<long>(1, (options.claims + options.per_file - 1) / options.per_file);
+  layout.story_claims_total = std::max<long>(0, options.claims - 3 * layout.planted);
+  layout.stories = std::max<long>(1, layout.story_claims_total / 7);
+  layout.planted_in.resize(static_cast<std::size_t>(layout.files));
+  for (long j = 0; j < layout.planted; ++j)
+    for (int f = 0; f < 3; ++f) {
+      long file = static_cast<long>(mix(options.seed, 4, static_cast<std::uint64_t>(j * 3 + f)) % static_cast<std::uint64_t>(layout.files));
+      layout.planted_in[static_cast<std::size_t>(file)].push_back({j, f});
+    }
+  return layout;
+}
+
+long story_claims_in(const Layout& layout, long file) {
+  long base = layout.story_claims_total / layout.files;
+  return base + (file < layout.story_claims_total % layout.files ? 1 : 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing.
+
+const std::vector<std::string> kPublishers = {"Daily Ledger", "Evening Courier", "Wire Service", "Regional Herald",
+                                              "Morning Post", "Policy Review", "Broadcast News"};
+
+std::string source_id(long file) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "src-%07ld", file);
+  return buffer;
+}
+
+fs::path file_path(const fs::path& facts, long file) {
+  return facts / std::to_string(file / 1000) / (source_id(file) + ".yaml");
+}
+
+using Culprits = std::vector<std::vector<std::string>>;  // per planted scenario, full ids by fact
+
+void write_file(const Options& options, const Layout& layout, long file, Culprits& ids) {
+  Random r(mix(options.seed, 5, static_cast<std::uint64_t>(file)));
+  Day published = claimcheck::make_day(2000, 1, 1) + static_cast<Day>(r.between(0, 9500));
+  std::string id = source_id(file);
+  fs::path path = file_path(options.out / "facts", file);
+  fs::create_directories(path.parent_path());
+  std::ofstream out(path, std::ios::binary);
+  out << "source:\n  id: " << id << "\n  title: \"Report " << file << "\"\n  publisher: " << r.pick(kPublishers)
+      << "\n  published: " << iso_day(published) << "\n  reliability: 0." << r.between(3, 9) << "\nclaims:\n";
+  long story_count = story_claims_in(layout, file);
+  const auto& planted_here = layout.planted_in[static_cast<std::size_t>(file)];
+  long total = story_count + static_cast<long>(planted_here.size());
+  std::size_t next_planted = 0;
+  for (long k = 0; k < total; ++k) {
+    std::string claim_id = formatted("c%ld", k + 1);
+    // Planted claims go at evenly spread positions among the story claims.
+    bool plant_here = next_planted < planted_here.size() &&
+                      k == static_cast<long>(next_planted) * total / static_cast<long>(planted_here.size());
+    if (plant_here) {
+      const PlantedRef& ref = planted_here[next_planted++];
+      Planted p = planted(ref.scenario, layout.stories, options.seed);
+      const Fact& fact = p.facts[static_cast<std::size_t>(ref.fact)];
+      write_claim(out, claim_id, fact, planted_time(fact, r), r);
+      ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(ref.fact)] = id + "/" + claim_id;
+      continue;
+    }
+    std::vector<Fact> facts = story(r.between(0, layout.stories - 1), options.seed);
+    const Fact& fact = r.pick(facts);
+    write_claim(out, claim_id, fact, time_of(fact, published, r, false), r);
+  }
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+void write_manifest(const Options& options, const Layout& layout, const Culprits& ids) {
+  nlohmann::json planted_list = nlohmann::json::array();
+  for (long j = 0; j < layout.planted; ++j) {
+    Planted p = planted(j, layout.stories, options.seed);
+    std::vector<std::string> claims;
+    for (int culprit : p.culprits) claims.push_back(ids[static_cast<std::size_t>(j)][static_cast<std::size_t>(culprit)]);
+    std::sort(claims.begin(), claims.end());
+    planted_list.push_back({{"rule", p.rule},
+                            {"scenario", kScenarios[static_cast<std::size_t>(j) % kScenarios.size()].name},
+                            {"claims", claims}});
+  }
+  nlohmann::json manifest = {{"claims", options.claims}, {"seed", options.seed}, {"files", layout.files},
+                             {"planted", planted_list}};
+  std::ofstream(options.out / "manifest.json") << manifest.dump(1) << "\n";
+}
+
+void generate(const Options& options) {
+  Layout layout = plan(options);
+  fs::create_directories(options.out / "rules");
+  std::ofstream(options.out / "rules" / "bench.yaml") << kRulePack;
+  Culprits ids(static_cast<std::size_t>(layout.planted), std::vector<std::string>(3));
+  for (long file = 0; file < layout.files; ++file) write_file(options, layout, file, ids);
+  write_manifest(options, layout, ids);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const char* kUsage =
+    "usage: generate --claims N --out DIR [--seed S] [--per-file K] [--conflicts C]\n"
+    "Writes DIR/facts/**.yaml (N claims, about K per source file, default 200), DIR/rules/bench.yaml\n"
+    "and DIR/manifest.json (the planted contradictions; default one per 500 claims).\n";
+
+std::optional<Options> parse(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    std::string flag = argv[i];
+    if (i + 1 >= argc) return std::nullopt;
+    std::string value = argv[++i];
+    try {
+      if (flag == "--claims") options.claims = std::stol(value);
+      else if (flag == "--seed") options.seed = std::stoull(value);
+      else if (flag == "--per-file") options.per_file = std::stol(value);
+      else if (flag == "--conflicts") options.conflicts = std::stol(value);
+      else if (flag == "--out") options.out = value;
+      else return std::nullopt;
+    } catch (const std::exception&) {
+      return std::nullopt;
+    }
+  }
+  if (options.out.empty() || options.claims < 1 || options.per_file < 1) return std::nullopt;
+  if (options.conflicts * 3 > options.claims) return std::nullopt;
+  return options;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::optional<Options> options = parse(argc, argv);
+  if (!options) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  try {
+    generate(*options);
+  } catch (const std::exception& e) {
+    std::cerr << "generate: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,228 @@
+// Claim cache: a small binary encoding of Source and Claim, one file per facts file's text hash.
+#include "cache/claim_cache.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#ifndef CLAIMCHECK_VERSION
+#define CLAIMCHECK_VERSION "0.0.0"
+#endif
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bumped whenever the encoding below changes; the version string covers everything else.
+constexpr const char* kFormat = "claimcheck-cache-1";
+
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
+  return hash;
+}
+
+class Writer {
+ public:
+  void u64(std::uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
+  void f64(double v) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    u64(bits);
+  }
+  void text(const std::string& s) {
+    u64(s.size());
+    out_ += s;
+  }
+  void range(const SourceRange& r) {
+    for (int v : {r.line, r.column, r.end_line, r.end_column}) i64(v);
+  }
+  void window(const DayWindow& w) {
+    i64(w.earliest);
+    i64(w.latest);
+  }
+  const std::string& bytes() const { return out_; }
+
+ private:
+  std::string out_;
+};
+
+struct Truncated {};
+
+class Reader {
+ public:
+  Reader(std::string_view in, std::string file) : in_(in), file_(std::move(file)) {}
+  std::uint64_t u64() {
+    if (in_.size() < 8) throw Truncated{};
+    std::uint64_t v;
+    std::memcpy(&v, in_.data(), sizeof v);
+    in_.remove_prefix(8);
+    return v;
+  }
+  std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
+  int i32() { return static_cast<int>(i64()); }
+  double f64() {
+    std::uint64_t bits = u64();
+    double v;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
+  }
+  std::string text() {
+    std::uint64_t n = u64();
+    if (n > in_.size()) throw Truncated{};
+    std::string s(in_.substr(0, n));
+    in_.remove_prefix(n);
+    return s;
+  }
+  SourceRange range() {
+    SourceRange r;
+    r.file = file_;
+    r.line = i32();
+    r.column = i32();
+    r.end_line = i32();
+    r.end_column = i32();
+    return r;
+  }
+  DayWindow window() {
+    DayWindow w;
+    w.earliest = static_cast<Day>(i64());
+    w.latest = static_cast<Day>(i64());
+    return w;
+  }
+  bool done() const { return in_.empty(); }
+
+ private:
+  std::string_view in_;
+  std::string file_;
+};
+
+void write_source(Writer& w, const Source& s) {
+  for (const std::string* t : {&s.id, &s.title, &s.publisher, &s.published_text, &s.url}) w.text(*t);
+  w.u64(s.published ? 1 : 0);
+  if (s.published) w.window(*s.published);
+  w.f64(s.reliability);
+  w.range(s.range);
+}
+
+Source read_source(Reader& r, const std::string& file) {
+  Source s;
+  for (std::string* t : {&s.id, &s.title, &s.publisher, &s.published_text, &s.url}) *t = r.text();
+  if (r.u64()) s.published = r.window();
+  s.reliability = r.f64();
+  s.range = r.range();
+  s.file = file;
+  return s;
+}
+
+void write_claim(Writer& w, const Claim& c) {
+  for (const std::string* t : {&c.id, &c.full_id, &c.quote, &c.said_by, &c.via, &c.subject, &c.object, &c.name,
+                               &c.value.text, &c.time.text, &c.time.rule_text})
+    w.text(*t);
+  w.u64(c.kind == ClaimKind::state ? 1 : 0);
+  w.u64(c.value.number ? 1 : 0);
+  if (c.value.number) w.f64(*c.value.number);
+  w.u64(c.time.is_point ? 1 : 0);
+  w.window(c.time.start_window);
+  w.window(c.time.end_window);
+  w.i64(c.time.length.min);
+  w.i64(c.time.length.max);
+  for (const SourceRange* range : {&c.range, &c.name_range, &c.value_range}) w.range(*range);
+}
+
+Claim read_claim(Reader& r) {
+  Claim c;
+  for (std::string* t : {&c.id, &c.full_id, &c.quote, &c.said_by, &c.via, &c.subject, &c.object, &c.name,
+                         &c.value.text, &c.time.text, &c.time.rule_text})
+    *t = r.text();
+  c.kind = r.u64() ? ClaimKind::state : ClaimKind::event;
+  if (r.u64()) c.value.number = r.f64();
+  c.time.is_point = r.u64() != 0;
+  c.time.start_window = r.window();
+  c.time.end_window = r.window();
+  c.time.length.min = r.i64();
+  c.time.length.max = r.i64();
+  for (SourceRange* range : {&c.range, &c.name_range, &c.value_range}) *range = r.range();
+  c.source = 0;
+  return c;
+}
+
+bool read_whole(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+}  // namespace
+
+ClaimCache::ClaimCache(std::string folder, std::string settings)
+    : folder_(std::move(folder)), settings_(std::move(settings)) {}
+
+std::string ClaimCache::entry_path(const SourceFile& file) const {
+  std::uint64_t hash = fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n" + settings_ + "\n"));
+  char name[40];
+  std::snprintf(name, sizeof name, "%016llx.claims", static_cast<unsigned long long>(hash));
+  return (fs::path(folder_) / std::string(name, 2) / name).string();
+}
+
+std::optional<Dataset> ClaimCache::read(const SourceFile& file) const {
+  std::string bytes;
+  if (!read_whole(entry_path(file), bytes)) return std::nullopt;
+  try {
+    Reader r(bytes, file.path);
+    // The entry repeats the text's length and a second hash: a 64-bit name collision or a
+    // foreign file in the folder is a miss, not someone else's claims.
+    if (r.text() != kFormat || r.text() != CLAIMCHECK_VERSION || r.u64() != file.text.size() ||
+        r.u64() != fnv1a(file.text, 0x84222325cbf29ce4ULL))
+      return std::nullopt;
+    Dataset dataset;
+    dataset.sources.push_back(read_source(r, file.path));
+    std::uint64_t claims = r.u64();
+    for (std::uint64_t i = 0; i < claims; ++i) dataset.claims.push_back(read_claim(r));
+    if (!r.done()) return std::nullopt;
+    return dataset;
+  } catch (const Truncated&) {
+    return std::nullopt;
+  }
+}
+
+bool ClaimCache::write(const SourceFile& file, const Dataset& converted) const {
+  if (converted.sources.size() != 1) return false;
+  Writer w;
+  w.text(kFormat);
+  w.text(CLAIMCHECK_VERSION);
+  w.u64(file.text.size());
+  w.u64(fnv1a(file.text, 0x84222325cbf29ce4ULL));
+  write_source(w, converted.sources.front());
+  w.u64(converted.claims.size());
+  for (const Claim& c : converted.claims) write_claim(w, c);
+
+  fs::path path = entry_path(file);
+  std::error_code ec;
+  fs::create_directories(path.parent_path(), ec);
+  std::ostringstream unique;
+  unique << path.string() << ".tmp." << std::this_thread::get_id() << "." << ::getpid();
+  std::string temporary = unique.str();
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out << w.bytes();
+    if (!out) {
+      fs::remove(temporary, ec);
+      return false;
+    }
+  }
+  fs::rename(temporary, path, ec);
+  if (ec) fs::remove(temporary, ec);
+  return !ec;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,36 @@
+// Claim cache: a facts file's converted source and claims, stored on disk under the hash of its text.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "claimcheck/model.h"
+#include "claimcheck/source_manager.h"
+
+namespace claimcheck {
+
+// One folder of entries, each named after the hash of a facts file's text and claimcheck's
+// version, so an edited file or a new claimcheck simply misses. Entries hold no file path (the
+// reader fills in the file it is loading), so a cache filled on other machines, in other
+// folders, still serves. Only files that converted without any diagnostic are stored.
+class ClaimCache {
+ public:
+  // `settings`: everything besides the text that decides how a file converts (the input
+  // limits), so a run with other limits never reuses an entry made under different ones.
+  ClaimCache(std::string folder, std::string settings);
+
+  // The file's converted claims (its source at index 0 of the dataset), or nullopt on a miss
+  // or an unreadable entry.
+  std::optional<Dataset> read(const SourceFile& file) const;
+  // Stores a cleanly converted file. Writes to a temporary name and renames it into place, so
+  // parallel writers (shards) never leave half an entry. Returns false when it cannot write.
+  bool write(const SourceFile& file, const Dataset& converted) const;
+
+  std::string entry_path(const SourceFile& file) const;
+
+ private:
+  std::string folder_;
+  std::string settings_;
+};
+
+}  // namespace claimcheck

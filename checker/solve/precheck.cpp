@@ -1,0 +1,144 @@
+// Pre-check: Bellman-Ford over a group's difference constraints; a verified model proves consistency.
+#include "solve/precheck.h"
+
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr int kMaxRounds = 16;  // rounds of fixing violated disjunctions before handing over to Z3
+
+using Model = std::vector<std::int64_t>;  // a day per node; node 0 is the constant 0
+
+// x_to − x_from ≤ weight
+struct Edge {
+  int from = 0;
+  int to = 0;
+  std::int64_t weight = 0;
+};
+
+class DifferenceSystem {
+ public:
+  explicit DifferenceSystem(const std::vector<int>& claims) {
+    for (int claim : claims) node_of_claim_.emplace(claim, static_cast<int>(node_of_claim_.size()) * 2 + 1);
+  }
+
+  int node(const TimeVar& v) const {
+    if (v.claim < 0) return 0;
+    return node_of_claim_.at(v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
+  }
+  int node_count() const { return static_cast<int>(node_of_claim_.size()) * 2 + 1; }
+
+  void add(const Difference& d) { edges_.push_back({node(d.b), node(d.a), d.bound}); }
+  void add_all(const std::vector<Difference>& ds) {
+    for (const Difference& d : ds) add(d);
+  }
+
+  // Shortest distances from a virtual source joined to every node by 0-weight edges: they
+  // satisfy every edge, unless a negative cycle makes the system infeasible (then nullopt).
+  std::optional<Model> solve() const {
+    Model dist(static_cast<std::size_t>(node_count()), 0);
+    for (int round = 0; round < node_count(); ++round) {
+      bool changed = false;
+      for (const Edge& e : edges_) {
+        std::int64_t through = dist[static_cast<std::size_t>(e.from)] + e.weight;
+        if (through < dist[static_cast<std::size_t>(e.to)]) {
+          dist[static_cast<std::size_t>(e.to)] = through;
+          changed = true;
+        }
+      }
+      if (!changed) return dist;
+    }
+    return std::nullopt;
+  }
+
+  // How far the model is from satisfying a conjunction (0 when it does).
+  std::int64_t violation(const std::vector<Difference>& conjunction, const Model& model) const {
+    std::int64_t total = 0;
+    for (const Difference& d : conjunction) {
+      std::int64_t excess = model[static_cast<std::size_t>(node(d.a))] - model[static_cast<std::size_t>(node(d.b))] - d.bound;
+      if (excess > 0) total += excess;
+    }
+    return total;
+  }
+
+  bool satisfies(const Constraint& c, const Model& model) const {
+    for (const auto& conjunction : c.any_of)
+      if (violation(conjunction, model) == 0) return true;
+    return false;
+  }
+
+ private:
+  std::unordered_map<int, int> node_of_claim_;
+  std::vector<Edge> edges_;
+};
+
+std::vector<const Constraint*> instance_constraints(const Group& group, const Grounding& grounding) {
+  std::vector<const Constraint*> out;
+  for (int instance : group.instances)
+    for (const Constraint& c : grounding.instances[static_cast<std::size_t>(instance)].constraints) out.push_back(&c);
+  return out;
+}
+
+// The proof: the model satisfies every claim's own constraints and every instance constraint.
+bool verified(const DifferenceSystem& system, const Model& model, const Group& group,
+              const std::vector<const Constraint*>& constraints, const Dataset& dataset) {
+  for (int claim : group.claims)
+    if (system.violation(claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time), model) > 0)
+      return false;
+  for (const Constraint* c : constraints)
+    if (!system.satisfies(*c, model)) return false;
+  return true;
+}
+
+const std::vector<Difference>& closest_option(const DifferenceSystem& system, const Constraint& c, const Model& model) {
+  const std::vector<Difference>* best = &c.any_of.front();
+  std::int64_t best_violation = system.violation(*best, model);
+  for (const auto& option : c.any_of) {
+    std::int64_t v = system.violation(option, model);
+    if (v < best_violation) {
+      best = &option;
+      best_violation = v;
+    }
+  }
+  return *best;
+}
+
+}  // namespace
+
+PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+  DifferenceSystem system(group.claims);
+  for (int claim : group.claims)
+    system.add_all(claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time));
+  std::vector<const Constraint*> constraints = instance_constraints(group, grounding);
+  std::vector<const Constraint*> open;  // disjunctions not yet committed to one option
+  for (const Constraint* c : constraints) {
+    if (c->any_of.size() == 1)
+      system.add_all(c->any_of.front());
+    else if (!c->any_of.empty())
+      open.push_back(c);
+  }
+  for (int round = 0; round < kMaxRounds; ++round) {
+    std::optional<Model> model = system.solve();
+    if (!model) return PrecheckResult::undecided;  // maybe only a bad choice of options: ask Z3
+    std::vector<const Constraint*> still_open;
+    for (const Constraint* c : open) {
+      if (system.satisfies(*c, *model)) {
+        still_open.push_back(c);
+        continue;
+      }
+      system.add_all(closest_option(system, *c, *model));
+    }
+    if (still_open.size() == open.size())
+      return verified(system, *model, group, constraints, dataset) ? PrecheckResult::consistent
+                                                                   : PrecheckResult::undecided;
+    open = std::move(still_open);
+  }
+  return PrecheckResult::undecided;
+}
+
+}  // namespace claimcheck

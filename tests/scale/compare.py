@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Compares claimcheck's JSON report with a generator manifest: every planted contradiction is
+reported (with its rule), nothing else is, and the run was fully decided."""
+import json
+import sys
+
+
+def planted(manifest):
+    return {(p["rule"], tuple(sorted(p["claims"]))) for p in manifest["planted"]}
+
+
+def reported(report):
+    return {(f["rule"], tuple(sorted(c["id"] for c in f["claims"]))) for f in report["findings"]}
+
+
+def main(manifest_path, report_path):
+    manifest = json.load(open(manifest_path))
+    report = json.load(open(report_path))
+    problems = []
+    if not report["checked"]:
+        problems.append("the report is not checked: %s" % report["diagnostics"][:3])
+    if report["summary"]["claims"] != manifest["claims"]:
+        problems.append("claims: report %d, manifest %d" % (report["summary"]["claims"], manifest["claims"]))
+    if report["unknown"]:
+        problems.append("%d undecided groups" % len(report["unknown"]))
+    want, got = planted(manifest), reported(report)
+    problems += ["missed: %s %s" % m for m in sorted(want - got)]
+    problems += ["invented: %s %s" % m for m in sorted(got - want)]
+    for p in problems:
+        print(p)
+    print("%s: %d planted, %d reported" % ("ok" if not problems else "FAIL", len(want), len(got)))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

@@ -1,0 +1,73 @@
+// --jobs and --strategy change how groups are solved, never what is reported.
+#include <catch2/catch.hpp>
+
+#include "claimcheck/render.h"
+#include "helpers.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+// Several sources, each with a conflict of its own and agreeing claims around it.
+std::vector<std::pair<std::string, std::string>> dataset() {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int s = 0; s < 6; ++s) {
+    std::string subject = "Country" + std::to_string(s);
+    std::string text = "source:\n  id: s" + std::to_string(s) + "\n  published: 2024-09-01\nclaims:\n";
+    text += "  - {id: a, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
+    text += "  - {id: b, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-0" +
+            std::to_string(s % 2 ? 2 : 6) + "}\n";
+    text += "  - {id: m, quote: q, subject: " + subject + ", object: CSTO, state: membership, value: frozen, " +
+            "from: 2023, until: 2024-0" + std::to_string(1 + s % 3) + "}\n";
+    files.push_back({"f" + std::to_string(s) + ".yaml", text});
+  }
+  return files;
+}
+
+std::string report_with(int jobs, Strategy strategy) {
+  CheckOptions options;
+  options.jobs = jobs;
+  options.strategy = strategy;
+  Run run = run_check(dataset(), kMembershipRules, options);
+  return render_json(run.report);
+}
+
+}  // namespace
+
+TEST_CASE("the report is the same for every --jobs", "[check][parallel]") {
+  std::string one = report_with(1, Strategy::split);
+  CHECK(one.find("\"findings\": 0") == std::string::npos);
+  CHECK(report_with(2, Strategy::split) == one);
+  CHECK(report_with(4, Strategy::split) == one);
+}
+
+TEST_CASE("monolithic solving finds the same conflicts as split solving", "[check][parallel]") {
+  CheckOptions split;
+  split.jobs = 2;
+  CheckOptions monolithic = split;
+  monolithic.strategy = Strategy::monolithic;
+  Run a = run_check(dataset(), kMembershipRules, split);
+  Run b = run_check(dataset(), kMembershipRules, monolithic);
+  REQUIRE(!a.report.findings.empty());
+  REQUIRE(a.report.findings.size() == b.report.findings.size());
+  for (std::size_t i = 0; i < a.report.findings.size(); ++i) {
+    CHECK(a.report.findings[i].claims == b.report.findings[i].claims);
+    CHECK(a.report.findings[i].rules == b.report.findings[i].rules);
+  }
+  CHECK(b.report.summary.groups == 1);
+}
+
+TEST_CASE("progress is reported for every file and every decided group", "[check][parallel]") {
+  CheckOptions options;
+  options.jobs = 2;
+  long files = 0, groups = 0;
+  options.on_progress = [&](const Progress& p) {
+    if (std::string(p.stage) == "loading files") files = p.done;
+    if (std::string(p.stage) == "solving groups") groups = p.done;
+  };
+  Run run = run_check(dataset(), kMembershipRules, options);
+  CHECK(files == 6);
+  CHECK(groups == run.report.stats.groups_with_rules);
+  CHECK(groups == 6);
+}
