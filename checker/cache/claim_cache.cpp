@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-1";
+constexpr const char* kFormat = "claimcheck-cache-2";  // bump whenever Claim or Source gains a field
 
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
@@ -134,6 +134,26 @@ void write_claim(Writer& w, const Claim& c) {
   w.i64(c.time.length.min);
   w.i64(c.time.length.max);
   for (const SourceRange* range : {&c.range, &c.name_range, &c.value_range}) w.range(*range);
+  w.f64(c.confidence);
+  w.u64(c.value.range ? 1 : 0);
+  if (c.value.range) {
+    w.f64(c.value.range->low);
+    w.f64(c.value.range->high);
+    w.u64((c.value.range->low_open ? 1 : 0) | (c.value.range->high_open ? 2 : 0));
+  }
+  w.u64(c.time.anchor ? 1 : 0);
+  if (c.time.anchor) {
+    const TimeAnchor& a = *c.time.anchor;
+    w.u64(a.after ? 1 : 0);
+    w.text(a.target);
+    w.i64(a.gap.min);
+    w.i64(a.gap.max);
+    w.text(a.description);
+    w.range(a.range);
+  }
+  w.text(c.relation);
+  w.text(c.other);
+  w.range(c.other_range);
 }
 
 Claim read_claim(Reader& r) {
@@ -149,6 +169,29 @@ Claim read_claim(Reader& r) {
   c.time.length.min = r.i64();
   c.time.length.max = r.i64();
   for (SourceRange* range : {&c.range, &c.name_range, &c.value_range}) *range = r.range();
+  c.confidence = r.f64();
+  if (r.u64()) {
+    NumberRange range;
+    range.low = r.f64();
+    range.high = r.f64();
+    std::uint64_t open = r.u64();
+    range.low_open = (open & 1) != 0;
+    range.high_open = (open & 2) != 0;
+    c.value.range = range;
+  }
+  if (r.u64()) {
+    TimeAnchor a;
+    a.after = r.u64() != 0;
+    a.target = r.text();
+    a.gap.min = r.i64();
+    a.gap.max = r.i64();
+    a.description = r.text();
+    a.range = r.range();
+    c.time.anchor = a;
+  }
+  c.relation = r.text();
+  c.other = r.text();
+  c.other_range = r.range();
   c.source = 0;
   return c;
 }

@@ -53,6 +53,7 @@ struct ClaimTime {
   std::optional<TimeAnchor> anchor;  // set when the claim's days are tied to another claim's
 };
 
+// Every field is also written by checker/cache/claim_cache.cpp: add it there too.
 struct Claim {
   std::string id;       // unique within its source
   std::string full_id;  // source-id/claim-id
