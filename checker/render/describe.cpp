@@ -85,6 +85,22 @@ std::string describe_best_repair(const GroupRepairs& group, const Report& report
          " other repair" + (others == 1 ? "" : "s");
 }
 
+std::string describe_finding_repair(const Finding& finding, const Report& report) {
+  if (finding.group < 0 || finding.group >= static_cast<int>(report.repairs.size())) return "";
+  return describe_best_repair(report.repairs[static_cast<std::size_t>(finding.group)], report);
+}
+
+std::vector<std::string> describe_most_likely_wrong(const Finding& finding, const Report& report) {
+  std::vector<std::string> out;
+  if (finding.group < 0 || finding.group >= static_cast<int>(report.repairs.size())) return out;
+  for (const Blame& b : report.repairs[static_cast<std::size_t>(finding.group)].blame) {
+    bool in_finding = std::find(finding.claims.begin(), finding.claims.end(), b.claim) != finding.claims.end();
+    if (in_finding && b.in_some_best_repair)
+      out.push_back(report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id + ": " + b.reason);
+  }
+  return out;
+}
+
 std::string describe_summary(const Report& report) {
   const Summary& s = report.summary;
   int errors = 0, warnings = 0, infos = 0;

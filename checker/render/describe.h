@@ -18,6 +18,10 @@ std::string describe_attribution(const Claim& claim, const Source& source);
 std::string describe_finding_attribution(const Finding& finding, const Report& report);
 // "best repair: remove s/a and s/b (weight 1.2); unique" or "…; tied with 2 other repairs".
 std::string describe_best_repair(const GroupRepairs& group, const Report& report);
+// For a finding: its group's best repair, or "" when the finding has no group repairs.
+std::string describe_finding_repair(const Finding& finding, const Report& report);
+// For a finding: the claims of its group most likely wrong, with why ("s/a: in 2 of 2 conflicts; …"), best first.
+std::vector<std::string> describe_most_likely_wrong(const Finding& finding, const Report& report);
 // "s/a, s/b and s/c"
 std::string describe_claims(const std::vector<int>& claims, const Report& report);
 // 0.6, 1.2: a weight as a person writes it.

@@ -153,10 +153,17 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
       << h(f.message) << " <code>" << h(f.rule) << "</code></h3>\n";
   out << "<div class=\"timeline-wrap\">" << timeline_svg(f, report) << "</div>\n";
   if (const Rule* rule = find_rule(report.rules, f.rule)) out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
+  if (!f.explanation.empty()) out << "<p class=\"why\"><strong>Why:</strong> " << h(f.explanation) << "</p>\n";
   out << "<div class=\"claims\">\n";
   for (int c : f.claims) write_claim_card(out, claim_at(report, c), report);
   out << "</div>\n<p class=\"remedy\"><strong>To make them consistent:</strong> " << h(describe_remedy(f, report.rules))
-      << "</p>\n<p class=\"fingerprint\">fingerprint " << finding_fingerprint(report, f) << "</p>\n</article>\n";
+      << "</p>\n";
+  if (std::string repair = describe_finding_repair(f, report); !repair.empty()) {
+    out << "<p class=\"repair\"><strong>Who is most likely wrong:</strong> " << h(repair) << "</p>\n<ul class=\"blame\">";
+    for (const std::string& line : describe_most_likely_wrong(f, report)) out << "<li>" << h(line) << "</li>";
+    out << "</ul>\n";
+  }
+  out << "<p class=\"fingerprint\">fingerprint " << finding_fingerprint(report, f) << "</p>\n</article>\n";
 }
 
 void write_claims_table(std::ostream& out, const Report& report) {

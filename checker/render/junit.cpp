@@ -36,6 +36,8 @@ std::string location(const SourceRange& r) {
 
 std::string failure_body(const Finding& f, const Report& report) {
   std::string body = f.message + " [" + f.rule + "]\n";
+  if (!f.explanation.empty()) body += "why: " + f.explanation + "\n";
+  if (std::string repair = describe_finding_repair(f, report); !repair.empty()) body += repair + "\n";
   for (int c : f.claims) {
     const Claim& claim = report.dataset.claims[static_cast<std::size_t>(c)];
     const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];

@@ -82,8 +82,14 @@ void write_finding(std::ostream& out, int number, const Finding& f, const Report
       if (r != f.rule) out << " " << md(r);
     out << ".\n\n";
   }
+  if (!f.explanation.empty()) out << "**Why:** " << md(f.explanation) << "\n\n";
   write_claims_table(out, f, report);
   out << "\n**To make them consistent:** " << md(describe_remedy(f, report.rules)) << "\n\n";
+  if (std::string repair = describe_finding_repair(f, report); !repair.empty()) {
+    out << "**Who is most likely wrong:** " << md(repair) << "\n\n";
+    for (const std::string& line : describe_most_likely_wrong(f, report)) out << "- " << md(line) << "\n";
+    out << "\n";
+  }
   out << "<sub>fingerprint " << finding_fingerprint(report, f) << "</sub>\n\n";
 }
 

@@ -104,6 +104,13 @@ ordered_json finding_result(const Finding& finding, const Report& report) {
   if (int index = rule_index(report, finding.rule); index >= 0) result["ruleIndex"] = index;
   result["level"] = sarif_level(finding.severity);
   result["message"] = {{"text", result_message(finding, report)}};
+  ordered_json properties = ordered_json::object();
+  if (!finding.explanation.empty()) properties["explanation"] = finding.explanation;
+  if (std::string repair = describe_finding_repair(finding, report); !repair.empty()) {
+    properties["bestRepair"] = repair;
+    properties["mostLikelyWrong"] = describe_most_likely_wrong(finding, report);
+  }
+  if (!properties.empty()) result["properties"] = properties;
   const Claim& first = claim_at(report, finding.claims.front());
   result["locations"] = {{{"physicalLocation", physical_location(first.range)}}};
   ordered_json related = ordered_json::array();
