@@ -13,6 +13,7 @@
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
 #include "cli/options.h"
+#include "load/dataset_config.h"
 #include "explain/attribution.h"
 #include "time/time_expression.h"
 #include "cli/progress.h"
@@ -232,6 +233,46 @@ int finish_index(Report& report, const Diagnostics& path_problems, const CliOpti
   return report.diagnostics.has_errors() ? kExitBadInput : kExitClean;
 }
 
+// A claimcheck.yaml in a dataset folder given as PATH (or in the current folder) may name the
+// dataset's facts (replacing that PATH) and, unless --rules was given, its rule packs.
+// A broken config is bad input.
+int use_dataset_config(CliOptions& options) {
+  std::vector<std::string> paths;
+  bool rules_set = options.rules_given;
+  auto apply = [&](const std::string& root, bool is_path) -> std::optional<int> {
+    std::filesystem::path file = std::filesystem::path(root) / kDatasetConfigName;
+    if (!std::filesystem::is_regular_file(file)) return std::nullopt;
+    SourceManager sources;
+    Diagnostics problems;
+    std::vector<int> files = sources.add_paths({file.lexically_normal().generic_string()}, problems);
+    std::optional<DatasetConfig> config;
+    if (!files.empty()) config = read_dataset_config(sources.file(files.front()), problems);
+    if (!config) {
+      Report report;
+      report.diagnostics.append(problems);
+      std::cerr << render_text(report, sources, TextOptions{false, true});
+      return kExitBadInput;
+    }
+    if (is_path) {
+      if (config->facts.empty()) paths.push_back(root);
+      paths.insert(paths.end(), config->facts.begin(), config->facts.end());
+    }
+    if (!rules_set && !config->rules.empty()) {
+      options.rules = config->rules;
+      rules_set = true;
+    }
+    return 0;
+  };
+  for (const std::string& path : options.paths) {
+    std::optional<int> rc = std::filesystem::is_directory(path) ? apply(path, true) : std::nullopt;
+    if (rc && *rc) return *rc;
+    if (!rc) paths.push_back(path);
+  }
+  options.paths = paths;
+  if (std::optional<int> rc = apply(".", false); rc && *rc) return *rc;
+  return 0;
+}
+
 // `claimcheck rules`: loads and validates the rule packs only, then lists them.
 int list_rules(const CliOptions& options) {
   SourceManager sources;
@@ -264,6 +305,7 @@ int main(int argc, char** argv) {
     }
 
     if (options.command == "explain-time") return explain_time(options);
+    if (int rc = use_dataset_config(options)) return rc;
     if (options.command == "rules") return list_rules(options);
 
     SourceManager sources;

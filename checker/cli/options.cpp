@@ -243,7 +243,8 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
 
   if (!options.help && !options.version && !take_command(options, errors)) return std::nullopt;
   if (options.paths.empty() && options.command != "explain-time") options.paths.push_back("facts");
-  if (options.rules.empty()) options.rules.push_back("rules");
+  options.rules_given = !options.rules.empty();
+  if (options.rules.empty()) options.rules.push_back("rules");  // unless a claimcheck.yaml says otherwise
 
   auto usage_error = [&](const std::string& message) {
     errors << "claimcheck: error: " << message << "\nTry 'claimcheck --help'.\n";

@@ -21,6 +21,7 @@ struct CliOptions {
   std::string subject;            // timeline SUBJECT
   std::vector<std::string> paths;
   std::vector<std::string> rules;
+  bool rules_given = false;  // --rules on the command line; else claimcheck.yaml or rules/
   std::string format = "text";  // the first of `outputs`, for callers that want one
   std::string output;
   std::vector<OutputSpec> outputs;  // every --format [--output] pair, in command-line order

@@ -13,6 +13,7 @@ namespace fs = std::filesystem;
 namespace {
 
 bool is_yaml(const fs::path& p) {
+  if (p.filename() == "claimcheck.yaml") return false;  // a dataset's config, not a facts or rules file
   std::string ext = p.extension().string();
   return ext == ".yaml" || ext == ".yml";
 }
