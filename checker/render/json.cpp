@@ -46,22 +46,20 @@ ordered_json range_json(const SourceRange& r) {
           {"end_column", r.end_column}};
 }
 
-// Findings a rule's `exceptions` accept: present only when there are any.
-ordered_json suppressed_json(const Report& report) {
-  ordered_json out = ordered_json::array();
-  for (const Finding& f : report.suppressed) {
-    ordered_json ids = ordered_json::array();
-    for (int c : f.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
-    out.push_back({{"rule", f.rule}, {"rules", f.rules}, {"severity", to_string(f.severity)},
-                   {"message", f.message}, {"because", f.suppressed_because}, {"claims", ids}});
-  }
-  return out;
-}
-
 ordered_json claim_ids(const std::vector<int>& claims, const Report& report) {
   ordered_json ids = ordered_json::array();
   for (int c : claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
   return ids;
+}
+
+// Findings a rule's `exceptions` accept: present only when there are any.
+ordered_json suppressed_json(const Report& report) {
+  ordered_json out = ordered_json::array();
+  for (const Finding& f : report.suppressed) {
+    out.push_back({{"rule", f.rule}, {"rules", f.rules}, {"severity", to_string(f.severity)},
+                   {"message", f.message}, {"because", f.suppressed_because}, {"claims", claim_ids(f.claims, report)}});
+  }
+  return out;
 }
 
 ordered_json repairs_json(const GroupRepairs& g, const Report& report) {
@@ -138,15 +136,11 @@ std::string render_json(const Report& report) {
   if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);
   out["unknown"] = ordered_json::array();
   for (const UnknownGroup& u : report.unknown) {
-    ordered_json ids = ordered_json::array();
-    for (int c : u.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
-    out["unknown"].push_back({{"claims", ids}, {"reason", u.reason}});
+    out["unknown"].push_back({{"claims", claim_ids(u.claims, report)}, {"reason", u.reason}});
   }
   out["truncated"] = ordered_json::array();
   for (const TruncatedGroup& t : report.truncated) {
-    ordered_json ids = ordered_json::array();
-    for (int c : t.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
-    out["truncated"].push_back({{"claims", ids}, {"limit", t.limit}});
+    out["truncated"].push_back({{"claims", claim_ids(t.claims, report)}, {"limit", t.limit}});
   }
   out["repairs"] = ordered_json::array();
   for (const GroupRepairs& g : report.repairs) out["repairs"].push_back(repairs_json(g, report));
