@@ -31,6 +31,11 @@ std::string default_template(RuleKind kind) {
       return "{subject}'s {state}{ with object} cannot go through {values} in the order the claims force";
     case RuleKind::allen:
       return "the stated relations between these events cannot all hold together with their dates";
+    case RuleKind::contemporary:
+      return "{first} of {subject}{ with object} must fall within the lifetime of each, but the claims' dates do not allow it";
+    case RuleKind::symmetric:
+    case RuleKind::inverse:  // never primary: these rules only add mirrored claims to other rules
+      return "{first} read both ways contradicts the other claims";
   }
   return "claims cannot all be true";
 }
@@ -123,6 +128,14 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
     return grounding.instances[static_cast<std::size_t>(a)].rule < grounding.instances[static_cast<std::size_t>(b)].rule;
   });
   std::set<std::string> seen;
+  auto add_mirror_rules = [&](int i) {
+    for (int r : mirror_rules_of(grounding, i)) {
+      const Rule& mirror = rules.rules[static_cast<std::size_t>(r)];
+      if (seen.insert(mirror.id).second) finding.rules.push_back(mirror.id);
+      if (finding.suppressed_because.empty()) finding.suppressed_because = exception_in(mirror, finding.claims, dataset);
+      if (rank(mirror.severity) < rank(finding.severity)) finding.severity = mirror.severity;
+    }
+  };
   for (int i : instances) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(grounding.instances[static_cast<std::size_t>(i)].rule)];
     if (seen.insert(rule.id).second) finding.rules.push_back(rule.id);
@@ -134,6 +147,8 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
           fill_message(rule, grounding.instances[static_cast<std::size_t>(i)], finding.claims, dataset);
     }
   }
+  // After the rules proper, so the primary rule stays the one whose constraint broke.
+  for (int i : instances) add_mirror_rules(i);
   finding.explanation = explain_in_words(finding, instances, grounding, dataset, rules);
   return finding;
 }

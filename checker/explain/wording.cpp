@@ -78,6 +78,57 @@ std::string after_event_words(const Finding& f, const Rule& rule, const Dataset&
          join(allowed, " or ") + " after " + rule.event + ".";
 }
 
+std::string says(const Claim& claim, const Dataset& d) {
+  return who_says(claim, d) + " says " + what(claim) + " " + when(claim.time);
+}
+
+// contemporary: the relation claim(s), then the lifetime claims that leave no room for them.
+std::string contemporary_words(const Finding& f, const Rule& rule, const Dataset& d) {
+  std::vector<std::string> relations, lifetimes;
+  for (int c : f.claims) {
+    const Claim& claim = claim_at(d, c);
+    bool is_relation = claim.name == (rule.first.event.empty() ? rule.first.state : rule.first.event);
+    (is_relation ? relations : lifetimes).push_back(says(claim, d));
+  }
+  return join(relations, "; and ") + ", but " + join(lifetimes, "; and ") + "; rule " + rule.id +
+         " allows it only while both sides exist, and these dates put it outside a lifetime.";
+}
+
+// duration `min` on a state: which of the three claims is the episode. The middle one in time
+// when it can be (a selected value that differs from both others), else the first that can.
+std::size_t episode_of(const std::vector<int>& claims, const Rule& rule, const Dataset& d) {
+  auto can_be = [&](std::size_t i) {
+    const Claim& claim = claim_at(d, claims[i]);
+    bool selected = rule.first.values.empty() || std::find(rule.first.values.begin(), rule.first.values.end(),
+                                                           claim.value.text) != rule.first.values.end();
+    for (std::size_t j = 0; j < claims.size(); ++j)
+      if (j != i && claim_at(d, claims[j]).value.text == claim.value.text) return false;
+    return selected;
+  };
+  if (can_be(1)) return 1;
+  return can_be(0) ? 0 : 2;
+}
+
+// duration `min` on a state: one episode, and the other values that shut it in too tightly.
+std::string episode_words(const Finding& f, const Rule& rule, const Dataset& d) {
+  std::vector<int> claims = f.claims;
+  std::sort(claims.begin(), claims.end(), [&](int a, int b) {
+    return claim_at(d, a).time.start_window.earliest < claim_at(d, b).time.start_window.earliest;
+  });
+  std::size_t episode = episode_of(claims, rule, d);
+  std::vector<std::string> others;
+  auto item = [&](int c) {
+    const Claim& claim = claim_at(d, c);
+    return quoted(claim.value.text) + " " + when(claim.time) + " according to " + who_says(claim, d);
+  };
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    if (i != episode) others.push_back(item(claims[i]));
+  const Claim& first = claim_at(d, f.claims.front());
+  return subject_phrase(first.subject, first.object, rule.first.state) + " is " + item(claims[episode]) +
+         ", between " + join(others) + "; that leaves it less than the " + std::to_string(rule.min_days.value_or(0)) +
+         " days that rule " + rule.id + " requires.";
+}
+
 // Any finding the shapes above do not fit: who says what, then every rule it needs.
 std::string generic_words(const Finding& f, const Dataset& d) {
   std::vector<std::string> items;
@@ -86,6 +137,24 @@ std::string generic_words(const Finding& f, const Dataset& d) {
   for (const std::string& r : f.rules) rules.push_back(r);
   return join(items, "; and ") + "; rule" + (rules.size() == 1 ? " " : "s ") + join(rules) +
          (rules.size() == 1 ? " does" : " together do") + " not allow all of this.";
+}
+
+// symmetric/inverse rules a finding reads claims through: one sentence saying how.
+std::string mirror_words(const std::vector<int>& instances, const Grounding& grounding, const RuleSet& rules) {
+  std::vector<int> seen;
+  std::string out;
+  for (int i : instances) {
+    for (int r : mirror_rules_of(grounding, i)) {
+      if (std::find(seen.begin(), seen.end(), r) != seen.end()) continue;
+      seen.push_back(r);
+      const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
+      const std::string& name = rule.first.event.empty() ? rule.first.state : rule.first.event;
+      out += " Rule " + rule.id + " reads " + quoted(name) + " of A with B also as " +
+             quoted(rule.kind == RuleKind::inverse ? rule.inverse : name) + " of B with A" +
+             (rule.kind == RuleKind::inverse ? " (and back)." : ".");
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -121,7 +190,7 @@ std::string explain_in_words(const Finding& finding, const std::vector<int>& ins
   if (finding.claims.empty() || instances.empty()) return "";
   const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(instances.front())];
   const Rule& rule = rules.rules[static_cast<std::size_t>(instance.rule)];
-  if (finding.rules.size() != 1) return generic_words(finding, dataset);
+  if (finding.rules.size() != 1) return generic_words(finding, dataset) + mirror_words(instances, grounding, rules);
   bool all_events = std::all_of(finding.claims.begin(), finding.claims.end(),
                                 [&](int c) { return claim_at(dataset, c).kind == ClaimKind::event; });
   bool all_states = std::none_of(finding.claims.begin(), finding.claims.end(),
@@ -135,6 +204,10 @@ std::string explain_in_words(const Finding& finding, const std::vector<int>& ins
       break;
     case RuleKind::after_event:
       if (!all_events && !all_states) return after_event_words(finding, rule, dataset);
+      break;
+    case RuleKind::contemporary: return contemporary_words(finding, rule, dataset);
+    case RuleKind::duration:
+      if (all_states && rule.min_days && finding.claims.size() == 3) return episode_words(finding, rule, dataset);
       break;
     default:  // rule kinds without a sentence shape of their own read as who says what
       break;

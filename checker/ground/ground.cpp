@@ -2,17 +2,20 @@
 #include "ground/ground.h"
 
 #include "ground/kinds/kinds.h"
+#include "ground/mirror.h"
 
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace claimcheck {
 
 namespace {
 
-// One grounder per rule kind; ground/kinds/<kind>.cpp holds each.
+// One grounder per rule kind; ground/kinds/<kind>.cpp holds each. symmetric and inverse have
+// none: they act through the mirrored claims every other rule reads (ground/mirror.h).
 KindGrounder grounder_for(RuleKind kind) {
   switch (kind) {
     case RuleKind::unique_event: return ground_unique_event;
@@ -24,6 +27,9 @@ KindGrounder grounder_for(RuleKind kind) {
     case RuleKind::requires_value: return ground_requires;
     case RuleKind::lifecycle: return ground_lifecycle;
     case RuleKind::allen: return ground_allen;
+    case RuleKind::contemporary: return ground_contemporary;
+    case RuleKind::symmetric:
+    case RuleKind::inverse: return nullptr;
   }
   return ground_unique_event;
 }
@@ -99,11 +105,33 @@ std::vector<Difference> own_constraints(int claim, const ClaimTime& time) {
   };
 }
 
-Grounding ground(const Dataset& dataset, const RuleSet& rules) {
-  Grounding grounding;
+namespace {
+
+void ground_every_rule(const Dataset& dataset, const RuleSet& rules, std::vector<RuleInstance>& out) {
   for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-    grounder_for(rule.kind)(GroundInput{r, rule, dataset}, grounding.instances);
+    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, dataset}, out);
+  }
+}
+
+}  // namespace
+
+const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance) {
+  static const std::vector<int> none;
+  if (instance < 0 || static_cast<std::size_t>(instance) >= grounding.mirrors.size()) return none;
+  return grounding.mirrors[static_cast<std::size_t>(instance)];
+}
+
+Grounding ground(const Dataset& dataset, const RuleSet& rules) {
+  Grounding grounding;
+  if (std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules)) {
+    // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
+    // groups below join a claim with whatever its mirror relates it to.
+    std::vector<RuleInstance> over_mirrors;
+    ground_every_rule(mirrored->dataset, rules, over_mirrors);
+    fold_mirrors(over_mirrors, *mirrored, grounding);
+  } else {
+    ground_every_rule(dataset, rules, grounding.instances);
   }
   grounding.groups = split_into_groups(dataset, grounding.instances);
   return grounding;

@@ -55,7 +55,13 @@ struct Group {
 struct Grounding {
   std::vector<RuleInstance> instances;
   std::vector<Group> groups;  // every claim is in exactly one group; ordered by first claim
+  // Parallel to `instances` when any symmetric/inverse rule is loaded (empty otherwise): the
+  // mirror rules whose mirrored claims the instance reads; a finding needing it names them too.
+  std::vector<std::vector<int>> mirrors;
 };
+
+// The symmetric/inverse rules (indices into RuleSet::rules) that instance `instance` reads through.
+const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance);
 
 Grounding ground(const Dataset& dataset, const RuleSet& rules);
 

@@ -21,7 +21,8 @@ const std::vector<std::string> kScopeFields = {"subject", "object"};
 constexpr RuleKind kAllKinds[] = {RuleKind::unique_event, RuleKind::single_value,   RuleKind::after_event,
                                   RuleKind::precedes,     RuleKind::duration,       RuleKind::conflicts_with,
                                   RuleKind::requires_value,     RuleKind::lifecycle,
-                                  RuleKind::allen};
+                                  RuleKind::allen,        RuleKind::contemporary,   RuleKind::symmetric,
+                                  RuleKind::inverse};
 
 std::vector<std::string> fields_of(RuleKind kind) {
   std::vector<std::string> fields = kCommonRuleFields;
@@ -35,6 +36,9 @@ std::vector<std::string> fields_of(RuleKind kind) {
     case RuleKind::requires_value: fields.insert(fields.end(), {"this", "other", "match"}); break;
     case RuleKind::lifecycle: fields.insert(fields.end(), {"state", "transitions"}); break;
     case RuleKind::allen: break;
+    case RuleKind::contemporary: fields.insert(fields.end(), {"relation", "begins", "ends"}); break;
+    case RuleKind::symmetric: fields.push_back("relation"); break;
+    case RuleKind::inverse: fields.insert(fields.end(), {"relation", "inverse"}); break;
   }
   return fields;
 }
@@ -210,12 +214,8 @@ void load_duration(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   rule.max_days = load_days(fields, "max", false, diagnostics);
   if (!rule.min_days && !rule.max_days)
     diagnostics.error("missing-field", "a duration rule needs 'min', 'max' or both", fields.node().range);
-  // A state claim says the state held over its span, not that it held only then: a minimum
-  // length could only be checked against the whole stretch, which no single claim gives.
-  if (!rule.first.state.empty() && rule.min_days)
-    diagnostics.error("unsupported-field",
-                      "'min' applies to events only: a state claim's span is a part of the state's stretch",
-                      fields.range_of("min"));
+  // A state claim's span is only part of the state's stretch, so `min` on a state is checked
+  // against the other values that shut an episode in (ground/kinds/duration.cpp), not the span.
 }
 
 // conflicts-with / requires: `this` and `other`; conflicts-with may say `when: ever`.
@@ -242,6 +242,30 @@ void load_this_and_other(FieldReader& fields, Rule& rule, Diagnostics& diagnosti
                     "when must be 'same-time' or 'ever', not '" + *when + "'" + did_you_mean(*when, {"same-time", "ever"}),
                     fields.range_of("when"));
 }
+// contemporary: `relation`, and `begins` and/or `ends` (events; `ends` may be a lasting state).
+void load_contemporary(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  rule.first = load_selector(fields, "relation", diagnostics);
+  if (fields.find("begins")) rule.begins = load_selector(fields, "begins", diagnostics);
+  if (fields.find("ends")) rule.ends = load_selector(fields, "ends", diagnostics);
+  if (!fields.find("begins") && !fields.find("ends"))
+    diagnostics.error("missing-field", "a contemporary rule needs 'begins', 'ends' or both", fields.node().range);
+  // A state claim is an observation: it says the entity existed then, not that it began then.
+  if (!rule.begins.state.empty())
+    diagnostics.error("invalid-selector",
+                      "'begins' names events: a state claim shows the entity existed, not when it began",
+                      rule.begins.range);
+}
+
+// symmetric: `relation`; inverse: `relation` and the `inverse` name (an event or state like it).
+void load_mirror(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  rule.first = load_selector(fields, "relation", diagnostics);
+  if (rule.kind == RuleKind::inverse) rule.inverse = fields.text("inverse", true).value_or("");
+  if (!rule.first.values.empty() || !rule.first.object.empty())
+    diagnostics.error("invalid-selector", "'relation' of a " + std::string(to_string(rule.kind)) +
+                                              " rule names only an event or a state (no 'value' or 'object')",
+                      rule.first.range);
+}
+
 void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   switch (rule.kind) {
     case RuleKind::unique_event: rule.event = fields.text("event", true).value_or(""); break;
@@ -269,6 +293,9 @@ void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics)
       load_transitions(fields, rule, diagnostics);
       break;
     case RuleKind::allen: break;  // relates every claim that states a relation (within `where`)
+    case RuleKind::contemporary: load_contemporary(fields, rule, diagnostics); break;
+    case RuleKind::symmetric:
+    case RuleKind::inverse: load_mirror(fields, rule, diagnostics); break;
   }
 }
 
@@ -344,6 +371,9 @@ const char* to_string(RuleKind kind) {
     case RuleKind::requires_value: return "requires";
     case RuleKind::lifecycle: return "lifecycle";
     case RuleKind::allen: return "allen";
+    case RuleKind::contemporary: return "contemporary";
+    case RuleKind::symmetric: return "symmetric";
+    case RuleKind::inverse: return "inverse";
   }
   return "unique-event";
 }

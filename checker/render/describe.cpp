@@ -190,6 +190,9 @@ std::string describe_rule_short(const Rule& rule) {
     case RuleKind::requires_value: return side(rule.first) + " needs " + side(rule.second) + " at the same time";
     case RuleKind::lifecycle: return "'" + rule.state + "' changes only along its declared transitions";
     case RuleKind::allen: return "the relations claims state between events hold";
+    case RuleKind::contemporary: return side(rule.first) + " holds only while its subject and object both exist";
+    case RuleKind::symmetric: return side(rule.first) + " of A with B is also B's with A";
+    case RuleKind::inverse: return side(rule.first) + " of A with B is '" + rule.inverse + "' of B with A";
   }
   return rule.id;
 }
@@ -213,7 +216,10 @@ std::string describe_rule(const Rule& rule) {
     case RuleKind::conflicts_with:
     case RuleKind::requires_value:
     case RuleKind::lifecycle:
-    case RuleKind::allen: return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) + " (see docs/rules.md).";
+    case RuleKind::allen:
+    case RuleKind::contemporary:
+    case RuleKind::symmetric:
+    case RuleKind::inverse: return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) + " (see docs/rules.md).";
   }
   return rule.id;
 }
@@ -231,6 +237,9 @@ std::string describe_constraint(const Rule& rule) {
     case RuleKind::requires_value: return "these must not overlap";
     case RuleKind::lifecycle: return "these values cannot follow each other in this order";
     case RuleKind::allen: return "the stated relations must hold";
+    case RuleKind::contemporary: return "this must fall within both lifetimes";
+    case RuleKind::symmetric:
+    case RuleKind::inverse: return "this also reads the other way round";
   }
   return "";
 }
@@ -256,7 +265,10 @@ std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
     case RuleKind::conflicts_with:
     case RuleKind::requires_value:
     case RuleKind::lifecycle:
-    case RuleKind::allen: return out;
+    case RuleKind::allen:
+    case RuleKind::contemporary:
+    case RuleKind::symmetric:
+    case RuleKind::inverse: return out;
   }
   return out;
 }
@@ -274,6 +286,10 @@ bool rule_applies_to(const Rule& rule, const Claim& claim) {
     case RuleKind::duration: return on_side(rule.first, claim);
     case RuleKind::lifecycle: return claim.kind == ClaimKind::state && claim.name == rule.state;
     case RuleKind::allen: return !claim.relation.empty();
+    case RuleKind::contemporary: return on_side(rule.first, claim) || on_side(rule.begins, claim) || on_side(rule.ends, claim);
+    case RuleKind::symmetric: return on_side(rule.first, claim);
+    case RuleKind::inverse:
+      return on_side(rule.first, claim) || (claim.name == rule.inverse && claim.kind == (rule.first.event.empty() ? ClaimKind::state : ClaimKind::event));
   }
   return false;
 }

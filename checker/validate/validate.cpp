@@ -71,6 +71,13 @@ void check_selector(Diagnostics& diagnostics, const Rule& rule, const ClaimSelec
 void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabulary& vocabulary) {
   check_selector(diagnostics, rule, rule.first, vocabulary);
   check_selector(diagnostics, rule, rule.second, vocabulary);
+  check_selector(diagnostics, rule, rule.begins, vocabulary);
+  check_selector(diagnostics, rule, rule.ends, vocabulary);
+  if (!rule.inverse.empty()) {
+    ClaimSelector inverse = rule.first;
+    (inverse.event.empty() ? inverse.state : inverse.event) = rule.inverse;
+    check_selector(diagnostics, rule, inverse, vocabulary);
+  }
   for (const Transition& t : rule.transitions) {
     check_value(diagnostics, rule, rule.state, t.from, vocabulary, t.range);
     check_value(diagnostics, rule, rule.state, t.to, vocabulary, t.range);

@@ -25,7 +25,7 @@ struct Vocabulary {
 };
 
 enum class RuleKind { unique_event, single_value, after_event, precedes, duration, conflicts_with, requires_value, lifecycle,
-                      allen };
+                      allen, contemporary, symmetric, inverse };
 
 // Allen's 13 interval relations, as claims write them: before, after, meets, met-by, overlaps,
 // overlapped-by, starts, started-by, during, contains, finishes, finished-by, equals.
@@ -77,7 +77,8 @@ struct Rule {
   std::string event;    // unique-event, after-event
   std::string state;    // single-value, after-event
   std::vector<std::string> allowed;  // after-event
-  ClaimSelector first;               // precedes: `first`; conflicts-with/requires: `this`; duration: the span
+  ClaimSelector first;               // precedes: `first`; conflicts-with/requires: `this`; duration: the span;
+                                     // contemporary/symmetric/inverse: `relation`
   ClaimSelector second;              // precedes: `then`; conflicts-with/requires: `other`
   std::optional<std::int64_t> min_days;  // precedes gap, duration
   std::optional<std::int64_t> max_days;
@@ -88,6 +89,9 @@ struct Rule {
   RuleScope where;
   std::vector<std::string> exceptions;  // full claim ids (source/claim) a curator has accepted
   SourceRange exceptions_range;
+  ClaimSelector begins;  // contemporary: the events that begin an entity's lifetime
+  ClaimSelector ends;    // contemporary: the events (or lasting states) that end it
+  std::string inverse;   // inverse: the name of the mirrored relation (same kind as `relation`)
   std::string file;
   SourceRange range;
 };

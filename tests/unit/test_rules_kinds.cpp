@@ -157,12 +157,6 @@ TEST_CASE("duration of a state flags a claim longer than its max", "[rules]") {
   CHECK(report.findings[0].rule == "freeze-at-most-two-years");
 }
 
-TEST_CASE("duration's min is refused on states: a claim's span is only part of the stretch", "[rules]") {
-  Run r = run_check({{"f.yaml", facts(state("m", "member", "at: 2024"))}},
-                    std::string(kVocabulary) + "  - {id: d, kind: duration, state: membership, min: 1 year}\n");
-  CHECK(codes_of(r.report) == std::vector<std::string>{"unsupported-field"});
-}
-
 TEST_CASE("conflicts-with flags membership of two blocs at the same time", "[rules]") {
   Report report = run(kConflicts, state("csto", "member", "from: 2000, until: 2024-06") +
                                       state("nato", "member", "at: 2023-05", "NATO"));

@@ -1,22 +1,83 @@
-// duration: an event's span, or a state claim's span, lasts `min`..`max` days (last day − first day).
+// duration: an event's span, or a state claim's span, lasts `min`..`max` days (last day − first
+// day). On a state, `max` bounds each claim's span; `min` bounds the episode a claim belongs to,
+// which other values of the same state shut in (a claim of another value before and one after).
 #include "ground/kinds/kinds.h"
+#include "load/hedged_number.h"
 
 namespace claimcheck {
+
+namespace {
+
+void bound_each_span(const Rule& rule, const PairKey& key, const std::vector<int>& claims, int rule_index,
+                     std::vector<RuleInstance>& out) {
+  for (int claim : claims) {
+    // One instance per claim: each claim's span is measured on its own.
+    RuleInstance instance{rule_index, key.first, key.second, {claim}, {}};
+    std::vector<Difference> bounds;
+    if (rule.max_days) bounds.push_back({end_of(claim), start_of(claim), *rule.max_days});
+    if (rule.min_days && rule.first.state.empty()) bounds.push_back({start_of(claim), end_of(claim), -*rule.min_days});
+    if (bounds.empty()) continue;
+    instance.constraints.push_back(all_of(bounds));
+    if (finish_instance(instance)) out.push_back(std::move(instance));
+  }
+}
+
+// Surely another value: hedged numbers differ only when no number fits both ranges.
+bool differs(const Value& a, const Value& b) {
+  if (a.range && b.range) return !ranges_agree(*a.range, *b.range, Tolerance{});
+  return !a.same_as(b);
+}
+
+// `before` might end on or before the day `after` starts: their windows allow that order.
+bool may_precede(const Claim& before, const Claim& after) {
+  return before.time.end_window.earliest <= after.time.start_window.latest;
+}
+
+// The episode of `during`'s value, shut in by `before` and `after` (other values), lasts at
+// most from before's last day to after's first day (counting the changeover days, since a source
+// rarely orders a change within a day). Either the two do not shut it in, or that is ≥ min:
+//   before.end > during.start  ∨  after.start < during.end  ∨  after.start − before.end ≥ min.
+Constraint long_enough_between(int before, int during, int after, std::int64_t min) {
+  return Constraint{{{{start_of(during), end_of(before), -1}},
+                     {{start_of(after), end_of(during), -1}},
+                     {{end_of(before), start_of(after), -min}}},
+                    {},
+                    {}};
+}
+
+// min on a state: for each claim of a selected value, every pair of claims of other values of
+// the same state and (subject, object) that may come before and after it.
+void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<RuleInstance>& out) {
+  const Rule& rule = input.rule;
+  auto selected = claims_by_key(input, [&](const Claim& c) { return selects(rule.first, c); });
+  auto all_values = claims_by_key(input, [&](const Claim& c) { return c.kind == ClaimKind::state && c.name == rule.first.state; });
+  for (auto& [key, claims] : selected) {
+    const std::vector<int>& neighbours = all_values[key];
+    for (int during : claims) {
+      const Claim& episode = claim_at(input.dataset, during);
+      RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+      for (int before : neighbours) {
+        const Claim& b = claim_at(input.dataset, before);
+        if (!differs(b.value, episode.value) || !may_precede(b, episode)) continue;
+        for (int after : neighbours) {
+          const Claim& a = claim_at(input.dataset, after);
+          if (after == before || !differs(a.value, episode.value) || !may_precede(episode, a)) continue;
+          instance.constraints.push_back(long_enough_between(before, during, after, min));
+          instance.claims.insert(instance.claims.end(), {before, during, after});
+        }
+      }
+      if (finish_instance(instance)) out.push_back(std::move(instance));
+    }
+  }
+}
+
+}  // namespace
 
 void ground_duration(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   auto matching = claims_by_key(input, [&](const Claim& c) { return selects(rule.first, c); });
-  for (auto& [key, claims] : matching) {
-    for (int claim : claims) {
-      // One instance per claim: each claim's span is measured on its own.
-      RuleInstance instance{input.rule_index, key.first, key.second, {claim}, {}};
-      std::vector<Difference> bounds;
-      if (rule.max_days) bounds.push_back({end_of(claim), start_of(claim), *rule.max_days});
-      if (rule.min_days) bounds.push_back({start_of(claim), end_of(claim), -*rule.min_days});
-      instance.constraints.push_back(all_of(bounds));
-      if (finish_instance(instance)) out.push_back(std::move(instance));
-    }
-  }
+  for (auto& [key, claims] : matching) bound_each_span(rule, key, claims, input.rule_index, out);
+  if (!rule.first.state.empty() && rule.min_days) bound_each_episode(input, *rule.min_days, out);
 }
 
 }  // namespace claimcheck

@@ -28,6 +28,7 @@ void ground_conflicts_with(const GroundInput& input, std::vector<RuleInstance>& 
 void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& out);
 
 // --- shared building blocks ---
 

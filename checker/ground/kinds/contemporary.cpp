@@ -1,0 +1,63 @@
+// contemporary: a relation between a subject and an object holds only while both exist, i.e.
+// within each entity's lifetime as its `begins` and `ends` claims (as subject) date it.
+#include "ground/kinds/kinds.h"
+
+namespace claimcheck {
+
+namespace {
+
+// The lifetime claims of every entity: claims whose subject is that entity.
+std::map<std::string, std::vector<int>> by_subject(const Dataset& dataset, const ClaimSelector& selector) {
+  std::map<std::string, std::vector<int>> out;
+  if (selector.empty()) return out;
+  for (int i = 0; i < static_cast<int>(dataset.claims.size()); ++i)
+    if (selects(selector, claim_at(dataset, i))) out[claim_at(dataset, i).subject].push_back(i);
+  return out;
+}
+
+const std::vector<int>& of_entity(const std::map<std::string, std::vector<int>>& lifetimes, const std::string& entity) {
+  static const std::vector<int> none;
+  auto found = lifetimes.find(entity);
+  return found == lifetimes.end() ? none : found->second;
+}
+
+struct Lifetimes {
+  std::map<std::string, std::vector<int>> begins;
+  std::map<std::string, std::vector<int>> ends;
+};
+
+// The relation's days lie within the entity's lifetime. Lenient on both edges: the relation may
+// start on the first day of a beginning and end on the last day of an ending, since a source
+// rarely orders one day, and a multi-day beginning or ending is still part of the lifetime.
+void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes& lifetimes, RuleInstance& instance) {
+  for (int begin : of_entity(lifetimes.begins, entity)) {
+    if (begin == relation) continue;
+    instance.constraints.push_back(all_of({{start_of(begin), start_of(relation), 0}}));
+    instance.claims.insert(instance.claims.end(), {relation, begin});
+  }
+  for (int end : of_entity(lifetimes.ends, entity)) {
+    if (end == relation) continue;
+    instance.constraints.push_back(all_of({{end_of(relation), end_of(end), 0}}));
+    instance.claims.insert(instance.claims.end(), {relation, end});
+  }
+}
+
+}  // namespace
+
+void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& out) {
+  const Rule& rule = input.rule;
+  Lifetimes lifetimes{by_subject(input.dataset, rule.begins), by_subject(input.dataset, rule.ends)};
+  auto relations = claims_by_key(input, [&](const Claim& c) { return selects(rule.first, c); });
+  for (auto& [key, claims] : relations) {
+    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    for (int relation : claims) {
+      const Claim& claim = claim_at(input.dataset, relation);
+      bound_by_lifetime(relation, claim.subject, lifetimes, instance);
+      if (!claim.object.empty() && claim.object != claim.subject)
+        bound_by_lifetime(relation, claim.object, lifetimes, instance);
+    }
+    if (finish_instance(instance)) out.push_back(std::move(instance));
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,32 @@
+// Mirrored claims: `symmetric` and `inverse` rules let every other rule read a matching claim
+// under its mirrored key too ("A borders B" also as "B borders A"; "A leads B" also as
+// "B led-by A"). Grounding runs over the claims plus their mirrors; the mirrors are then folded
+// back onto the claims they read, with the same days and tracking literal.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "claimcheck/model.h"
+#include "claimcheck/rules.h"
+#include "ground/ground.h"
+
+namespace claimcheck {
+
+struct MirroredDataset {
+  Dataset dataset;               // the real claims first, then one mirror per (claim, mirror rule)
+  std::vector<int> original;     // per claim of `dataset`: the real claim it reads (itself when real)
+  std::vector<int> mirror_rule;  // per claim of `dataset`: the rule that made the mirror; -1 when real
+};
+
+// The claims and their mirrors; nothing when no claim has a mirror.
+std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules);
+
+// Instances grounded over the mirrored dataset → instances over the real claims. A constraint
+// that reads a mirror moves to an instance of its own that names the mirror rules it needs, so a
+// finding that does not need a mirror does not name its rule; a mirrored constraint that repeats
+// a direct one of the same rule is dropped.
+// Fills `out.instances` and `out.mirrors`.
+void fold_mirrors(const std::vector<RuleInstance>& instances, const MirroredDataset& mirrored, Grounding& out);
+
+}  // namespace claimcheck
