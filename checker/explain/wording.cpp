@@ -149,7 +149,8 @@ std::string mirror_words(const std::vector<int>& instances, const Grounding& gro
       seen.push_back(r);
       const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
       const std::string& name = rule.first.event.empty() ? rule.first.state : rule.first.event;
-      out += " Rule " + rule.id + " reads " + quoted(name) + " of A with B also as " +
+      out += " Rule " + rule.id + " (" + rule.file + ":" + std::to_string(rule.range.line) + ") reads " + quoted(name) +
+             " of A with B also as " +
              quoted(rule.kind == RuleKind::inverse ? rule.inverse : name) + " of B with A" +
              (rule.kind == RuleKind::inverse ? " (and back)." : ".");
     }
