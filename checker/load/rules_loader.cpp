@@ -259,7 +259,10 @@ void load_contemporary(FieldReader& fields, Rule& rule, Diagnostics& diagnostics
 // symmetric: `relation`; inverse: `relation` and the `inverse` name (an event or state like it).
 void load_mirror(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   rule.first = load_selector(fields, "relation", diagnostics);
-  if (rule.kind == RuleKind::inverse) rule.inverse = fields.text("inverse", true).value_or("");
+  if (rule.kind == RuleKind::inverse) {
+    rule.inverse = fields.text("inverse", true).value_or("");
+    rule.inverse_range = fields.range_of("inverse");
+  }
   if (!rule.first.values.empty() || !rule.first.object.empty())
     diagnostics.error("invalid-selector", "'relation' of a " + std::string(to_string(rule.kind)) +
                                               " rule names only an event or a state (no 'value' or 'object')",

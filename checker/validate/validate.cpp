@@ -76,6 +76,7 @@ void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabula
   if (!rule.inverse.empty()) {
     ClaimSelector inverse = rule.first;
     (inverse.event.empty() ? inverse.state : inverse.event) = rule.inverse;
+    inverse.range = rule.inverse_range;
     check_selector(diagnostics, rule, inverse, vocabulary);
   }
   for (const Transition& t : rule.transitions) {

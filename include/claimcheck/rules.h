@@ -92,6 +92,7 @@ struct Rule {
   ClaimSelector begins;  // contemporary: the events that begin an entity's lifetime
   ClaimSelector ends;    // contemporary: the events (or lasting states) that end it
   std::string inverse;   // inverse: the name of the mirrored relation (same kind as `relation`)
+  SourceRange inverse_range;
   std::string file;
   SourceRange range;
 };
