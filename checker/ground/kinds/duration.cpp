@@ -33,6 +33,12 @@ bool may_precede(const Claim& before, const Claim& after) {
   return before.time.end_window.earliest <= after.time.start_window.latest;
 }
 
+// `before` and `after` may be less than `min` apart: otherwise their own windows already keep
+// the episode long enough, and the constraint could never break.
+bool may_be_close(const Claim& before, const Claim& after, std::int64_t min) {
+  return after.time.start_window.earliest - before.time.end_window.latest < min;
+}
+
 // The episode of `during`'s value, shut in by `before` and `after` (other values), lasts at
 // most from before's last day to after's first day (counting the changeover days, since a source
 // rarely orders a change within a day). Either the two do not shut it in, or that is ≥ min:
@@ -61,7 +67,9 @@ void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<
         if (!differs(b.value, episode.value) || !may_precede(b, episode)) continue;
         for (int after : neighbours) {
           const Claim& a = claim_at(input.dataset, after);
-          if (after == before || !differs(a.value, episode.value) || !may_precede(episode, a)) continue;
+          if (after == before || !differs(a.value, episode.value) || !may_precede(episode, a) ||
+              !may_be_close(b, a, min))
+            continue;
           instance.constraints.push_back(long_enough_between(before, during, after, min));
           instance.claims.insert(instance.claims.end(), {before, during, after});
         }
