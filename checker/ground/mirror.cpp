@@ -26,22 +26,18 @@ Claim mirror_of(const Claim& claim, const std::string& name) {
 }
 
 // The inverse side of an inverse rule: claims of the `inverse` name, read back as `relation`.
+// (`relation` names no value or object: the loader refuses them.)
 ClaimSelector inverse_side(const Rule& rule) {
   ClaimSelector side = rule.first;
   (side.event.empty() ? side.state : side.event) = rule.inverse;
-  side.object.clear();
   return side;
-}
-
-bool selects_inverse(const Rule& rule, const ClaimSelector& side, const Claim& claim) {
-  return selects(side, claim) && (rule.first.object.empty() || claim.subject == rule.first.object);
 }
 
 // The name a claim's mirror carries under `rule`, or "" when the rule does not mirror it.
 std::string mirrored_name(const Rule& rule, const Claim& claim) {
   if (claim.object.empty() || claim.object == claim.subject || !in_scope(rule, claim)) return "";
   if (selects(rule.first, claim)) return rule.kind == RuleKind::symmetric ? claim.name : rule.inverse;
-  if (rule.kind == RuleKind::inverse && selects_inverse(rule, inverse_side(rule), claim))
+  if (rule.kind == RuleKind::inverse && selects(inverse_side(rule), claim))
     return rule.first.event.empty() ? rule.first.state : rule.first.event;
   return "";
 }
@@ -106,6 +102,19 @@ std::optional<Part> fold(const Constraint& c, const MirroredDataset& mirrored) {
   return Part{{rules.begin(), rules.end()}, mapped(c, mirrored.original)};
 }
 
+// Drops the mirrored constraints that repeat a direct one of the same rule, and the claims that
+// only those read.
+void drop_repeats(RuleInstance& instance, const std::set<Shape>& direct) {
+  auto repeats = [&](const Constraint& c) { return direct.count(shape_of(c)) > 0; };
+  instance.constraints.erase(std::remove_if(instance.constraints.begin(), instance.constraints.end(), repeats),
+                             instance.constraints.end());
+  instance.claims.clear();
+  for (const Constraint& c : instance.constraints) {
+    std::vector<int> read = claims_of(c);
+    instance.claims.insert(instance.claims.end(), read.begin(), read.end());
+  }
+}
+
 }  // namespace
 
 std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules) {
@@ -153,17 +162,7 @@ void fold_mirrors(const std::vector<RuleInstance>& instances, const MirroredData
   }
   for (auto& parts : parts_of) {
     for (auto& [mirrors, instance] : parts) {
-      if (!mirrors.empty()) {
-        const std::set<Shape>& direct = direct_by_rule[instance.rule];
-        auto repeats = [&](const Constraint& c) { return direct.count(shape_of(c)) > 0; };
-        instance.constraints.erase(std::remove_if(instance.constraints.begin(), instance.constraints.end(), repeats),
-                                   instance.constraints.end());
-        instance.claims.clear();
-        for (const Constraint& c : instance.constraints) {
-          std::vector<int> read = claims_of(c);
-          instance.claims.insert(instance.claims.end(), read.begin(), read.end());
-        }
-      }
+      if (!mirrors.empty()) drop_repeats(instance, direct_by_rule[instance.rule]);
       if (!finish_instance(instance)) continue;
       out.instances.push_back(std::move(instance));
       out.mirrors.push_back(mirrors);
