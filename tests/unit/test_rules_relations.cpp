@@ -329,3 +329,19 @@ TEST_CASE("an exception on the symmetric rule suppresses the findings that need 
   CHECK(report.suppressed[0].rules == std::vector<std::string>{"one-border-status", "border-both-ways"});
   CHECK(report.suppressed[0].suppressed_because == "rule 'border-both-ways' accepts s/closed");
 }
+
+TEST_CASE("contemporary reports each lifetime edge a meeting breaks as its own minimal finding", "[rules]") {
+  Report report = run(kContemporary, claim("met", "Ada", "object: Ben, event: meet, at: 1990") +
+                                         claim("ada-born", "Ada", "event: born, at: 1995") +
+                                         claim("ben-died", "Ben", "event: died, at: 1985") +
+                                         claim("ben-born", "Ben", "event: born, at: 1950"));
+  REQUIRE(report.findings.size() == 2);
+  CHECK(sorted_ids(report, report.findings[0]).size() == 2);
+  CHECK(sorted_ids(report, report.findings[1]).size() == 2);
+  // A relation without an object is bounded by its subject's lifetime alone.
+  Report alone = run(kContemporary, claim("met", "Ada", "event: meet, at: 1990") +
+                                        claim("ben-died", "Ben", "event: died, at: 1985") +
+                                        claim("ada-died", "Ada", "event: died, at: 1980"));
+  REQUIRE(alone.findings.size() == 1);
+  CHECK(sorted_ids(alone, alone.findings[0]) == std::vector<std::string>{"ada-died", "met"});
+}
