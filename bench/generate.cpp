@@ -129,6 +129,13 @@ struct Fact {
   bool open_end = false;        // "from X" with no end
   std::string fixed_at;         // planted only: an exact `at` expression to write
   std::string quote;
+  // An Allen relation to another claim (facts.md): `other_fact` is a position in the same
+  // planted scenario, `other_id` a full claim id; `undated` claims write no time of their own.
+  std::string relation;
+  int other_fact = -1;
+  std::string other_id;
+  bool undated = false;
+  bool exact = false;  // planted only: a span written with exact first and last days
 };
 
 struct TimeText {
@@ -162,6 +169,8 @@ void write_claim(std::ostream& out, const std::string& id, const Fact& fact, con
   } else {
     out << "    state: " << fact.state << "\n    value: " << fact.value << "\n";
   }
+  if (!fact.relation.empty()) out << "    relation: " << fact.relation << "\n    other: " << fact.other_id << "\n";
+  if (fact.undated) return;
   for (const auto& [key, text] : time.fields) out << "    " << key << ": \"" << text << "\"\n";
 }
 
@@ -190,11 +199,11 @@ Fact state_fact(std::string subject, std::string object, std::string state, std:
 }
 
 // ---------------------------------------------------------------------------------------------
-// The rule pack: the three rule kinds claimcheck has today.
+// The rule pack: one rule (or more) of every kind claimcheck has. A new kind adds its rule here.
 
 const char* kRulePack = R"(# Written by bench/generate: the rules the synthetic dataset is checked against.
 vocabulary:
-  events: [join, announce-withdrawal, withdraw, statement, meeting]
+  events: [join, announce-withdrawal, withdraw, statement, meeting, vote, summit, rejoin]
   states:
     membership: [member, frozen, withdrawing, withdrawn]
     member-count: number
@@ -213,12 +222,45 @@ rules:
     event: announce-withdrawal
     state: membership
     allowed: [withdrawing, withdrawn]
+  - id: notice-period
+    kind: precedes
+    first: announce-withdrawal
+    then: withdraw
+    min: 90 days
+  - id: summits-are-short
+    kind: duration
+    event: summit
+    min: 2 days
+    max: 5 days
+  - id: no-meetings-after-leaving
+    kind: conflicts-with
+    this: meeting
+    other: {state: membership, value: withdrawn}
+  - id: voting-needs-membership
+    kind: requires
+    this: vote
+    other: {state: membership, value: [member]}
+  - id: membership-lifecycle
+    kind: lifecycle
+    state: membership
+    transitions:
+      - member -> frozen
+      - frozen -> member
+      - member -> withdrawing
+      - withdrawing -> withdrawn
+      - withdrawn -> member via rejoin
+  - id: allen-relations
+    kind: allen
 )";
 
 // ---------------------------------------------------------------------------------------------
 // Stories: consistent ground truth for one (subject, object) pair. Story i's facts depend only
 // on (seed, i). Three in four stories are a country's membership of an organisation, one in four
-// an organisation's member count; claims of events no rule mentions are sprinkled in.
+// an organisation's member count and summits; claims of events no rule mentions are sprinkled in.
+// The true days obey every rule of kRulePack: votes fall while a member (requires), the
+// withdrawal comes 90 to 400 days after its announcement (precedes), meetings fall while
+// withdrawing, never once withdrawn (conflicts-with), membership goes member → withdrawing →
+// withdrawn (lifecycle), summits last three days (duration). write_file adds Allen relations.
 
 const Day kEpoch1995 = claimcheck::make_day(1995, 1, 1);
 
@@ -235,6 +277,7 @@ std::vector<Fact> membership_story(long index, std::uint64_t seed) {
   };
   Day seen = join + static_cast<Day>(r.between(0, 900));
   facts.push_back(state_fact(c, o, "membership", "member", seen, seen, false, c + " is a member of " + o + "."));
+  facts.push_back(event_fact(c, o, "vote", seen, c + " voted in " + o + "'s council."));
   if (r.chance(40)) {  // still a member
     Fact open = state_fact(c, o, "membership", "member", join, join, true, c + " has been a member of " + o + " since it joined.");
     open.open_end = true;
@@ -268,6 +311,9 @@ std::vector<Fact> count_story(long index, std::uint64_t seed) {
     facts.push_back(state_fact(o, "", "member-count", n, seen, seen, false, o + " has " + n + " members."));
     from = until + 1;
   }
+  Day summit = kEpoch1995 + static_cast<Day>(r.between(0, 8000));
+  facts.push_back(state_fact(o, "", "", "", summit, summit + 2, true, o + " held a three-day summit."));
+  facts.back().event = "summit";
   return facts;
 }
 
@@ -285,8 +331,13 @@ struct Planted {
   std::vector<int> culprits;  // positions in facts: the one minimal conflicting set
 };
 
+// Which fresh pair a scenario is planted on: a country and an organisation, or an organisation
+// alone (its subject, no object).
+enum class Pair { country_in_organisation, organisation_alone };
+
 struct Scenario {
   const char* name;
+  Pair pair;
   std::function<Planted(const std::string& subject, const std::string& object, Random&)> make;
 };
 
@@ -294,7 +345,7 @@ Day some_day(Random& r) { return claimcheck::make_day(2003, 1, 1) + static_cast<
 std::string at_month(Day d) { return iso_month(d); }
 
 const std::vector<Scenario> kScenarios = {
-    {"unique-event",
+    {"unique-event", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day day = some_day(r);
        Day later = day + static_cast<Day>(r.between(62, 150));  // a different month
@@ -305,7 +356,7 @@ const std::vector<Scenario> kScenarios = {
        vague.fixed_at = std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
        return Planted{"one-withdrawal-announcement", {precise, other, vague}, {0, 1}};
      }},
-    {"single-value",
+    {"single-value", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day frozen_from = some_day(r);
        Day member_until = frozen_from + static_cast<Day>(r.between(70, 300));
@@ -315,7 +366,7 @@ const std::vector<Scenario> kScenarios = {
        Fact seen = state_fact(c, o, "membership", "member", early, early, false, c + " took part in " + o + "'s summit as a member.");
        return Planted{"one-membership-status", {member, frozen, seen}, {0, 1}};
      }},
-    {"after-event",
+    {"after-event", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day announce = some_day(r);
        Fact event = event_fact(c, o, "announce-withdrawal", announce, c + " announced it was leaving " + o + ".");
@@ -325,7 +376,7 @@ const std::vector<Scenario> kScenarios = {
        gone.open_end = true;
        return Planted{"no-return-after-announcement", {event, frozen, gone}, {0, 1}};
      }},
-    {"single-value-number",
+    {"single-value-number", Pair::organisation_alone,
      [](const std::string& o, const std::string&, Random& r) {
        Day from = some_day(r);
        long n = r.between(3, 60);
@@ -337,15 +388,79 @@ const std::vector<Scenario> kScenarios = {
        Fact right = state_fact(o, "", "member-count", std::to_string(n), fine, fine, false, o + " counts " + std::to_string(n) + " members.");
        return Planted{"one-member-count", {era, wrong, right}, {0, 1}};
      }},
+    {"precedes", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day announce = some_day(r);
+       Fact early = event_fact(c, o, "announce-withdrawal", announce, c + " gave notice to leave " + o + ".");
+       Fact left = event_fact(c, o, "withdraw", announce + static_cast<Day>(r.between(5, 60)), c + " left " + o + " at once.");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", announce + 400, announce + 400, true, c + " is outside " + o + ".");
+       gone.open_end = true;
+       return Planted{"notice-period", {early, left, gone}, {0, 1}};
+     }},
+    {"duration", Pair::organisation_alone,
+     [](const std::string& o, const std::string&, Random& r) {
+       Day day = some_day(r);
+       Fact marathon = event_fact(o, "", "summit", day, o + "'s summit ran for almost two weeks.");
+       marathon.last = day + static_cast<Day>(r.between(10, 30));
+       marathon.span = true;
+       marathon.exact = true;
+       Fact short_one = event_fact(o, "", "summit", day - 300, o + " met for three days.");
+       short_one.last = day - 298;
+       short_one.span = true;
+       Fact other = event_fact(o, "", "summit", day + 400, o + " held a brief summit.");
+       other.last = day + 403;
+       other.span = true;
+       return Planted{"summits-are-short", {marathon, short_one, other}, {0}};
+     }},
+    {"conflicts-with", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day meeting = some_day(r);
+       Fact met = event_fact(c, o, "meeting", meeting, c + "'s envoy met " + o + " officials.");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", meeting - static_cast<Day>(r.between(90, 200)), meeting + 100, true,
+                              c + " was outside " + o + ".");
+       Fact earlier = event_fact(c, o, "meeting", meeting - 400, c + " hosted " + o + "'s delegation.");
+       return Planted{"no-meetings-after-leaving", {met, gone, earlier}, {0, 1}};
+     }},
+    {"requires", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day vote = some_day(r);
+       Fact voted = event_fact(c, o, "vote", vote, c + " voted in " + o + "'s council.");
+       Fact frozen = state_fact(c, o, "membership", "frozen", vote - 40, vote + static_cast<Day>(r.between(40, 120)), true,
+                                c + "'s membership of " + o + " was frozen.");
+       Fact member = state_fact(c, o, "membership", "member", vote - 1000, vote - 300, true, c + " was a member of " + o + ".");
+       return Planted{"voting-needs-membership", {voted, frozen, member}, {0, 1}};
+     }},
+    {"lifecycle", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day left = some_day(r);
+       Fact gone = state_fact(c, o, "membership", "withdrawn", left, left + 30, true, c + " had left " + o + ".");
+       Fact back = state_fact(c, o, "membership", "member", left + static_cast<Day>(r.between(150, 400)), 0, false,
+                              c + " is a member of " + o + " again.");
+       back.last = back.first;
+       Fact before = state_fact(c, o, "membership", "member", left - 500, left - 500, false, c + " was a member of " + o + ".");
+       return Planted{"membership-lifecycle", {gone, back, before}, {0, 1}};
+     }},
+    {"allen", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day meeting = some_day(r);
+       Fact met = event_fact(c, o, "meeting", meeting, c + " met " + o + "'s secretary general.");
+       Fact late = event_fact(c, o, "statement", meeting + static_cast<Day>(r.between(60, 200)), c + " spoke before the meeting.");
+       late.relation = "before";
+       late.other_fact = 0;
+       Fact early = event_fact(c, o, "statement", meeting - 50, c + " prepared the meeting.");
+       early.relation = "before";
+       early.other_fact = 0;
+       return Planted{"allen-relations", {met, late, early}, {0, 1}};
+     }},
+    // More kinds: a scenario here (and its rule in kRulePack) is all the generator needs.
 };
 
 // Scenario j on its own pair: names past every story's, so no story shares its subject.
 Planted planted(long j, long stories, std::uint64_t seed) {
   Random r(mix(seed, 3, static_cast<std::uint64_t>(j)));
   const Scenario& scenario = kScenarios[static_cast<std::size_t>(j) % kScenarios.size()];
-  bool counts = std::string(scenario.name) == "single-value-number";
-  std::string subject = counts ? organisation(1000 + stories + j) : country(stories + j);
-  return scenario.make(subject, organisation(r.between(0, 999)), r);
+  if (scenario.pair == Pair::organisation_alone) return scenario.make(organisation(1000 + stories + j), "", r);
+  return scenario.make(country(stories + j), organisation(r.between(0, 999)), r);
 }
 
 // The time fields of a planted fact: absolute, and for the "vague" fact its stored window.
@@ -353,6 +468,7 @@ TimeText planted_time(const Fact& fact, Random& random) {
   if (!fact.fixed_at.empty()) return {{{"at", fact.fixed_at}}};
   if (!fact.span) return {{{"at", iso_day(fact.first)}}};
   if (fact.open_end) return {{{"from", iso_day(fact.first)}}};
+  if (fact.exact) return {{{"from", iso_day(fact.first)}, {"until", iso_day(fact.last)}}};
   return {{{"from", random.chance(50) ? iso_day(fact.first) : at_month(fact.first)}, {"until", at_month(fact.last)}}};
 }
 
@@ -378,7 +494,37 @@ struct Layout {
   long planted = 0;
   std::vector<std::vector<PlantedRef>> planted_in;  // per file
   long story_claims_total = 0;
+  std::vector<std::vector<std::string>> planted_ids;  // per scenario, per fact: its full claim id
 };
+
+std::string source_id(long file) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "src-%07ld", file);
+  return buffer;
+}
+
+std::string claim_id(long position) { return formatted("c%ld", position + 1); }
+
+long story_claims_in(const Layout& layout, long file);
+
+// Planted claims go at evenly spread positions among a file's story claims: the n-th of P
+// planted claims of a file with T claims sits at position n·T/P. Known before writing, so a
+// planted claim can name another (an Allen relation) wherever it lands.
+long planted_position(long n, long planted_here, long total) { return n * total / planted_here; }
+
+void place_planted(Layout& layout) {
+  layout.planted_ids.assign(static_cast<std::size_t>(layout.planted), std::vector<std::string>(3));
+  for (long file = 0; file < layout.files; ++file) {
+    const auto& here = layout.planted_in[static_cast<std::size_t>(file)];
+    long count = static_cast<long>(here.size());
+    long total = story_claims_in(layout, file) + count;
+    for (long n = 0; n < count; ++n) {
+      const PlantedRef& ref = here[static_cast<std::size_t>(n)];
+      layout.planted_ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(ref.fact)] =
+          source_id(file) + "/" + claim_id(planted_position(n, count, total));
+    }
+  }
+}
 
 Layout plan(const Options& options) {
   Layout layout;
@@ -392,6 +538,7 @@ Layout plan(const Options& options) {
       long file = static_cast<long>(mix(options.seed, 4, static_cast<std::uint64_t>(j * 3 + f)) % static_cast<std::uint64_t>(layout.files));
       layout.planted_in[static_cast<std::size_t>(file)].push_back({j, f});
     }
+  place_planted(layout);
   return layout;
 }
 
@@ -406,19 +553,24 @@ long story_claims_in(const Layout& layout, long file) {
 const std::vector<std::string> kPublishers = {"Daily Ledger", "Evening Courier", "Wire Service", "Regional Herald",
                                               "Morning Post", "Policy Review", "Broadcast News"};
 
-std::string source_id(long file) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "src-%07ld", file);
-  return buffer;
-}
-
 fs::path file_path(const fs::path& facts, long file) {
   return facts / std::to_string(file / 1000) / (source_id(file) + ".yaml");
 }
 
-using Culprits = std::vector<std::vector<std::string>>;  // per planted scenario, full ids by fact
+// A story's withdrawing span may get an undated companion right after it: a meeting `during`
+// that span (an Allen relation the true days satisfy: the meeting falls strictly inside).
+bool is_withdrawing(const Fact& fact) { return fact.state == "membership" && fact.value == "withdrawing"; }
 
-void write_file(const Options& options, const Layout& layout, long file, Culprits& ids) {
+Fact meeting_during(const Fact& span, const std::string& span_id) {
+  Fact meeting = event_fact(span.subject, span.object, "meeting", span.first, "Talks on the exit were held while " +
+                                                                                  span.subject + " was leaving.");
+  meeting.relation = "during";
+  meeting.other_id = span_id;
+  meeting.undated = true;
+  return meeting;
+}
+
+void write_file(const Options& options, const Layout& layout, long file) {
   Random r(mix(options.seed, 5, static_cast<std::uint64_t>(file)));
   Day published = claimcheck::make_day(2000, 1, 1) + static_cast<Day>(r.between(0, 9500));
   std::string id = source_id(file);
@@ -427,36 +579,39 @@ void write_file(const Options& options, const Layout& layout, long file, Culprit
   std::ofstream out(path, std::ios::binary);
   out << "source:\n  id: " << id << "\n  title: \"Report " << file << "\"\n  publisher: " << r.pick(kPublishers)
       << "\n  published: " << iso_day(published) << "\n  reliability: 0." << r.between(3, 9) << "\nclaims:\n";
-  long story_count = story_claims_in(layout, file);
   const auto& planted_here = layout.planted_in[static_cast<std::size_t>(file)];
-  long total = story_count + static_cast<long>(planted_here.size());
-  std::size_t next_planted = 0;
+  long count = static_cast<long>(planted_here.size());
+  long total = story_claims_in(layout, file) + count;
+  long next_planted = 0;
+  auto planted_at = [&](long k) { return next_planted < count && k == planted_position(next_planted, count, total); };
   for (long k = 0; k < total; ++k) {
-    std::string claim_id = formatted("c%ld", k + 1);
-    // Planted claims go at evenly spread positions among the story claims.
-    bool plant_here = next_planted < planted_here.size() &&
-                      k == static_cast<long>(next_planted) * total / static_cast<long>(planted_here.size());
-    if (plant_here) {
-      const PlantedRef& ref = planted_here[next_planted++];
+    if (planted_at(k)) {
+      const PlantedRef& ref = planted_here[static_cast<std::size_t>(next_planted++)];
       Planted p = planted(ref.scenario, layout.stories, options.seed);
-      const Fact& fact = p.facts[static_cast<std::size_t>(ref.fact)];
-      write_claim(out, claim_id, fact, planted_time(fact, r), r);
-      ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(ref.fact)] = id + "/" + claim_id;
+      Fact fact = p.facts[static_cast<std::size_t>(ref.fact)];
+      if (fact.other_fact >= 0)
+        fact.other_id = layout.planted_ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(fact.other_fact)];
+      write_claim(out, claim_id(k), fact, planted_time(fact, r), r);
       continue;
     }
     std::vector<Fact> facts = story(r.between(0, layout.stories - 1), options.seed);
     const Fact& fact = r.pick(facts);
-    write_claim(out, claim_id, fact, time_of(fact, published, r, false), r);
+    write_claim(out, claim_id(k), fact, time_of(fact, published, r, false), r);
+    if (is_withdrawing(fact) && k + 1 < total && !planted_at(k + 1) && r.chance(50)) {
+      write_claim(out, claim_id(k + 1), meeting_during(fact, id + "/" + claim_id(k)), {}, r);
+      ++k;
+    }
   }
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
-void write_manifest(const Options& options, const Layout& layout, const Culprits& ids) {
+void write_manifest(const Options& options, const Layout& layout) {
   nlohmann::json planted_list = nlohmann::json::array();
   for (long j = 0; j < layout.planted; ++j) {
     Planted p = planted(j, layout.stories, options.seed);
     std::vector<std::string> claims;
-    for (int culprit : p.culprits) claims.push_back(ids[static_cast<std::size_t>(j)][static_cast<std::size_t>(culprit)]);
+    for (int culprit : p.culprits)
+      claims.push_back(layout.planted_ids[static_cast<std::size_t>(j)][static_cast<std::size_t>(culprit)]);
     std::sort(claims.begin(), claims.end());
     planted_list.push_back({{"rule", p.rule},
                             {"scenario", kScenarios[static_cast<std::size_t>(j) % kScenarios.size()].name},
@@ -471,9 +626,8 @@ void generate(const Options& options) {
   Layout layout = plan(options);
   fs::create_directories(options.out / "rules");
   std::ofstream(options.out / "rules" / "bench.yaml") << kRulePack;
-  Culprits ids(static_cast<std::size_t>(layout.planted), std::vector<std::string>(3));
-  for (long file = 0; file < layout.files; ++file) write_file(options, layout, file, ids);
-  write_manifest(options, layout, ids);
+  for (long file = 0; file < layout.files; ++file) write_file(options, layout, file);
+  write_manifest(options, layout);
 }
 
 // ---------------------------------------------------------------------------------------------

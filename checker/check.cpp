@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "cache/claim_cache.h"
+#include "cache/verdict_cache.h"
 #include "explain/attribution.h"
 #include "explain/blame.h"
 #include "explain/explain.h"
@@ -170,33 +171,70 @@ std::vector<int> groups_with_rules(const std::vector<Group>& groups) {
   return out;
 }
 
-// decide: each group on some worker, which tries the exact pre-check and only then its own
-// Z3 context. Verdicts land at their group's index, so the order never depends on --jobs.
+// --cache: the verdicts of earlier runs, keyed by everything a group's verdict depends on.
+std::optional<VerdictCache> verdict_cache_of(const CheckOptions& options) {
+  if (options.cache.empty() || options.strategy != Strategy::split) return std::nullopt;
+  VerdictCache cache(options.cache);
+  cache.load();
+  return cache;
+}
+
+// The solver options that can change a decided verdict (the timeout only turns one into
+// `unknown`, which is never stored).
+std::string verdict_settings(const CheckOptions& options) { return "max-conflicts " + std::to_string(options.max_conflicts); }
+
+// Stores this run's decided verdicts for the next one; a cache that cannot be written costs
+// only speed, never the result.
+void store_verdicts(VerdictCache& cache, const std::vector<int>& todo, const std::vector<GroupKey>& keys,
+                    const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts, Report& report) {
+  for (int g : todo) {
+    auto i = static_cast<std::size_t>(g);
+    cache.remember(keys[i], groups[i], verdicts[i]);
+  }
+  if (cache.save()) report.stats.verdicts_stored = static_cast<int>(cache.remembered_entries());
+}
+
+// decide: each group on some worker, which reuses a cached verdict when the group's key is
+// known, else tries the exact pre-check and only then its own Z3 context. Verdicts land at their
+// group's index, so the order never depends on --jobs.
 std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Grounding& grounding,
                                  const CheckOptions& options, Report& report) {
   std::vector<GroupVerdict> verdicts(groups.size());
   std::vector<int> todo = groups_with_rules(groups);
   bool precheck = options.strategy == Strategy::split;
+  std::optional<VerdictCache> cache = verdict_cache_of(options);
+  std::vector<GroupKey> keys(cache ? groups.size() : 0);
+  std::string settings = verdict_settings(options);
   int jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(todo.size())));
   std::vector<std::optional<GroupSolver>> solvers(static_cast<std::size_t>(jobs));  // created on first need
-  std::vector<int> prechecked(static_cast<std::size_t>(jobs), 0);
+  std::vector<int> prechecked(static_cast<std::size_t>(jobs), 0), reused(static_cast<std::size_t>(jobs), 0);
   ProgressCounter progress(options, "solving groups", static_cast<long>(todo.size()));
   parallel_for(static_cast<int>(todo.size()), jobs, [&](int worker, int k) {
-    int g = todo[static_cast<std::size_t>(k)];
-    const Group& group = groups[static_cast<std::size_t>(g)];
+    auto g = static_cast<std::size_t>(todo[static_cast<std::size_t>(k)]);
+    const Group& group = groups[g];
     auto w = static_cast<std::size_t>(worker);
-    if (precheck && precheck_group(group, grounding, report.dataset) == PrecheckResult::consistent) {
+    std::optional<GroupVerdict> known;
+    if (cache) {
+      keys[g] = group_key(group, grounding, report.dataset, report.rules, settings);
+      known = cache->find(keys[g], group);
+    }
+    if (known) {
+      verdicts[g] = std::move(*known);
+      ++reused[w];
+    } else if (precheck && precheck_group(group, grounding, report.dataset) == PrecheckResult::consistent) {
       ++prechecked[w];
     } else {
       if (!solvers[w]) solvers[w].emplace(SolveOptions{options.max_conflicts, options.timeout_ms});
-      verdicts[static_cast<std::size_t>(g)] = solvers[w]->solve(group, grounding, report.dataset);
+      verdicts[g] = solvers[w]->solve(group, grounding, report.dataset);
     }
     progress.tick();
   });
+  if (cache) store_verdicts(*cache, todo, keys, groups, verdicts, report);
   report.stats.jobs = jobs;
   report.stats.groups_with_rules = static_cast<int>(todo.size());
   for (int n : prechecked) report.stats.prechecked += n;
-  report.stats.solved = report.stats.groups_with_rules - report.stats.prechecked;
+  for (int n : reused) report.stats.verdicts_reused += n;
+  report.stats.solved = report.stats.groups_with_rules - report.stats.prechecked - report.stats.verdicts_reused;
   return verdicts;
 }
 
@@ -292,6 +330,7 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   report.stats.ground_seconds = seconds_since(start);
   start = Clock::now();
   std::vector<GroupVerdict> verdicts = decide(grounding.groups, grounding, options, report);
+  report.stats.decide_seconds = seconds_since(start);
   std::vector<int> repairs_of_group = explain(grounding.groups, verdicts, grounding, options, report);
   if (options.timelines) derive_timelines(grounding, repairs_of_group, options, report);
   report.stats.solve_seconds = seconds_since(start);

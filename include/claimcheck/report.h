@@ -121,6 +121,9 @@ struct CheckStats {
   int jobs = 1;
   int cache_hits = 0;     // facts files read from --cache instead of parsed
   int cache_written = 0;  // facts files converted and stored in --cache
+  int verdicts_reused = 0;  // groups whose verdict came from --cache (no pre-check, no solver)
+  int verdicts_stored = 0;  // group verdicts written to --cache for the next run
+  double decide_seconds = 0;  // of solve_seconds: keys, cache, pre-check and Z3 (the rest is explaining)
 };
 
 struct Report {

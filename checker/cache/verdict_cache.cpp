@@ -1,0 +1,325 @@
+// Verdict cache: group keys (a 128-bit hash of a group's solver input) and the DIR/verdicts file.
+#include "cache/verdict_cache.h"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+#include <thread>
+#include <unistd.h>
+
+#ifndef CLAIMCHECK_VERSION
+#define CLAIMCHECK_VERSION "0.0.0"
+#endif
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bumped whenever the key's contents or the file's encoding change.
+constexpr std::string_view kFormat = "claimcheck-verdicts-1";
+
+std::uint64_t splitmix(std::uint64_t x) {
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+// Two independent 64-bit chains over the same words: 128 bits against accidental collisions.
+class KeyHasher {
+ public:
+  void add(std::uint64_t v) {
+    high_ = splitmix(high_ ^ v);
+    low_ = (low_ ^ v) * 0x100000001b3ULL;
+    low_ ^= low_ >> 29;
+  }
+  void add_signed(std::int64_t v) { add(static_cast<std::uint64_t>(v)); }
+  void add(std::string_view text) {
+    add(text.size());
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      add(word);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, text.data() + i, text.size() - i);
+    add(tail);
+  }
+  GroupKey key() const { return GroupKey{splitmix(high_), splitmix(low_ ^ 0x5851f42d4c957f2dULL)}; }
+
+ private:
+  std::uint64_t high_ = 0x243f6a8885a308d3ULL;
+  std::uint64_t low_ = 0xcbf29ce484222325ULL;
+};
+
+// A dataset claim as its position in the (sorted) group; a claim outside the group (which the
+// solver never accepts) keeps its dataset index, far above any position, so the key still differs.
+std::int64_t position_in(const std::vector<int>& sorted, int item) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), item);
+  if (it != sorted.end() && *it == item) return it - sorted.begin();
+  return (std::int64_t{1} << 40) + item;
+}
+
+class GroupHasher {
+ public:
+  explicit GroupHasher(const Group& group) : group_(group) {}
+
+  void var(const TimeVar& v) {
+    hasher_.add_signed(v.claim < 0 ? -1 : position_in(group_.claims, v.claim));
+    hasher_.add(v.endpoint == Endpoint::start ? 0 : 1);
+  }
+  void differences(const std::vector<Difference>& list) {
+    hasher_.add(list.size());
+    for (const Difference& d : list) {
+      var(d.a);
+      var(d.b);
+      hasher_.add_signed(d.bound);
+    }
+  }
+  void claims(const std::vector<int>& list) {
+    hasher_.add(list.size());
+    for (int c : list) hasher_.add_signed(position_in(group_.claims, c));
+  }
+  void constraint(const Constraint& c) {
+    hasher_.add(c.any_of.size());
+    for (const std::vector<Difference>& option : c.any_of) differences(option);
+    claims(c.about);
+    hasher_.add(c.option_needs.size());
+    for (const std::vector<int>& needs : c.option_needs) claims(needs);
+  }
+  KeyHasher& raw() { return hasher_; }
+
+ private:
+  const Group& group_;
+  KeyHasher hasher_;
+};
+
+// Little-endian words in a string, and back.
+class Bytes {
+ public:
+  void u64(std::uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void text(std::string_view s) {
+    u64(s.size());
+    out_ += s;
+  }
+  const std::string& str() const { return out_; }
+
+ private:
+  std::string out_;
+};
+
+struct Damaged {};
+
+class Words {
+ public:
+  explicit Words(std::string_view in) : in_(in) {}
+  std::uint64_t u64() {
+    if (in_.size() < 8) throw Damaged{};
+    std::uint64_t v;
+    std::memcpy(&v, in_.data(), sizeof v);
+    in_.remove_prefix(8);
+    return v;
+  }
+  // A count that cannot be larger than what is left of the file (a damaged count is no OOM).
+  std::size_t count() {
+    std::uint64_t n = u64();
+    if (n > in_.size() / 8) throw Damaged{};
+    return static_cast<std::size_t>(n);
+  }
+  std::string_view text() {
+    std::uint64_t n = u64();
+    if (n > in_.size()) throw Damaged{};
+    std::string_view s = in_.substr(0, n);
+    in_.remove_prefix(n);
+    return s;
+  }
+  bool done() const { return in_.empty(); }
+
+ private:
+  std::string_view in_;
+};
+
+std::uint64_t checksum(std::string_view bytes) {
+  KeyHasher hasher;
+  hasher.add(bytes);
+  return hasher.key().low;
+}
+
+std::vector<int> positions(const std::vector<int>& items, const std::vector<int>& sorted_group) {
+  std::vector<int> out;
+  out.reserve(items.size());
+  for (int item : items) out.push_back(static_cast<int>(position_in(sorted_group, item)));
+  return out;
+}
+
+std::vector<int> indices(const std::vector<int>& positions_in_group, const std::vector<int>& group_items) {
+  std::vector<int> out;
+  out.reserve(positions_in_group.size());
+  for (int p : positions_in_group) out.push_back(group_items[static_cast<std::size_t>(p)]);
+  return out;
+}
+
+void write_positions(Bytes& out, const std::vector<int>& list) {
+  out.u64(list.size());
+  for (int p : list) out.u64(static_cast<std::uint64_t>(p));
+}
+
+// Positions must lie inside the group they are read for; anything else is a damaged entry.
+std::vector<int> read_positions(Words& in) {
+  std::vector<int> out(in.count());
+  for (int& p : out) {
+    std::uint64_t v = in.u64();
+    if (v > 0x7fffffffULL) throw Damaged{};
+    p = static_cast<int>(v);
+  }
+  return out;
+}
+
+bool fits(const std::vector<int>& list, std::size_t size) {
+  return std::all_of(list.begin(), list.end(), [&](int p) { return p >= 0 && static_cast<std::size_t>(p) < size; });
+}
+
+bool read_whole(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+}  // namespace
+
+GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset& dataset, const RuleSet& rules,
+                   const std::string& settings) {
+  GroupHasher hasher(group);
+  KeyHasher& raw = hasher.raw();
+  raw.add(kFormat);
+  raw.add(std::string_view(CLAIMCHECK_VERSION));
+  raw.add(settings);
+  raw.add(group.claims.size());
+  for (int c : group.claims) {
+    const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
+    raw.add(claim.full_id);
+    hasher.differences(claim_constraints(c, claim.time));
+  }
+  raw.add(group.instances.size());
+  for (int i : group.instances) {
+    const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(i)];
+    raw.add(rules.rules[static_cast<std::size_t>(instance.rule)].id);
+    raw.add(instance.subject);
+    raw.add(instance.object);
+    hasher.claims(instance.claims);
+    raw.add(instance.constraints.size());
+    for (const Constraint& c : instance.constraints) hasher.constraint(c);
+  }
+  return raw.key();
+}
+
+VerdictCache::VerdictCache(std::string folder) : folder_(std::move(folder)) {}
+
+std::string VerdictCache::path() const { return (fs::path(folder_) / "verdicts").string(); }
+
+void VerdictCache::load() {
+  loaded_.clear();
+  std::string bytes;
+  if (!read_whole(path(), bytes) || bytes.size() < 8) return;
+  std::string_view body(bytes.data(), bytes.size() - 8);
+  std::uint64_t stored_checksum;
+  std::memcpy(&stored_checksum, bytes.data() + body.size(), sizeof stored_checksum);
+  if (stored_checksum != checksum(body)) return;  // torn or foreign: start empty
+  try {
+    Words in(body);
+    if (in.text() != kFormat || in.text() != CLAIMCHECK_VERSION) return;
+    std::size_t entries = in.count();
+    loaded_.reserve(entries);
+    for (std::size_t e = 0; e < entries; ++e) {
+      GroupKey key{in.u64(), in.u64()};
+      StoredVerdict verdict;
+      std::uint64_t status = in.u64();
+      if (status > 1) throw Damaged{};
+      verdict.status = status == 1 ? GroupVerdict::Status::conflicting : GroupVerdict::Status::consistent;
+      verdict.truncated = in.u64() != 0;
+      verdict.conflicts.resize(in.count());
+      for (Conflict& conflict : verdict.conflicts) {
+        conflict.claims = read_positions(in);
+        conflict.instances = read_positions(in);
+      }
+      loaded_.emplace(key, std::move(verdict));
+    }
+    if (!in.done()) throw Damaged{};
+  } catch (const Damaged&) {
+    loaded_.clear();
+  }
+}
+
+std::optional<GroupVerdict> VerdictCache::find(const GroupKey& key, const Group& group) const {
+  auto it = loaded_.find(key);
+  if (it == loaded_.end()) return std::nullopt;
+  const StoredVerdict& stored = it->second;
+  GroupVerdict verdict;
+  verdict.status = stored.status;
+  verdict.truncated = stored.truncated;
+  for (const Conflict& conflict : stored.conflicts) {
+    // Same key means same group shape; a position outside it would be a damaged entry: solve.
+    if (!fits(conflict.claims, group.claims.size()) || !fits(conflict.instances, group.instances.size()))
+      return std::nullopt;
+    verdict.conflicts.push_back(Conflict{indices(conflict.claims, group.claims), indices(conflict.instances, group.instances)});
+  }
+  return verdict;
+}
+
+void VerdictCache::remember(const GroupKey& key, const Group& group, const GroupVerdict& verdict) {
+  if (verdict.status == GroupVerdict::Status::unknown) return;
+  StoredVerdict stored;
+  stored.status = verdict.status;
+  stored.truncated = verdict.truncated;
+  for (const Conflict& conflict : verdict.conflicts)
+    stored.conflicts.push_back(Conflict{positions(conflict.claims, group.claims), positions(conflict.instances, group.instances)});
+  remembered_[key] = std::move(stored);
+}
+
+bool VerdictCache::save() const {
+  Bytes out;
+  out.text(kFormat);
+  out.text(CLAIMCHECK_VERSION);
+  out.u64(remembered_.size());
+  for (const auto& [key, verdict] : remembered_) {
+    out.u64(key.high);
+    out.u64(key.low);
+    out.u64(verdict.status == GroupVerdict::Status::conflicting ? 1 : 0);
+    out.u64(verdict.truncated ? 1 : 0);
+    out.u64(verdict.conflicts.size());
+    for (const Conflict& conflict : verdict.conflicts) {
+      write_positions(out, conflict.claims);
+      write_positions(out, conflict.instances);
+    }
+  }
+  std::uint64_t sum = checksum(out.str());
+
+  std::error_code ec;
+  fs::create_directories(folder_, ec);
+  std::ostringstream unique;
+  unique << path() << ".tmp." << std::this_thread::get_id() << "." << ::getpid();
+  std::string temporary = unique.str();
+  {
+    std::ofstream file(temporary, std::ios::binary);
+    file << out.str();
+    file.write(reinterpret_cast<const char*>(&sum), sizeof sum);
+    if (!file) {
+      fs::remove(temporary, ec);
+      return false;
+    }
+  }
+  fs::rename(temporary, path(), ec);
+  if (ec) fs::remove(temporary, ec);
+  return !ec;
+}
+
+}  // namespace claimcheck

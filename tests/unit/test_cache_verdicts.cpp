@@ -1,0 +1,144 @@
+// --cache reuses a group's verdict only while everything that decides it is unchanged.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "claimcheck/render.h"
+#include "helpers.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+using Files = std::vector<std::pair<std::string, std::string>>;
+
+// Six sources, one (subject, CSTO) pair each; even sources announce twice months apart (a
+// unique-event conflict), odd ones announce twice in the same month (consistent).
+Files dataset() {
+  Files files;
+  for (int s = 0; s < 6; ++s) {
+    std::string subject = "Country" + std::to_string(s);
+    std::string text = "source:\n  id: s" + std::to_string(s) + "\n  published: 2024-09-01\nclaims:\n";
+    text += "  - {id: a, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
+    text += "  - {id: b, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-0" +
+            std::to_string(s % 2 ? 2 : 6) + "}\n";
+    text += "  - {id: m, quote: q, subject: " + subject + ", object: CSTO, state: membership, value: member, " +
+            "from: 2020, until: 2023}\n";
+    files.push_back({"f" + std::to_string(s) + ".yaml", text});
+  }
+  return files;
+}
+
+// A fresh cache folder per test case, removed afterwards.
+struct CacheFolder {
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("claimcheck-verdicts-" + std::to_string(::getpid()));
+  CacheFolder() { std::filesystem::remove_all(path); }
+  ~CacheFolder() { std::filesystem::remove_all(path); }
+};
+
+CheckOptions with_cache(const CacheFolder& folder) {
+  CheckOptions options;
+  options.jobs = 2;
+  options.cache = folder.path.string();
+  return options;
+}
+
+void replace(Files& files, std::size_t file, const std::string& from, const std::string& to) {
+  std::string& text = files[file].second;
+  std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("a re-check without edits reuses every verdict and reports the same", "[cache][verdicts]") {
+  CacheFolder folder;
+  Run plain = run_check(dataset(), kMembershipRules);
+  Run first = run_check(dataset(), kMembershipRules, with_cache(folder));
+  CHECK(first.report.stats.verdicts_reused == 0);
+  CHECK(first.report.stats.verdicts_stored == 6);
+  Run second = run_check(dataset(), kMembershipRules, with_cache(folder));
+  CHECK(second.report.stats.verdicts_reused == 6);
+  CHECK(second.report.stats.solved == 0);
+  CHECK(second.report.stats.prechecked == 0);
+  CHECK(plain.report.findings.size() == 3);
+  CHECK(render_json(first.report) == render_json(plain.report));
+  CHECK(render_json(second.report) == render_json(plain.report));
+}
+
+TEST_CASE("editing a claim's date re-decides its group and changes the result", "[cache][verdicts]") {
+  CacheFolder folder;
+  Files files = dataset();
+  run_check(files, kMembershipRules, with_cache(folder));
+  // Country0's second announcement moves into the month of the first: no conflict any more.
+  replace(files, 0, "at: 2024-06", "at: 2024-02");
+  Run plain = run_check(files, kMembershipRules);
+  Run cached = run_check(files, kMembershipRules, with_cache(folder));
+  CHECK(plain.report.findings.size() == 2);
+  CHECK(render_json(cached.report) == render_json(plain.report));
+  CHECK(cached.report.stats.verdicts_reused == 5);
+  // And back: the conflict returns, again from its own (older) key, the rest still reused.
+  files = dataset();
+  Run back = run_check(files, kMembershipRules, with_cache(folder));
+  CHECK(back.report.findings.size() == 3);
+  CHECK(back.report.stats.verdicts_reused == 5);
+}
+
+TEST_CASE("a consistent group turned conflicting by an edit is solved again", "[cache][verdicts]") {
+  CacheFolder folder;
+  Files files = dataset();
+  run_check(files, kMembershipRules, with_cache(folder));
+  replace(files, 1, "at: 2024-02}\n  - {id: m", "at: 2024-08}\n  - {id: m");  // Country1: February vs August
+  Run plain = run_check(files, kMembershipRules);
+  Run cached = run_check(files, kMembershipRules, with_cache(folder));
+  CHECK(plain.report.findings.size() == 4);
+  CHECK(render_json(cached.report) == render_json(plain.report));
+  CHECK(cached.report.stats.verdicts_reused == 5);
+}
+
+TEST_CASE("unrelated edits and new files keep the other groups' verdicts", "[cache][verdicts]") {
+  CacheFolder folder;
+  Files files = dataset();
+  run_check(files, kMembershipRules, with_cache(folder));
+  replace(files, 2, "quote: q, subject: Country2, object: CSTO, state", "quote: \"reworded\", subject: Country2, object: CSTO, state");
+  files.insert(files.begin(), {"e0.yaml", "source:\n  id: e0\nclaims:\n"
+                                          "  - {id: x, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020}\n"
+                                          "  - {id: y, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020-05}\n"});
+  Run plain = run_check(files, kMembershipRules);
+  Run cached = run_check(files, kMembershipRules, with_cache(folder));
+  CHECK(render_json(cached.report) == render_json(plain.report));
+  // Claims moved in the dataset (a file was added first) and a quote changed: the six groups'
+  // solver inputs did not, so only the new group is decided.
+  CHECK(cached.report.stats.verdicts_reused == 6);
+  CHECK(cached.report.stats.groups_with_rules == 7);
+}
+
+TEST_CASE("another --max-conflicts does not reuse verdicts made under a different one", "[cache][verdicts]") {
+  CacheFolder folder;
+  run_check(dataset(), kMembershipRules, with_cache(folder));
+  CheckOptions options = with_cache(folder);
+  options.max_conflicts = 1;
+  Run run = run_check(dataset(), kMembershipRules, options);
+  CHECK(run.report.stats.verdicts_reused == 0);
+}
+
+TEST_CASE("a damaged verdicts file is an empty cache", "[cache][verdicts]") {
+  CacheFolder folder;
+  run_check(dataset(), kMembershipRules, with_cache(folder));
+  std::filesystem::path file = folder.path / "verdicts";
+  REQUIRE(std::filesystem::exists(file));
+  {
+    std::fstream damage(file, std::ios::in | std::ios::out | std::ios::binary);
+    damage.seekp(40);
+    damage.put('\x7f');
+  }
+  Run plain = run_check(dataset(), kMembershipRules);
+  Run cached = run_check(dataset(), kMembershipRules, with_cache(folder));
+  CHECK(cached.report.stats.verdicts_reused == 0);
+  CHECK(render_json(cached.report) == render_json(plain.report));
+}
