@@ -97,6 +97,7 @@ class Reader {
     return w;
   }
   bool done() const { return in_.empty(); }
+  std::size_t left() const { return in_.size(); }
 
  private:
   std::string_view in_;
@@ -230,6 +231,10 @@ std::optional<Dataset> ClaimCache::read(const SourceFile& file) const {
     Dataset dataset;
     dataset.sources.push_back(read_source(r, file.path));
     std::uint64_t claims = r.u64();
+    // Reserved up front: growing a vector of a million claims moves each several times into
+    // fresh pages. A claim takes far more than 8 bytes, so a damaged count cannot over-reserve.
+    if (claims > r.left() / 8) return std::nullopt;
+    dataset.claims.reserve(static_cast<std::size_t>(claims));
     for (std::uint64_t i = 0; i < claims; ++i) dataset.claims.push_back(read_claim(r));
     if (!r.done()) return std::nullopt;
     return dataset;
