@@ -36,6 +36,10 @@ std::string default_template(RuleKind kind) {
     case RuleKind::symmetric:
     case RuleKind::inverse:  // never primary: these rules only add mirrored claims to other rules
       return "{first} read both ways contradicts the other claims";
+    case RuleKind::count:
+      return "{subject}'s {state} {values} {compared} the number of subjects with {first} of {subject} on its days";
+    case RuleKind::expression:
+      return "claims of {subject}{ with object} break '{expression}'";
   }
   return "claims cannot all be true";
 }
@@ -85,6 +89,16 @@ std::string describe_gap(const Rule& rule, const char* at_least, const char* at_
   return text;
 }
 
+// count: how a conflicting claimed number compares with the holders.
+std::string count_relation(CountBound bound) {
+  switch (bound) {
+    case CountBound::at_least: return "is below";
+    case CountBound::at_most: return "is above";
+    case CountBound::closed: return "differs from";
+  }
+  return "differs from";
+}
+
 }  // namespace
 
 std::string fill_message(const Rule& rule, const RuleInstance& instance, const std::vector<int>& claims,
@@ -95,6 +109,8 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
     const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
     // requires: {values} are the other state's values that break the requirement.
     if (rule.kind == RuleKind::requires_value && claim.name != rule.second.state) continue;
+    // count: {values} is the claimed number, not the holders' values.
+    if (rule.kind == RuleKind::count && claim.name != rule.state) continue;
     if (claim.kind == ClaimKind::state && std::find(values.begin(), values.end(), claim.value.text) == values.end())
       values.push_back(claim.value.text);
   }
@@ -111,6 +127,8 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{gap}", describe_gap(rule, " at least ", " at most "));
   replace_all(text, "{length}", describe_gap(rule, " at least ", " at most "));
   replace_all(text, "{when}", rule.ever ? " ever" : " at the same time");
+  replace_all(text, "{compared}", count_relation(rule.count_bound));
+  replace_all(text, "{expression}", rule.expression);
   replace_all(text, "{min}", rule.min_days ? std::to_string(*rule.min_days) + " days" : "");
   replace_all(text, "{max}", rule.max_days ? std::to_string(*rule.max_days) + " days" : "");
   return text;

@@ -129,6 +129,59 @@ std::string episode_words(const Finding& f, const Rule& rule, const Dataset& d) 
          " days that rule " + rule.id + " requires.";
 }
 
+const char* count_bound_name(CountBound bound) {
+  switch (bound) {
+    case CountBound::at_least: return "at-least";
+    case CountBound::at_most: return "at-most";
+    case CountBound::closed: return "closed";
+  }
+  return "at-least";
+}
+
+const char* count_requirement(CountBound bound) {
+  switch (bound) {
+    case CountBound::at_least: return "may not exceed it";
+    case CountBound::at_most: return "must reach it";
+    case CountBound::closed: return "must equal it";
+  }
+  return "must equal it";
+}
+
+// The distinct subjects among `claims` other than the count claims.
+std::vector<std::string> counted_subjects(const std::vector<int>& claims, const Rule& rule, const Dataset& d) {
+  std::vector<std::string> out;
+  for (int c : claims) {
+    const Claim& claim = claim_at(d, c);
+    if (claim.name != rule.state && std::find(out.begin(), out.end(), claim.subject) == out.end())
+      out.push_back(claim.subject);
+  }
+  return out;
+}
+
+std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& instance, const Dataset& d) {
+  std::vector<std::string> counts, holders;
+  for (int c : f.claims) {
+    const Claim& claim = claim_at(d, c);
+    if (claim.name == rule.state)
+      counts.push_back(who_says(claim, d) + " says " + what(claim) + " " + when(claim.time));
+    else
+      holders.push_back(claim.subject + " (" + quoted(claim.value.text) + " " + when(claim.time) + ")");
+  }
+  std::string selector = rule.first.state;
+  if (!rule.first.values.empty()) {
+    std::vector<std::string> values;
+    for (const std::string& v : rule.first.values) values.push_back(quoted(v));
+    selector += " " + join(values, " or ");
+  }
+  std::size_t known = counted_subjects(instance.claims, rule, d).size();
+  std::string counted = holders.empty() ? "the subjects with " + selector + " of " + instance.subject
+                                        : "the claims of " + join(holders) + " with " + selector + " of " +
+                                              instance.subject;
+  return join(counts, "; and ") + ". Counted once per subject on each day of that span, " + counted + " " +
+         count_requirement(rule.count_bound) + " (rule " + rule.id + ", set " + count_bound_name(rule.count_bound) +
+         "; " + std::to_string(known) + " subject" + (known == 1 ? "" : "s") + " in all have such claims).";
+}
+
 // Any finding the shapes above do not fit: who says what, then every rule it needs.
 std::string generic_words(const Finding& f, const Dataset& d) {
   std::vector<std::string> items;
@@ -210,6 +263,9 @@ std::string explain_in_words(const Finding& finding, const std::vector<int>& ins
     case RuleKind::duration:
       if (all_states && rule.min_days && finding.claims.size() == 3) return episode_words(finding, rule, dataset);
       break;
+    case RuleKind::count: return count_words(finding, rule, instance, dataset);
+    case RuleKind::expression:
+      return generic_words(finding, dataset) + " Rule " + rule.id + " asserts " + rule.expression + ".";
     default:  // rule kinds without a sentence shape of their own read as who says what
       break;
   }

@@ -30,6 +30,8 @@ KindGrounder grounder_for(RuleKind kind) {
     case RuleKind::contemporary: return ground_contemporary;
     case RuleKind::symmetric:
     case RuleKind::inverse: return nullptr;
+    case RuleKind::count: return ground_count;
+    case RuleKind::expression: return ground_expression;
   }
   return ground_unique_event;
 }

@@ -26,6 +26,30 @@ struct Difference {
   std::int64_t bound = 0;
 };
 
+// A term of a linear atom: `coefficient` × one of
+//   day:   a claim's first or last day (`day`);
+//   value: the number a claim states (`claim`), somewhere in its NumberRange (hedges included);
+//   holds: 1 when at least one of `holders` holds on day `day` + `day_offset`, else 0 (a claim
+//          holds on the days from its first to its last).
+struct LinearTerm {
+  enum class Kind { day, value, holds } kind = Kind::day;
+  std::int64_t coefficient = 1;
+  TimeVar day;
+  std::int64_t day_offset = 0;
+  int claim = -1;
+  std::vector<int> holders;
+};
+
+enum class Comparison { less, less_equal, equal };
+
+// Σ terms  comparison  constant: what difference constraints cannot say (counts, numeric
+// values). Only the solver decides these; the pre-check hands their groups to Z3.
+struct LinearAtom {
+  std::vector<LinearTerm> terms;
+  Comparison comparison = Comparison::less_equal;
+  std::int64_t constant = 0;
+};
+
 // One of several conjunctions must hold: (d1 ∧ d2) ∨ (d3) ∨ …
 // With `about` set, it applies only while every claim in `about` is assumed; without, it always
 // applies and a claim left out of a seed is a free, unconstrained interval (enough for kinds
@@ -36,6 +60,13 @@ struct Constraint {
   std::vector<std::vector<Difference>> any_of;
   std::vector<int> about;
   std::vector<std::vector<int>> option_needs;
+  // Linear atoms option i also needs (`linear[i]`, parallel to any_of when not empty).
+  std::vector<std::vector<LinearAtom>> linear = {};
+  bool has_linear() const {
+    for (const auto& atoms : linear)
+      if (!atoms.empty()) return true;
+    return false;
+  }
 };
 
 // A rule applied to the claims of one (subject, object) pair; one tracking literal in the solver.

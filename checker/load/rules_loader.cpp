@@ -5,6 +5,7 @@
 #include <regex>
 #include <variant>
 
+#include "load/expression.h"
 #include "load/fields.h"
 #include "time/time_expression.h"
 #include "validate/suggest.h"
@@ -22,7 +23,7 @@ constexpr RuleKind kAllKinds[] = {RuleKind::unique_event, RuleKind::single_value
                                   RuleKind::precedes,     RuleKind::duration,       RuleKind::conflicts_with,
                                   RuleKind::requires_value,     RuleKind::lifecycle,
                                   RuleKind::allen,        RuleKind::contemporary,   RuleKind::symmetric,
-                                  RuleKind::inverse};
+                                  RuleKind::inverse,      RuleKind::count,          RuleKind::expression};
 
 std::vector<std::string> fields_of(RuleKind kind) {
   std::vector<std::string> fields = kCommonRuleFields;
@@ -39,6 +40,8 @@ std::vector<std::string> fields_of(RuleKind kind) {
     case RuleKind::contemporary: fields.insert(fields.end(), {"relation", "begins", "ends"}); break;
     case RuleKind::symmetric: fields.push_back("relation"); break;
     case RuleKind::inverse: fields.insert(fields.end(), {"relation", "inverse"}); break;
+    case RuleKind::count: fields.insert(fields.end(), {"state", "counts", "set"}); break;
+    case RuleKind::expression: fields.insert(fields.end(), {"bind", "assert", "match"}); break;
   }
   return fields;
 }
@@ -92,6 +95,28 @@ void load_vocabulary(const YamlNode& node, Vocabulary& vocabulary, Diagnostics& 
 }
 
 
+// A selector's node: a bare event name, or a map with `event` or `state`, `value`, `object`.
+// Returns false when it reported a problem.
+bool read_selector(const YamlNode& node, const std::string& what, ClaimSelector& selector, Diagnostics& diagnostics) {
+  selector.range = node.range;
+  if (node.is_scalar()) {
+    selector.event = node.scalar;
+    return true;
+  }
+  if (!expect_type(node, YamlNode::Type::map, what, diagnostics)) return false;
+  FieldReader fields(node, what, diagnostics);
+  fields.reject_unknown(kSelectorFields);
+  selector.event = fields.text("event", false).value_or("");
+  selector.state = fields.text("state", false).value_or("");
+  selector.values = fields.words("value", false).value_or(std::vector<std::string>{});
+  selector.object = fields.text("object", false).value_or("");
+  if (selector.event.empty() == selector.state.empty())
+    diagnostics.error("invalid-selector", what + " names exactly one of 'event' or 'state'", node.range);
+  else if (!selector.event.empty() && !selector.values.empty())
+    diagnostics.error("invalid-selector", what + " names an event, which has no 'value'", node.range);
+  return fields.ok();
+}
+
 // `first: {event: announce-withdrawal}` or `this: {state: membership, value: [member], object: NATO}`;
 // a bare word is an event name.
 ClaimSelector load_selector(FieldReader& rule_fields, const std::string& key, Diagnostics& diagnostics) {
@@ -101,26 +126,7 @@ ClaimSelector load_selector(FieldReader& rule_fields, const std::string& key, Di
     rule_fields.text(key, true);  // reports the missing field
     return selector;
   }
-  selector.range = node->range;
-  if (node->is_scalar()) {
-    selector.event = node->scalar;
-    return selector;
-  }
-  if (!expect_type(*node, YamlNode::Type::map, "'" + key + "'", diagnostics)) {
-    rule_fields.text(key, true);  // marks the rule as failed
-    return selector;
-  }
-  FieldReader fields(*node, "'" + key + "'", diagnostics);
-  fields.reject_unknown(kSelectorFields);
-  selector.event = fields.text("event", false).value_or("");
-  selector.state = fields.text("state", false).value_or("");
-  selector.values = fields.words("value", false).value_or(std::vector<std::string>{});
-  selector.object = fields.text("object", false).value_or("");
-  if (selector.event.empty() == selector.state.empty())
-    diagnostics.error("invalid-selector", "'" + key + "' names exactly one of 'event' or 'state'", node->range);
-  else if (!selector.event.empty() && !selector.values.empty())
-    diagnostics.error("invalid-selector", "'" + key + "' names an event, which has no 'value'", node->range);
-  if (!fields.ok()) rule_fields.text(key, true);
+  if (!read_selector(*node, "'" + key + "'", selector, diagnostics)) rule_fields.text(key, true);  // marks the rule as failed
   return selector;
 }
 
@@ -269,7 +275,103 @@ void load_mirror(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
                       rule.first.range);
 }
 
-void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+// count: `state` (the claimed number), `counts` (a state selector: whose subjects are counted,
+// their object being the count claim's subject) and `set: at-least | at-most | closed`.
+void load_count(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  rule.state = fields.text("state", true).value_or("");
+  rule.first = load_selector(fields, "counts", diagnostics);
+  if (!rule.first.event.empty())
+    diagnostics.error("invalid-selector", "'counts' of a count rule is a state ('state' and optionally 'value')",
+                      rule.first.range);
+  std::optional<std::string> set = fields.text("set", false);
+  if (!set || *set == "at-least") return;
+  if (*set == "at-most") {
+    rule.count_bound = CountBound::at_most;
+  } else if (*set == "closed") {
+    rule.count_bound = CountBound::closed;
+  } else {
+    diagnostics.error("invalid-set",
+                      "set must be 'at-least', 'at-most' or 'closed', not '" + *set + "'" +
+                          did_you_mean(*set, {"at-least", "at-most", "closed"}),
+                      fields.range_of("set"));
+  }
+}
+
+// expression: `bind: {a: SELECTOR, …}`; names are identifiers that are not words of the language.
+void load_bindings(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  static const std::regex identifier(R"([A-Za-z_][A-Za-z0-9_]*)");
+  static const std::vector<std::string> reserved = {"start", "end", "value", "and", "or", "not",
+                                                    "day", "days", "week", "weeks", "year", "years"};
+  const YamlNode* bind = fields.find("bind");
+  if (!bind || bind->is_null()) {
+    fields.text("bind", true);  // reports the missing field
+    return;
+  }
+  if (!expect_type(*bind, YamlNode::Type::map, "'bind'", diagnostics)) {
+    fields.text("bind", true);
+    return;
+  }
+  for (const YamlEntry& entry : bind->entries) {
+    if (!std::regex_match(entry.key, identifier) ||
+        std::find(reserved.begin(), reserved.end(), entry.key) != reserved.end()) {
+      diagnostics.error("invalid-binding",
+                        "'" + entry.key + "' cannot name claims: use letters, digits and '_', not a word of the "
+                        "expression language",
+                        entry.key_range);
+      continue;
+    }
+    ExpressionBinding binding{entry.key, {}};
+    if (read_selector(entry.value, "'" + entry.key + "'", binding.selector, diagnostics))
+      rule.bindings.push_back(std::move(binding));
+  }
+}
+
+// A byte of an expression scalar → its place in the file. A plain or quoted scalar on one line is
+// the text as written (after the quote), so the column is exact; where escapes or line folding
+// make the text differ from the file, the scalar's own start is the best place to point at.
+SourceRange locate_in_scalar(const SourceFile& file, const YamlNode& node, std::size_t offset) {
+  SourceRange at = node.range;
+  std::string_view text = file.text;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // columns count after a byte-order mark
+  std::size_t line_start = 0;
+  for (int line = 1; line < at.line && line_start != std::string_view::npos; ++line) {
+    line_start = text.find('\n', line_start);
+    if (line_start != std::string_view::npos) ++line_start;
+  }
+  if (line_start == std::string_view::npos) return at;
+  std::string_view line = text.substr(line_start, text.find('\n', line_start) - line_start);
+  auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  std::size_t byte = 0;  // the scalar's first byte in the line: skip column − 1 code points
+  for (int column = 1; column < at.column && byte < line.size(); ++column) {
+    ++byte;
+    while (byte < line.size() && continuation(line[byte])) ++byte;
+  }
+  if (!node.plain) ++byte;  // the opening quote
+  std::string_view prefix = std::string_view(node.scalar).substr(0, offset + 1);
+  if (line.substr(byte, prefix.size()) != prefix) return at;
+  int column = at.column + (node.plain ? 0 : 1);
+  for (std::size_t i = 0; i < offset && i < node.scalar.size(); ++i)
+    if (!continuation(node.scalar[i])) ++column;
+  return SourceRange{at.file, at.line, column, at.line, column + 1};
+}
+
+// expression: `assert: "start(a) + 365 >= end(b)"`, parsed now so that errors point at their column.
+void load_assertion(FieldReader& fields, const SourceFile& file, Rule& rule, Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text("assert", true);
+  if (!text) return;
+  rule.expression = *text;
+  std::vector<std::string> names;
+  for (const ExpressionBinding& binding : rule.bindings) names.push_back(binding.name);
+  ParsedExpression parsed = parse_expression(*text, names);
+  if (auto* error = std::get_if<ExpressionError>(&parsed)) {
+    diagnostics.error(error->code, error->message, locate_in_scalar(file, *fields.find("assert"), error->offset));
+    fields.text("assert", false);
+    return;
+  }
+  rule.expression_options = std::get<std::vector<std::vector<ExpressionAtom>>>(std::move(parsed));
+}
+
+void load_kind_fields(FieldReader& fields, const SourceFile& file, Rule& rule, Diagnostics& diagnostics) {
   switch (rule.kind) {
     case RuleKind::unique_event: rule.event = fields.text("event", true).value_or(""); break;
     case RuleKind::single_value:
@@ -299,6 +401,12 @@ void load_kind_fields(FieldReader& fields, Rule& rule, Diagnostics& diagnostics)
     case RuleKind::contemporary: load_contemporary(fields, rule, diagnostics); break;
     case RuleKind::symmetric:
     case RuleKind::inverse: load_mirror(fields, rule, diagnostics); break;
+    case RuleKind::count: load_count(fields, rule, diagnostics); break;
+    case RuleKind::expression:
+      load_bindings(fields, rule, diagnostics);
+      load_match(fields, rule, diagnostics);
+      load_assertion(fields, file, rule, diagnostics);
+      break;
   }
 }
 
@@ -339,7 +447,7 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
   }
   rule.message = fields.text("message", false).value_or("");
   load_scope(fields, rule, diagnostics);
-  load_kind_fields(fields, rule, diagnostics);
+  load_kind_fields(fields, file, rule, diagnostics);
   if (fields.ok()) rules.rules.push_back(std::move(rule));
 }
 
@@ -377,6 +485,8 @@ const char* to_string(RuleKind kind) {
     case RuleKind::contemporary: return "contemporary";
     case RuleKind::symmetric: return "symmetric";
     case RuleKind::inverse: return "inverse";
+    case RuleKind::count: return "count";
+    case RuleKind::expression: return "expression";
   }
   return "unique-event";
 }

@@ -163,6 +163,23 @@ std::string bounds(const Rule& rule) {
   return out;
 }
 
+// expression: "a = 'announce-withdrawal', b = 'withdraw'".
+std::string bound_names(const Rule& rule) {
+  std::string out;
+  for (const ExpressionBinding& b : rule.bindings) out += (out.empty() ? "" : ", ") + b.name + " = " + side(b.selector);
+  return out;
+}
+
+// count: " (at least those the claims show)" and the like.
+std::string count_bound_words(const Rule& rule) {
+  switch (rule.count_bound) {
+    case CountBound::at_least: return ", at least those the claims show";
+    case CountBound::at_most: return ", at most those the claims show";
+    case CountBound::closed: return ", exactly those the claims show";
+  }
+  return "";
+}
+
 bool on_side(const ClaimSelector& selector, const Claim& claim) {
   if (selector.empty() || (!selector.object.empty() && claim.object != selector.object)) return false;
   if (!selector.event.empty()) return claim.kind == ClaimKind::event && claim.name == selector.event;
@@ -193,6 +210,8 @@ std::string describe_rule_short(const Rule& rule) {
     case RuleKind::contemporary: return side(rule.first) + " holds only while its subject and object both exist";
     case RuleKind::symmetric: return side(rule.first) + " of A with B is also B's with A";
     case RuleKind::inverse: return side(rule.first) + " of A with B is '" + rule.inverse + "' of B with A";
+    case RuleKind::count: return "'" + rule.state + "' counts the subjects with " + side(rule.first) + count_bound_words(rule);
+    case RuleKind::expression: return bound_names(rule) + ": " + rule.expression;
   }
   return rule.id;
 }
@@ -219,7 +238,9 @@ std::string describe_rule(const Rule& rule) {
     case RuleKind::allen:
     case RuleKind::contemporary:
     case RuleKind::symmetric:
-    case RuleKind::inverse: return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) + " (see docs/rules.md).";
+    case RuleKind::inverse:
+    case RuleKind::count:
+    case RuleKind::expression: return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) + " (see docs/rules.md).";
   }
   return rule.id;
 }
@@ -240,6 +261,8 @@ std::string describe_constraint(const Rule& rule) {
     case RuleKind::contemporary: return "this must fall within both lifetimes";
     case RuleKind::symmetric:
     case RuleKind::inverse: return "this also reads the other way round";
+    case RuleKind::count: return "the number must match the holders on its days";
+    case RuleKind::expression: return rule.expression;
   }
   return "";
 }
@@ -268,7 +291,9 @@ std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
     case RuleKind::allen:
     case RuleKind::contemporary:
     case RuleKind::symmetric:
-    case RuleKind::inverse: return out;
+    case RuleKind::inverse:
+    case RuleKind::count:
+    case RuleKind::expression: return out;
   }
   return out;
 }
@@ -290,6 +315,10 @@ bool rule_applies_to(const Rule& rule, const Claim& claim) {
     case RuleKind::symmetric: return on_side(rule.first, claim);
     case RuleKind::inverse:
       return on_side(rule.first, claim) || (claim.name == rule.inverse && claim.kind == (rule.first.event.empty() ? ClaimKind::state : ClaimKind::event));
+    case RuleKind::count: return state || on_side(rule.first, claim);
+    case RuleKind::expression:
+      return std::any_of(rule.bindings.begin(), rule.bindings.end(),
+                         [&](const ExpressionBinding& b) { return on_side(b.selector, claim); });
   }
   return false;
 }

@@ -1,14 +1,36 @@
-// Lowering: claim windows and rule instances → Z3 integer difference constraints.
+// Lowering: claim windows, numbers and rule instances → Z3 integer and real constraints.
 #include "solve/lowering.h"
 
 #include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <string>
 
 namespace claimcheck {
+
+namespace {
+
+// Real variables for stated numbers get names apart from the day and literal symbols (small
+// integers) and the MARCO seeds (1,000,000 + c); names are reused per group, which Z3 needs to
+// avoid leaking.
+constexpr int kValueSymbolBase = 2'000'000;
+
+// A double as an exact Z3 real: decimal text with enough digits for any double.
+z3::expr real_of(z3::context& ctx, double x) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.17g", x);
+  // Z3 reads "1e+20" poorly: fall back to fixed notation for large magnitudes.
+  if (std::string(text).find('e') != std::string::npos) std::snprintf(text, sizeof text, "%.6f", x);
+  return ctx.real_val(text);
+}
+
+}  // namespace
 
 Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset) : ctx_(ctx), dataset_(dataset) {
   int symbol = 0;
   for (int claim : group.claims) {
     local_[claim] = static_cast<int>(starts_.size());
+    values_.push_back(ctx.constant(ctx.int_symbol(kValueSymbolBase + static_cast<int>(starts_.size())), ctx.real_sort()));
     starts_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
     ends_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
   }
@@ -23,20 +45,77 @@ z3::expr Lowering::difference(const Difference& d) const {
   return var(d.a) - var(d.b) <= ctx_.int_val(static_cast<int64_t>(d.bound));
 }
 
+z3::expr Lowering::holds_on(int claim, const z3::expr& day) const { return start(claim) <= day && day <= end(claim); }
+
+z3::expr Lowering::term(const LinearTerm& t) const {
+  z3::expr coefficient = ctx_.real_val(static_cast<int64_t>(t.coefficient));
+  switch (t.kind) {
+    case LinearTerm::Kind::day: return coefficient * z3::to_real(var(t.day));
+    case LinearTerm::Kind::value: return coefficient * value(t.claim);
+    case LinearTerm::Kind::holds: {
+      z3::expr day = var(t.day) + ctx_.int_val(static_cast<int64_t>(t.day_offset));
+      z3::expr_vector any(ctx_);
+      for (int holder : t.holders) any.push_back(holds_on(holder, day));
+      return coefficient * z3::ite(z3::mk_or(any), ctx_.real_val(1), ctx_.real_val(0));
+    }
+  }
+  return ctx_.real_val(0);
+}
+
+z3::expr Lowering::linear(const LinearAtom& atom) const {
+  z3::expr sum = ctx_.real_val(0);
+  for (const LinearTerm& t : atom.terms) sum = sum + term(t);
+  z3::expr constant = ctx_.real_val(static_cast<int64_t>(atom.constant));
+  switch (atom.comparison) {
+    case Comparison::less: return sum < constant;
+    case Comparison::less_equal: return sum <= constant;
+    case Comparison::equal: return sum == constant;
+  }
+  return sum <= constant;
+}
+
+// All of `claims` assumed (true when claims are not tracked).
+z3::expr Lowering::assumed(const std::vector<int>& claims) const {
+  z3::expr_vector parts(ctx_);
+  if (!literals_.empty())
+    for (int claim : claims) parts.push_back(literals_.at(local(claim)));
+  return z3::mk_and(parts);
+}
+
+z3::expr Lowering::option(const Constraint& c, std::size_t i) const {
+  z3::expr_vector parts(ctx_);
+  for (const Difference& d : c.any_of[i]) parts.push_back(difference(d));
+  if (i < c.linear.size())
+    for (const LinearAtom& atom : c.linear[i]) parts.push_back(linear(atom));
+  if (i < c.option_needs.size()) parts.push_back(assumed(c.option_needs[i]));
+  return z3::mk_and(parts);
+}
+
 z3::expr Lowering::constraint(const Constraint& c) const {
   z3::expr_vector options(ctx_);
-  for (const auto& conjunction : c.any_of) {
-    z3::expr_vector parts(ctx_);
-    for (const Difference& d : conjunction) parts.push_back(difference(d));
-    options.push_back(z3::mk_and(parts));
+  for (std::size_t i = 0; i < c.any_of.size(); ++i) options.push_back(option(c, i));
+  return z3::implies(assumed(c.about), z3::mk_or(options));
+}
+
+// "about 8,000" is 7,200..8,800; infinite bounds ("more than 40") leave that side open.
+z3::expr Lowering::value_range(int claim) const {
+  const auto& range = dataset_.claims[static_cast<std::size_t>(claim)].value.range;
+  z3::expr_vector parts(ctx_);
+  if (range) {
+    z3::expr v = value(claim);
+    if (std::isfinite(range->low))
+      parts.push_back(range->low_open ? v > real_of(ctx_, range->low) : v >= real_of(ctx_, range->low));
+    if (std::isfinite(range->high))
+      parts.push_back(range->high_open ? v < real_of(ctx_, range->high) : v <= real_of(ctx_, range->high));
   }
-  return z3::mk_or(options);
+  return z3::mk_and(parts);
 }
 
 z3::expr Lowering::claim_time(int claim) const {
   z3::expr_vector parts(ctx_);
   for (const Difference& d : claim_constraints(claim, dataset_.claims[static_cast<std::size_t>(claim)].time))
     parts.push_back(difference(d));
+  parts.push_back(value_range(claim));
   return z3::mk_and(parts);
 }
 

@@ -1,4 +1,4 @@
-// Lowering: one group's claim times and rule instances as Z3 expressions (for repair and timeline).
+// Lowering: one group's claim times and rule instances as Z3 expressions (solver, repair, timeline).
 #pragma once
 
 #include <z3++.h>
@@ -10,29 +10,43 @@
 
 namespace claimcheck {
 
-// Two integer variables per claim of a group (its first and last day) and the expressions
-// that claims and rule instances make over them. Claims outside the group are not variables.
+// Two integer variables per claim of a group (its first and last day), a real one for the number
+// it states, and the expressions that claims and rule instances make over them. Claims outside
+// the group are not variables.
 class Lowering {
  public:
   Lowering(z3::context& ctx, const Group& group, const Dataset& dataset);
 
   z3::expr start(int claim) const { return starts_.at(local(claim)); }
   z3::expr end(int claim) const { return ends_.at(local(claim)); }
-  // The claim's own windows and length.
+  z3::expr value(int claim) const { return values_.at(local(claim)); }
+  // The claim's own windows and length, its link to the claim it is dated from, and the range
+  // of the number it states.
   z3::expr claim_time(int claim) const;
+  // A Boolean per group claim (parallel to group.claims) saying the claim is assumed. Once set,
+  // a constraint binds only while its `about` claims are assumed and an option is open only
+  // while its `option_needs` are; without them both are ignored (every claim counts as assumed).
+  void track_claims(std::vector<z3::expr> literals) { literals_ = std::move(literals); }
   // Every constraint of the instance.
   z3::expr instance(const RuleInstance& instance) const;
+  // One constraint: the disjunction of its options (differences and linear atoms).
+  z3::expr constraint(const Constraint& c) const;
+  z3::expr difference(const Difference& d) const;
+  z3::expr linear(const LinearAtom& atom) const;
 
  private:
   std::size_t local(int claim) const { return static_cast<std::size_t>(local_.at(claim)); }
   z3::expr var(const TimeVar& v) const;
-  z3::expr difference(const Difference& d) const;
-  z3::expr constraint(const Constraint& c) const;
+  z3::expr term(const LinearTerm& t) const;
+  z3::expr holds_on(int claim, const z3::expr& day) const;
+  z3::expr value_range(int claim) const;
+  z3::expr option(const Constraint& c, std::size_t i) const;
+  z3::expr assumed(const std::vector<int>& claims) const;
 
   z3::context& ctx_;
   const Dataset& dataset_;
   std::map<int, int> local_;
-  std::vector<z3::expr> starts_, ends_;
+  std::vector<z3::expr> starts_, ends_, values_, literals_;
 };
 
 // Milliseconds left until `deadline_ms` (a steady-clock reading); 0 when past it.

@@ -115,6 +115,9 @@ PrecheckResult precheck_group(const Group& group, const Grounding& grounding, co
   for (int claim : group.claims)
     system.add_all(claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time));
   std::vector<const Constraint*> constraints = instance_constraints(group, grounding);
+  // Linear atoms (counts, stated numbers) are beyond difference logic: only Z3 may decide them.
+  for (const Constraint* c : constraints)
+    if (c->has_linear()) return PrecheckResult::undecided;
   std::vector<const Constraint*> open;  // disjunctions not yet committed to one option
   for (const Constraint* c : constraints) {
     if (c->any_of.size() == 1)

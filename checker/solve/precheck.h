@@ -7,7 +7,8 @@ namespace claimcheck {
 
 // `consistent` is a proof: a concrete day for every claim endpoint satisfies every claim's own
 // constraints and every constraint of every rule instance of the group (disjunctions included).
-// `undecided` proves nothing: the group goes to the solver.
+// `undecided` proves nothing: the group goes to the solver. A group with linear atoms is always
+// undecided: the pre-check does not understand them, so it never vouches for them.
 enum class PrecheckResult { consistent, undecided };
 
 // Exact for conjunctive constraints (no negative cycle in the constraint graph ⇔ consistent;

@@ -34,6 +34,7 @@ struct RepairProblem {
       optimizer.add(z3::implies(literal, lowering.claim_time(claim)));
       optimizer.add_soft(literal, static_cast<unsigned>(removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)));
     }
+    lowering.track_claims(keep);  // "never" and stated relations bind only while their claims are kept
     for (int instance : group.instances)
       optimizer.add(lowering.instance(grounding.instances[static_cast<std::size_t>(instance)]));
   }

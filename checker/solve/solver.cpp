@@ -3,6 +3,8 @@
 // unsat seeds shrink to a MUS, sat seeds grow to a maximal satisfiable set).
 #include "solve/solver.h"
 
+#include "solve/lowering.h"
+
 #include <z3++.h>
 
 #include <algorithm>
@@ -23,24 +25,21 @@ class Encoding {
  public:
   Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
            const Dataset& dataset, Clock::time_point deadline)
-      : ctx_(ctx), solver_(solver), deadline_(deadline) {
-    int symbol = 0;
-    for (int claim : group.claims) {
-      local_[claim] = static_cast<int>(starts_.size());
-      starts_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
-      ends_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
-    }
+      : ctx_(ctx), solver_(solver), deadline_(deadline), lowering_(ctx, group, dataset) {
+    int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
     for (int claim : group.claims) {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
       claim_literals_.push_back(literal);
-      for (const Difference& d : claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time))
-        solver.add(z3::implies(literal, lower(d)));
+      solver.add(z3::implies(literal, lowering_.claim_time(claim)));
     }
+    // A constraint `about` some claims binds only while they are assumed, so dropping one of
+    // them from a seed drops the constraint ("never" is not otherwise tied to its claims).
+    lowering_.track_claims(claim_literals_);
     for (int instance : group.instances) {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
       instance_literals_.push_back(literal);
       for (const Constraint& c : grounding.instances[static_cast<std::size_t>(instance)].constraints)
-        solver.add(z3::implies(literal && claims_assumed(c), lower(c)));
+        solver.add(z3::implies(literal, lowering_.constraint(c)));
     }
   }
 
@@ -75,41 +74,11 @@ class Encoding {
   int instance_count() const { return static_cast<int>(instance_literals_.size()); }
 
  private:
-  z3::expr var(const TimeVar& v) {
-    if (v.claim < 0) return ctx_.int_val(0);
-    int local = local_.at(v.claim);
-    return v.endpoint == Endpoint::start ? starts_[static_cast<std::size_t>(local)]
-                                         : ends_[static_cast<std::size_t>(local)];
-  }
-  z3::expr lower(const Difference& d) {
-    return var(d.a) - var(d.b) <= ctx_.int_val(static_cast<int64_t>(d.bound));
-  }
-  // The tracking literal of a dataset claim of this group.
-  z3::expr claim_literal(int claim) { return claim_literals_[static_cast<std::size_t>(local_.at(claim))]; }
-  // A constraint `about` some claims binds only while they are assumed, so dropping one of them
-  // from a seed drops the constraint ("never" is not otherwise tied to its claims).
-  z3::expr claims_assumed(const Constraint& c) {
-    z3::expr_vector literals(ctx_);
-    for (int claim : c.about) literals.push_back(claim_literal(claim));
-    return z3::mk_and(literals);
-  }
-  z3::expr lower(const Constraint& c) {
-    z3::expr_vector options(ctx_);
-    for (std::size_t i = 0; i < c.any_of.size(); ++i) {
-      z3::expr_vector parts(ctx_);
-      for (const Difference& d : c.any_of[i]) parts.push_back(lower(d));
-      if (i < c.option_needs.size())
-        for (int claim : c.option_needs[i]) parts.push_back(claim_literal(claim));
-      options.push_back(z3::mk_and(parts));
-    }
-    return z3::mk_or(options);
-  }
-
   z3::context& ctx_;
   z3::solver& solver_;
   Clock::time_point deadline_;
-  std::map<int, int> local_;
-  std::vector<z3::expr> starts_, ends_, claim_literals_, instance_literals_;
+  Lowering lowering_;
+  std::vector<z3::expr> claim_literals_, instance_literals_;
 };
 
 std::vector<int> all_of(int n) {

@@ -67,7 +67,7 @@ void check_selector(Diagnostics& diagnostics, const Rule& rule, const ClaimSelec
     check_value(diagnostics, rule, selector.state, value, vocabulary, selector.range);
 }
 
-// Selectors (precedes, duration, conflicts-with, requires) and lifecycle transitions.
+// Selectors (precedes, duration, conflicts-with, requires, count, expression) and lifecycle transitions.
 void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabulary& vocabulary) {
   check_selector(diagnostics, rule, rule.first, vocabulary);
   check_selector(diagnostics, rule, rule.second, vocabulary);
@@ -79,6 +79,7 @@ void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabula
     inverse.range = rule.inverse_range;
     check_selector(diagnostics, rule, inverse, vocabulary);
   }
+  for (const ExpressionBinding& binding : rule.bindings) check_selector(diagnostics, rule, binding.selector, vocabulary);
   for (const Transition& t : rule.transitions) {
     check_value(diagnostics, rule, rule.state, t.from, vocabulary, t.range);
     check_value(diagnostics, rule, rule.state, t.to, vocabulary, t.range);
@@ -123,6 +124,10 @@ void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
                         rule.range);
       continue;
     }
+    if (rule.kind == RuleKind::count && state->second.kind != StateType::Kind::number)
+      diagnostics.error("invalid-count-state", "rule '" + rule.id + "' reads its count from state '" + rule.state +
+                                                   "', which is not declared 'number'",
+                        rule.range);
     if (state->second.kind != StateType::Kind::words) continue;
     for (const std::string& value : rule.allowed)
       if (std::find(state->second.values.begin(), state->second.values.end(), value) == state->second.values.end())

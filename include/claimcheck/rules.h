@@ -25,7 +25,7 @@ struct Vocabulary {
 };
 
 enum class RuleKind { unique_event, single_value, after_event, precedes, duration, conflicts_with, requires_value, lifecycle,
-                      allen, contemporary, symmetric, inverse };
+                      allen, contemporary, symmetric, inverse, count, expression };
 
 // Allen's 13 interval relations, as claims write them: before, after, meets, met-by, overlaps,
 // overlapped-by, starts, started-by, during, contains, finishes, finished-by, equals.
@@ -63,6 +63,32 @@ struct Tolerance {
   bool percent = false;
 };
 
+// count: how a claimed number relates to the subjects the dataset says hold on its days.
+// at-least: claimed ≥ known holders (sound with partial knowledge); at-most: claimed ≤ known
+// holders (the dataset lists every holder); closed: both.
+enum class CountBound { at_least, at_most, closed };
+
+// expression: `coefficient` × the first day, last day or stated number of the claim bound to
+// bindings[binding].
+struct ExpressionTerm {
+  enum class Kind { start, end, value } kind = Kind::start;
+  int binding = 0;
+  std::int64_t coefficient = 1;
+};
+
+// Σ terms  op  constant.
+struct ExpressionAtom {
+  enum class Op { less, less_equal, equal } op = Op::less_equal;
+  std::vector<ExpressionTerm> terms;
+  std::int64_t constant = 0;
+};
+
+// expression: a name and the claims it stands for.
+struct ExpressionBinding {
+  std::string name;
+  ClaimSelector selector;
+};
+
 // Restricts a rule to some subjects/objects (empty: all).
 struct RuleScope {
   std::vector<std::string> subjects;
@@ -86,6 +112,11 @@ struct Rule {
   RuleMatch match = RuleMatch::subject_and_object;
   std::vector<Transition> transitions;  // lifecycle
   Tolerance tolerance;  // single-value on numbers
+  CountBound count_bound = CountBound::at_least;  // count: `set`; `state` is the count, `first` what it counts
+  std::vector<ExpressionBinding> bindings;  // expression: `bind`
+  std::string expression;                   // expression: `assert`, as written
+  // expression: `assert` in disjunctive normal form: one of these conjunctions holds (none: false).
+  std::vector<std::vector<ExpressionAtom>> expression_options;
   RuleScope where;
   std::vector<std::string> exceptions;  // full claim ids (source/claim) a curator has accepted
   SourceRange exceptions_range;

@@ -106,3 +106,35 @@ TEST_CASE("the pre-check never calls a group consistent that Z3 finds conflictin
   CHECK(proved > 10);
   CHECK(conflicting > 10);
 }
+
+TEST_CASE("pre-check: a group with linear atoms is left to Z3, and Z3 decides it", "[solve][precheck]") {
+  const char* rules = R"(
+vocabulary:
+  states:
+    membership: [member]
+    member-count: number
+rules:
+  - id: member-count
+    kind: count
+    state: member-count
+    counts: {state: membership}
+)";
+  auto grounded_count = [&](const std::string& number) {
+    std::string claims = "  - {id: n, quote: q, subject: Pact, state: member-count, value: " + number +
+                         ", at: 2024-04-01}\n"
+                         "  - {id: a, quote: q, subject: A, object: Pact, state: membership, value: member, at: 2024-04-01}\n";
+    OneGroup out{run_check({{"f.yaml", facts(claims)}}, rules), {}};
+    REQUIRE(out.run.report.diagnostics.all().empty());
+    out.grounding = ground(out.run.report.dataset, out.run.report.rules);
+    return out;
+  };
+  for (const char* number : {"0", "1"}) {
+    OneGroup g = grounded_count(number);
+    REQUIRE(g.group().instances.size() == 1);
+    CHECK(precheck_group(g.group(), g.grounding, g.run.report.dataset) == PrecheckResult::undecided);
+    GroupSolver solver(SolveOptions{});
+    GroupVerdict verdict = solver.solve(g.group(), g.grounding, g.run.report.dataset);
+    CHECK(verdict.status == (std::string(number) == "0" ? GroupVerdict::Status::conflicting
+                                                        : GroupVerdict::Status::consistent));
+  }
+}

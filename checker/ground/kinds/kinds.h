@@ -29,6 +29,8 @@ void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_count(const GroundInput& input, std::vector<RuleInstance>& out);
+void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out);
 
 // --- shared building blocks ---
 

@@ -1,0 +1,108 @@
+// count: a claimed number of holders ("the six member states") against the subjects whose
+// claims say they hold on the claim's days, as linear atoms over 0/1 "holds" indicators.
+#include <map>
+
+#include "ground/kinds/kinds.h"
+
+namespace claimcheck {
+
+namespace {
+
+using HoldersBySubject = std::map<std::string, std::vector<int>>;  // counted subject → its claims
+
+// A holder whose windows keep it off every day the count claim may span never counts for it:
+// leaving it out is exact, and keeps unrelated claims out of the count's group.
+bool may_share_a_day(const ClaimTime& holder, const ClaimTime& count) {
+  return holder.start_window.earliest <= count.end_window.latest && count.start_window.earliest <= holder.end_window.latest;
+}
+
+HoldersBySubject sharing_days_with(const HoldersBySubject& holders, const Claim& count, const Dataset& dataset) {
+  HoldersBySubject out;
+  for (const auto& [subject, claims] : holders)
+    for (int claim : claims)
+      if (may_share_a_day(claim_at(dataset, claim).time, count.time)) out[subject].push_back(claim);
+  return out;
+}
+
+// The counted claims, by their object (the counted-in entity), then by their subject.
+std::map<std::string, HoldersBySubject> holders_by_object(const GroundInput& input) {
+  std::map<std::string, HoldersBySubject> out;
+  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
+    const Claim& claim = claim_at(input.dataset, i);
+    if (selects(input.rule.first, claim)) out[claim.object][claim.subject].push_back(i);
+  }
+  return out;
+}
+
+// The claimed number minus the holders on day `day` + `offset`, compared with 0: at-least
+// says Σ holds − value ≤ 0, at-most value − Σ holds ≤ 0, closed value − Σ holds = 0.
+LinearAtom count_atom(int count_claim, const HoldersBySubject& holders, TimeVar day, std::int64_t offset,
+                      CountBound bound) {
+  std::int64_t sign = bound == CountBound::at_least ? -1 : 1;  // the value's coefficient
+  LinearAtom atom;
+  atom.terms.push_back({LinearTerm::Kind::value, sign, {}, 0, count_claim, {}});
+  for (const auto& [subject, claims] : holders)
+    atom.terms.push_back({LinearTerm::Kind::holds, -sign, day, offset, -1, claims});
+  atom.comparison = bound == CountBound::closed ? Comparison::equal : Comparison::less_equal;
+  atom.constant = 0;
+  return atom;
+}
+
+// The count must hold on a day `day` + `offset` when that day is inside the count claim's span:
+// either the day is before its first day, or after its last, or the atom holds.
+Constraint on_day_if_inside(int count_claim, const HoldersBySubject& holders, TimeVar day, std::int64_t offset,
+                            CountBound bound) {
+  Constraint c;
+  c.any_of = {{{day, start_of(count_claim), -1 - offset}}, {{end_of(count_claim), day, offset - 1}}, {}};
+  c.linear = {{}, {}, {count_atom(count_claim, holders, day, offset, bound)}};
+  return c;
+}
+
+// The number of holders changes only where a holder claim starts (it may rise) or the day after
+// one ends (it may fall). Checking the count's first day and each such day inside its span is
+// the same as checking every day of the span: at-least needs the rises, at-most the falls.
+// A number claimed on one day (an observation) has no other day to check. Otherwise only a
+// change that can fall inside the number's possible days needs a check of its own.
+std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
+                                          const Dataset& dataset) {
+  std::vector<Constraint> out;
+  Constraint first_day;
+  first_day.any_of = {{}};
+  first_day.linear = {{count_atom(count_claim, holders, start_of(count_claim), 0, bound)}};
+  out.push_back(std::move(first_day));
+  const ClaimTime& time = claim_at(dataset, count_claim).time;
+  if (time.length.max <= 0) return out;
+  DayWindow span{time.start_window.earliest, time.end_window.latest};
+  auto may_fall_inside = [&](const DayWindow& w, std::int64_t offset) {
+    return w.earliest + offset <= span.latest && span.earliest <= w.latest + offset;
+  };
+  for (const auto& [subject, claims] : holders) {
+    for (int holder : claims) {
+      const ClaimTime& held = claim_at(dataset, holder).time;
+      if (bound != CountBound::at_most && may_fall_inside(held.start_window, 0))
+        out.push_back(on_day_if_inside(count_claim, holders, start_of(holder), 0, bound));
+      if (bound != CountBound::at_least && may_fall_inside(held.end_window, 1))
+        out.push_back(on_day_if_inside(count_claim, holders, end_of(holder), 1, bound));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
+  std::map<std::string, HoldersBySubject> holders = holders_by_object(input);
+  const HoldersBySubject none;
+  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
+    const Claim& claim = claim_at(input.dataset, i);
+    if (claim.kind != ClaimKind::state || claim.name != input.rule.state || !claim.value.range) continue;
+    if (!in_scope(input.rule, claim)) continue;
+    auto found = holders.find(claim.subject);
+    HoldersBySubject counted = sharing_days_with(found == holders.end() ? none : found->second, claim, input.dataset);
+    RuleInstance instance{input.rule_index, claim.subject, "", {i}, count_constraints(i, counted, input.rule.count_bound, input.dataset)};
+    for (const auto& [subject, claims] : counted) instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());
+    if (finish_instance(instance)) out.push_back(std::move(instance));
+  }
+}
+
+}  // namespace claimcheck
