@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the key's contents or the file's encoding change.
-constexpr std::string_view kFormat = "claimcheck-verdicts-1";
+constexpr std::string_view kFormat = "claimcheck-verdicts-2";
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -92,10 +92,42 @@ class GroupHasher {
     claims(c.about);
     hasher_.add(c.option_needs.size());
     for (const std::vector<int>& needs : c.option_needs) claims(needs);
+    hasher_.add(c.linear.size());
+    for (const std::vector<LinearAtom>& atoms : c.linear) {
+      hasher_.add(atoms.size());
+      for (const LinearAtom& atom : atoms) linear(atom);
+    }
+  }
+  // A claim's stated number enters `value` terms: its range decides a count or an expression.
+  void number(const Value& value) {
+    hasher_.add(value.range ? 1 : 0);
+    if (!value.range) return;
+    hasher_.add(bits_of(value.range->low));
+    hasher_.add(bits_of(value.range->high));
+    hasher_.add((value.range->low_open ? 1 : 0) | (value.range->high_open ? 2 : 0));
   }
   KeyHasher& raw() { return hasher_; }
 
  private:
+  static std::uint64_t bits_of(double d) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &d, sizeof bits);
+    return bits;
+  }
+  void linear(const LinearAtom& atom) {
+    hasher_.add(static_cast<std::uint64_t>(atom.comparison));
+    hasher_.add_signed(atom.constant);
+    hasher_.add(atom.terms.size());
+    for (const LinearTerm& term : atom.terms) {
+      hasher_.add(static_cast<std::uint64_t>(term.kind));
+      hasher_.add_signed(term.coefficient);
+      var(term.day);
+      hasher_.add_signed(term.day_offset);
+      hasher_.add_signed(term.claim < 0 ? -1 : position_in(group_.claims, term.claim));
+      claims(term.holders);
+    }
+  }
+
   const Group& group_;
   KeyHasher hasher_;
 };
@@ -208,6 +240,7 @@ GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset
     const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
     raw.add(claim.full_id);
     hasher.differences(claim_constraints(c, claim.time));
+    hasher.number(claim.value);
   }
   raw.add(group.instances.size());
   for (int i : group.instances) {

@@ -142,3 +142,34 @@ TEST_CASE("a damaged verdicts file is an empty cache", "[cache][verdicts]") {
   CHECK(cached.report.stats.verdicts_reused == 0);
   CHECK(render_json(cached.report) == render_json(plain.report));
 }
+
+TEST_CASE("editing a counted number re-decides its group (linear atoms are part of the key)", "[cache][verdicts]") {
+  const std::string rules = R"(
+vocabulary:
+  states:
+    membership: [member]
+    member-count: number
+rules:
+  - id: member-count
+    kind: count
+    state: member-count
+    counts: {state: membership, value: [member]}
+)";
+  auto facts = [](const std::string& number) {
+    std::string text = "source:\n  id: s\n  published: 2024-09-01\nclaims:\n";
+    text += "  - {id: n, quote: q, subject: Pact, state: member-count, value: " + number + ", at: 2024-04-01}\n";
+    for (const char* country : {"Aland", "Borl", "Cyra"})
+      text += std::string("  - {id: ") + country + ", quote: q, subject: " + country +
+              ", object: Pact, state: membership, value: member, at: 2024-04-01}\n";
+    return Files{{"f.yaml", text}};
+  };
+  CacheFolder folder;
+  Run consistent = run_check(facts("3"), rules, with_cache(folder));
+  REQUIRE(consistent.report.checked);
+  CHECK(consistent.report.findings.empty());
+  // Only the number changes: the claims' days and the grounded day constraints stay the same.
+  Run edited = run_check(facts("2"), rules, with_cache(folder));
+  CHECK(edited.report.stats.verdicts_reused == 0);
+  CHECK(edited.report.findings.size() == 1);
+  CHECK(render_json(edited.report) == render_json(run_check(facts("2"), rules).report));
+}
