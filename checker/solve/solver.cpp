@@ -22,8 +22,8 @@ struct OutOfTime {};
 class Encoding {
  public:
   Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
-           const Dataset& dataset, Clock::time_point deadline)
-      : ctx_(ctx), solver_(solver), deadline_(deadline) {
+           const Dataset& dataset, Clock::time_point deadline, unsigned rlimit)
+      : ctx_(ctx), solver_(solver), deadline_(deadline), rlimit_(rlimit) {
     int symbol = 0;
     for (int claim : group.claims) {
       local_[claim] = static_cast<int>(starts_.size());
@@ -50,6 +50,7 @@ class Encoding {
     if (remaining <= 0) throw OutOfTime{};
     z3::params params(ctx_);
     params.set("timeout", static_cast<unsigned>(remaining));
+    if (rlimit_ > 0) params.set("rlimit", rlimit_);
     solver_.set(params);
     z3::expr_vector assumptions(ctx_);
     for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
@@ -108,6 +109,7 @@ class Encoding {
   z3::context& ctx_;
   z3::solver& solver_;
   Clock::time_point deadline_;
+  unsigned rlimit_;
   std::map<int, int> local_;
   std::vector<z3::expr> starts_, ends_, claim_literals_, instance_literals_;
 };
@@ -216,7 +218,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   impl_->map.push();
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset,
-                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms));
+                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms), impl_->options.rlimit);
     std::vector<int> every_claim = all_of(encoding.claim_count());
     std::vector<int> every_instance = all_of(encoding.instance_count());
     z3::check_result first = encoding.check(every_claim, every_instance);

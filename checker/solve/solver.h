@@ -12,6 +12,7 @@ namespace claimcheck {
 struct SolveOptions {
   int max_conflicts = 20;
   int timeout_ms = 10000;  // for the whole group
+  unsigned rlimit = 0;     // Z3 resource limit per check; 0: none
 };
 
 // A minimal unsatisfiable set of claims, and a minimal set of rule instances it needs.
