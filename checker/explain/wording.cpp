@@ -330,27 +330,27 @@ std::string relation_words(const std::string& relation) {
   return relation;
 }
 
-// "Freedonia's talks (in 2022-03-01..2022-03-31, according to The Chronicle)"
-std::string reference(const Claim& claim, const Dataset& d) {
-  return what(claim) + " (" + when(claim.time) + ", according to " + who_says(claim, d) + ")";
-}
-
 std::string allen_words(const KindInput& in) {
+  const Dataset& d = in.dataset;
   std::vector<std::string> relations;
+  std::vector<int> mentioned;
   for (int c : in.finding.claims) {
-    const Claim& claim = claim_at(in.dataset, c);
+    const Claim& claim = claim_at(d, c);
     if (claim.relation.empty()) continue;
     auto other = std::find_if(in.finding.claims.begin(), in.finding.claims.end(),
-                              [&](int o) { return claim_at(in.dataset, o).full_id == claim.other; });
+                              [&](int o) { return claim_at(d, o).full_id == claim.other; });
     if (other == in.finding.claims.end()) continue;
-    relations.push_back(who_says(claim, in.dataset) + " says " + what(claim) + " " + relation_words(claim.relation) +
-                        " " + what(claim_at(in.dataset, *other)));
+    const Claim& target = claim_at(d, *other);
+    relations.push_back(who_says(claim, d) + " says " + what(claim) + " (" + when(claim.time) + ") " +
+                        relation_words(claim.relation) + " " + what(target) + " (" + when(target.time) +
+                        ", according to " + who_says(target, d) + ")");
+    mentioned.push_back(c);
+    mentioned.push_back(*other);
   }
-  if (relations.empty()) return "";
-  std::vector<std::string> dated;
-  for (int c : in.finding.claims) dated.push_back(reference(claim_at(in.dataset, c), in.dataset));
-  return join(relations, "; and ") + "; with the dates " + join(dated, ", ") + ", rule " + in.rule.id +
-         " cannot make all of these relations hold.";
+  // Every claim's date must appear, or the sentence would hide part of the conflict.
+  for (int c : in.finding.claims)
+    if (std::find(mentioned.begin(), mentioned.end(), c) == mentioned.end()) return "";
+  return join(relations, "; and ") + "; rule " + in.rule.id + " cannot make these relations hold with these dates.";
 }
 
 // Any finding the shapes above do not fit: who says what, then every rule it needs.

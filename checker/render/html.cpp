@@ -206,7 +206,13 @@ void write_derived_timeline(std::ostream& out, std::size_t number, const GroupTi
     out << "<p class=\"unknown\">Not derived: " << h(timeline.unknown_reason) << ".</p>\n</article>\n";
     return;
   }
-  out << "<div class=\"timeline-wrap\">" << derived_timeline_svg(timeline, report) << "</div>\n<ul class=\"narrowing\">";
+  out << "<div class=\"timeline-wrap\">" << derived_timeline_svg(timeline, report) << "</div>\n";
+  bool narrowed = std::any_of(timeline.windows.begin(), timeline.windows.end(), [](const DerivedWindow& w) { return w.narrowed; });
+  if (!narrowed) {
+    out << "<p class=\"narrowing\">No window is narrower than its claim says on its own.</p>\n</article>\n";
+    return;
+  }
+  out << "<ul class=\"narrowing\">";
   for (const DerivedWindow& w : timeline.windows) {
     if (!w.narrowed) continue;
     const Claim& claim = claim_at(report, w.claim);

@@ -71,7 +71,13 @@ class Encoding {
     return out;
   }
 
-  std::string last_reason() { return solver_.reason_unknown(); }
+  // Why Z3 answered unknown before the deadline. Past its resource limit it says only
+  // "canceled", so the limit is named too.
+  std::string last_reason() {
+    std::string reason = "Z3 gave up: " + solver_.reason_unknown();
+    if (rlimit_ > 0) reason += " (resource limit " + std::to_string(rlimit_) + " per check)";
+    return reason;
+  }
   int claim_count() const { return static_cast<int>(claim_literals_.size()); }
   int instance_count() const { return static_cast<int>(instance_literals_.size()); }
 

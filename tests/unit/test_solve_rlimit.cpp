@@ -14,8 +14,8 @@ namespace {
 const char* kThreeStatuses =
     "source: {id: s, published: 2024-09-01}\nclaims:\n"
     "  - {id: m, quote: q, subject: Armenia, object: CSTO, state: membership, value: member, at: 2024-03-05}\n"
-    "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-03}\n"
-    "  - {id: w, quote: q, subject: Armenia, object: CSTO, state: membership, value: withdrawing, at: 2024}\n";
+    "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-03-05}\n"
+    "  - {id: w, quote: q, subject: Armenia, object: CSTO, state: membership, value: withdrawing, at: 2024-03-05}\n";
 
 }  // namespace
 
@@ -26,8 +26,7 @@ TEST_CASE("a group on which Z3 runs out of resources is unknown with the reason"
   REQUIRE(run.report.checked);
   REQUIRE(run.report.unknown.size() == 1);
   CHECK(run.report.unknown[0].claims.size() == 3);
-  CHECK_THAT(run.report.unknown[0].reason, Catch::Contains("resource"));
-  CHECK_THAT(run.report.unknown[0].reason, !Catch::Contains("timeout"));
+  CHECK(run.report.unknown[0].reason == "Z3 gave up: canceled (resource limit 1 per check)");
   CHECK(run.report.findings.empty());
   CHECK(run.report.repairs.empty());
   CHECK(run.report.summary.unknown == 1);
