@@ -19,7 +19,7 @@ std::optional<CliOptions> parse(std::vector<const char*> args, std::string* erro
 
 }  // namespace
 
-TEST_CASE("--max-repairs sets how many repairs a group lists", "[cli]") {
+TEST_CASE("max-repairs sets how many repairs a group lists", "[cli]") {
   auto defaults = parse({"repair"});
   REQUIRE(defaults);
   CHECK(defaults->max_repairs == 8);
@@ -32,7 +32,7 @@ TEST_CASE("--max-repairs sets how many repairs a group lists", "[cli]") {
   CHECK_FALSE(parse({"--max-repairs", "many"}, &errors));
 }
 
-TEST_CASE("--timelines is auto, findings, all or none", "[cli]") {
+TEST_CASE("the timelines flag is auto, findings, all or none", "[cli]") {
   auto defaults = parse({});
   REQUIRE(defaults);
   CHECK(defaults->timelines == "auto");
@@ -46,7 +46,7 @@ TEST_CASE("--timelines is auto, findings, all or none", "[cli]") {
   CHECK_THAT(errors, Catch::Contains("--timelines must be auto, findings, all or none"));
 }
 
-TEST_CASE("--solver-rlimit is a non-negative Z3 resource limit", "[cli]") {
+TEST_CASE("solver-rlimit is a non-negative Z3 resource limit", "[cli]") {
   auto defaults = parse({});
   REQUIRE(defaults);
   CHECK(defaults->solver_rlimit == 0u);
