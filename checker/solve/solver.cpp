@@ -22,8 +22,8 @@ struct OutOfTime {};
 class Encoding {
  public:
   Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
-           const Dataset& dataset, Clock::time_point deadline, unsigned rlimit)
-      : ctx_(ctx), solver_(solver), deadline_(deadline), rlimit_(rlimit) {
+           const Dataset& dataset, Clock::time_point deadline, const SolveOptions& options)
+      : ctx_(ctx), solver_(solver), deadline_(deadline), rlimit_(options.rlimit), fail_check_(options.fail_check) {
     int symbol = 0;
     for (int claim : group.claims) {
       local_[claim] = static_cast<int>(starts_.size());
@@ -48,6 +48,7 @@ class Encoding {
   z3::check_result check(const std::vector<int>& claims, const std::vector<int>& instances) {
     auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
     if (remaining <= 0) throw OutOfTime{};
+    if (checks_++ == fail_check_) throw z3::exception("injected failure");
     z3::params params(ctx_);
     params.set("timeout", static_cast<unsigned>(remaining));
     if (rlimit_ > 0) params.set("rlimit", rlimit_);
@@ -116,6 +117,8 @@ class Encoding {
   z3::solver& solver_;
   Clock::time_point deadline_;
   unsigned rlimit_;
+  int fail_check_;
+  int checks_ = 0;
   std::map<int, int> local_;
   std::vector<z3::expr> starts_, ends_, claim_literals_, instance_literals_;
 };
@@ -224,7 +227,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   impl_->map.push();
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset,
-                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms), impl_->options.rlimit);
+                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms), impl_->options);
     std::vector<int> every_claim = all_of(encoding.claim_count());
     std::vector<int> every_instance = all_of(encoding.instance_count());
     z3::check_result first = encoding.check(every_claim, every_instance);

@@ -1,8 +1,10 @@
-// Never a silent pass: a group on which Z3 gives up for any reason but time (here its resource
-// limit, which gives the same answer on every machine) is `unknown` with that reason, never consistent.
+// Never a silent pass: a group on which Z3 gives up for any reason but time (its resource limit,
+// which gives the same answer on every machine, or an error) is `unknown` with that reason, never consistent.
 #include <catch2/catch.hpp>
 
+#include "ground/ground.h"
 #include "helpers.h"
+#include "solve/solver.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -38,4 +40,34 @@ TEST_CASE("the same group with resources to spare is decided", "[solve]") {
   Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules, options);
   CHECK(run.report.unknown.empty());
   CHECK(run.report.findings.size() == 3);
+}
+
+TEST_CASE("a Z3 error at any check of a group makes it unknown with the error, never consistent", "[solve]") {
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules);
+  REQUIRE(run.report.findings.size() == 3);  // without the failure: three pairwise conflicts
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  // The first check decides the group; later ones enumerate and shrink its conflicts.
+  for (int fail_at : {0, 1, 5}) {
+    SolveOptions options;
+    options.fail_check = fail_at;
+    GroupSolver solver(options);
+    GroupVerdict verdict = solver.solve(grounding.groups[0], grounding, run.report.dataset);
+    CAPTURE(fail_at);
+    CHECK(verdict.status == GroupVerdict::Status::unknown);
+    CHECK(verdict.reason == "solver error: injected failure");
+    CHECK(verdict.conflicts.empty());  // half a list of conflicts would read as the whole list
+  }
+  // The solver that failed decides the next group normally: the failure left no state behind.
+  Run two = run_check({{"s.yaml", std::string(kThreeStatuses) +
+                                      "  - {id: b1, quote: q, subject: Belarus, object: CSTO, state: membership, value: member, at: 2024-01-05}\n"
+                                      "  - {id: b2, quote: q, subject: Belarus, object: CSTO, state: membership, value: frozen, at: 2024-03-05}\n"}},
+                      kMembershipRules);
+  Grounding both = ground(two.report.dataset, two.report.rules);
+  REQUIRE(both.groups.size() == 2);
+  SolveOptions at_fifth;
+  at_fifth.fail_check = 4;
+  GroupSolver solver(at_fifth);
+  CHECK(solver.solve(both.groups[0], both, two.report.dataset).status == GroupVerdict::Status::unknown);
+  CHECK(solver.solve(both.groups[1], both, two.report.dataset).status == GroupVerdict::Status::consistent);
 }
