@@ -6,6 +6,7 @@
 #include <chrono>
 #include <mutex>
 #include <optional>
+#include <set>
 
 #include "cache/claim_cache.h"
 #include "cache/verdict_cache.h"
@@ -224,7 +225,7 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
     } else if (precheck && precheck_group(group, grounding, report.dataset) == PrecheckResult::consistent) {
       ++prechecked[w];
     } else {
-      if (!solvers[w]) solvers[w].emplace(SolveOptions{options.max_conflicts, options.timeout_ms});
+      if (!solvers[w]) solvers[w].emplace(SolveOptions{options.max_conflicts, options.timeout_ms, options.solver_rlimit});
       verdicts[g] = solvers[w]->solve(group, grounding, report.dataset);
     }
     progress.tick();
@@ -277,13 +278,34 @@ bool is_about(const Group& group, const std::string& subject, const Dataset& dat
   });
 }
 
+// The subjects of the claims of every finding (suppressed ones too: they are shown).
+std::set<std::string> subjects_of_findings(const Report& report) {
+  std::set<std::string> out;
+  for (const std::vector<Finding>* list : {&report.findings, &report.suppressed})
+    for (const Finding& f : *list)
+      for (int c : f.claims) out.insert(report.dataset.claims[static_cast<std::size_t>(c)].subject);
+  return out;
+}
+
+// `timelines` asks for every group about the subject; `timelines_of_findings` for the groups
+// some rule relates that have a claim about the subject of a finding.
+bool wants_timeline(const Group& group, const CheckOptions& options, const std::set<std::string>& finding_subjects,
+                    const Dataset& dataset) {
+  if (options.timelines && is_about(group, options.timeline_subject, dataset)) return true;
+  if (!options.timelines_of_findings || group.instances.empty()) return false;
+  return std::any_of(group.claims.begin(), group.claims.end(), [&](int c) {
+    return finding_subjects.count(dataset.claims[static_cast<std::size_t>(c)].subject) > 0;
+  });
+}
+
 // timeline: each chosen group's tightest windows; a conflicting group loses its best repair first.
 void derive_timelines(const Grounding& grounding, const std::vector<int>& repairs_of_group, const CheckOptions& options,
                       Report& report) {
   TimelineSolver solver(options.timeout_ms);
+  std::set<std::string> finding_subjects = subjects_of_findings(report);
   for (std::size_t g = 0; g < grounding.groups.size(); ++g) {
     const Group& group = grounding.groups[g];
-    if (repairs_of_group[g] == kUndecided || !is_about(group, options.timeline_subject, report.dataset)) continue;
+    if (repairs_of_group[g] == kUndecided || !wants_timeline(group, options, finding_subjects, report.dataset)) continue;
     std::vector<int> dropped;
     if (repairs_of_group[g] >= 0) {
       const GroupRepairs& repairs = report.repairs[static_cast<std::size_t>(repairs_of_group[g])];
@@ -332,7 +354,7 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   std::vector<GroupVerdict> verdicts = decide(grounding.groups, grounding, options, report);
   report.stats.decide_seconds = seconds_since(start);
   std::vector<int> repairs_of_group = explain(grounding.groups, verdicts, grounding, options, report);
-  if (options.timelines) derive_timelines(grounding, repairs_of_group, options, report);
+  if (options.timelines || options.timelines_of_findings) derive_timelines(grounding, repairs_of_group, options, report);
   report.stats.solve_seconds = seconds_since(start);
   report.checked = true;
   summarize(report, static_cast<int>(grounding.groups.size()));

@@ -1,6 +1,7 @@
 // claimcheck's command line: parse options, run the library, render, pick the exit code.
 #include <boost/program_options.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -191,6 +192,17 @@ int explain_time(const CliOptions& options) {
   return rc;
 }
 
+// Which derived timelines to compute: `timeline SUBJECT` asks for its subject; check and repair
+// follow --timelines (auto: the groups of findings' subjects when an HTML report is written).
+void choose_timelines(const CliOptions& options, CheckOptions& out) {
+  out.timeline_subject = options.subject;
+  out.timelines = options.command == "timeline" || options.timelines == "all";
+  if (options.command == "timeline") return;
+  bool html = std::any_of(options.outputs.begin(), options.outputs.end(),
+                          [](const OutputSpec& spec) { return spec.format == "html"; });
+  out.timelines_of_findings = options.timelines == "findings" || (options.timelines == "auto" && html);
+}
+
 CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   CheckOptions out;
   out.max_conflicts = options.max_conflicts;
@@ -201,8 +213,9 @@ CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   out.jobs = options.jobs;
   out.cache = options.cache;
   out.strategy = options.strategy == "monolithic" ? Strategy::monolithic : Strategy::split;
-  out.timelines = options.command == "timeline";
-  out.timeline_subject = options.subject;
+  out.max_repairs = options.max_repairs;
+  out.solver_rlimit = options.solver_rlimit;
+  choose_timelines(options, out);
   if (bar) out.on_progress = [bar](const Progress& p) { bar->update(p); };
   return out;
 }

@@ -62,11 +62,28 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
   return std::nullopt;
 }
 
+// Flags of explanations (README, "Which claim is wrong"): repairs listed and derived timelines.
+void add_explain_options(po::options_description& visible, CliOptions& options) {
+  visible.add_options()
+      ("max-repairs", po::value<int>(&options.max_repairs)->default_value(8),
+       "repairs to list per group of conflicting claims, lightest first")
+      ("timelines", po::value<std::string>(&options.timelines)->default_value("auto"),
+       "derived timelines: auto (for an HTML report: groups about a subject of a finding), findings, all or none");
+}
+
+std::optional<std::string> check_explain_options(const CliOptions& options) {
+  if (options.max_repairs < 1) return "--max-repairs must be at least 1";
+  if (!one_of(options.timelines, {"auto", "findings", "all", "none"}))
+    return "--timelines must be auto, findings, all or none";
+  return std::nullopt;
+}
+
 // The limits as typed; signed, so that a negative number is an error rather than a huge size.
 struct LimitTexts {
   std::string max_file_size = "64MiB";
   long long max_claims_per_file = 100000;
   int max_depth = 200;
+  long long solver_rlimit = 0;
 };
 
 // The input limits (docs/facts.md, "Limits"), declared apart so each feature's flags stay together.
@@ -77,7 +94,9 @@ void add_limit_options(po::options_description& options, LimitTexts& limits) {
       ("max-claims-per-file", po::value<long long>(&limits.max_claims_per_file)->default_value(100000),
        "most claims one facts file may hold")
       ("max-depth", po::value<int>(&limits.max_depth)->default_value(200),
-       "deepest YAML nesting accepted (1 to 400)");
+       "deepest YAML nesting accepted (1 to 400)")
+      ("solver-rlimit", po::value<long long>(&limits.solver_rlimit)->default_value(0),
+       "Z3 resource limit per solver call (0: none); past it the group is unknown, the same on every machine");
 }
 
 // Checks the limits and stores them in `options`; returns an error message or "".
@@ -90,7 +109,10 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
   if (limits.max_depth < 1 || limits.max_depth > 400) return "--max-depth must be between 1 and 400";
   options.max_file_bytes = *bytes;
   options.max_claims_per_file = static_cast<std::size_t>(limits.max_claims_per_file);
+  if (limits.solver_rlimit < 0 || limits.solver_rlimit > 4000000000LL)
+    return "--solver-rlimit must be between 0 (no limit) and 4000000000";
   options.max_depth = limits.max_depth;
+  options.solver_rlimit = static_cast<unsigned>(limits.solver_rlimit);
   return "";
 }
 
@@ -213,6 +235,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("published", po::value<std::string>(&options.published),
        "explain-time: the publication date or window relative phrases are resolved against");
   add_limit_options(visible, limits);
+  add_explain_options(visible, options);
   add_scale_options(visible, options);
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
@@ -264,6 +287,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");
   if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
   if (auto problem = check_scale_options(options, vm)) return usage_error(*problem);
+  if (auto problem = check_explain_options(options)) return usage_error(*problem);
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
   options.timeout_ms = *ms;

@@ -31,11 +31,14 @@ struct CliOptions {
   std::string fail_on = "error";
   std::string color = "auto";
   int max_conflicts = 20;
+  int max_repairs = 8;               // repairs listed per conflicting group
+  std::string timelines = "auto";    // auto, findings, all or none: which derived timelines check derives
   int timeout_ms = 10000;
   std::string published;  // explain-time: what relative phrases are resolved against
   std::size_t max_file_bytes = std::size_t{64} << 20;
   std::size_t max_claims_per_file = 100000;
   int max_depth = 200;
+  unsigned solver_rlimit = 0;      // Z3 resource limit per solver call; 0: none
   int jobs = 0;                    // 0 = every core
   std::string strategy = "split";  // split or monolithic
   std::string progress = "auto";   // auto (a TTY, not CI), always or never

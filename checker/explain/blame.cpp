@@ -67,6 +67,10 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
     out.repairs.push_back(Repair{sorted_by_location(r.claims, dataset), static_cast<double>(r.cost) / 1000.0});
   }
   out.best = count_best(search.repairs);
+  // The limit cut a tie for the best: more best repairs exist than are listed, so no claim is
+  // known to be in every one of them.
+  bool best_cut = search.more_as_light;
+  if (best_cut) out.best += 1;  // a lower bound
 
   std::map<int, Blame> by_claim;
   for (const Finding& f : findings)
@@ -76,11 +80,11 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
     blame.claim = claim;
     blame.weight = claim_weight(the_claim, dataset);
     int in_best = 0;
-    for (int k = 0; k < out.best; ++k) {
+    for (int k = 0; k < out.best && k < static_cast<int>(search.repairs.size()); ++k) {
       const std::vector<int>& removed = search.repairs[static_cast<std::size_t>(k)].claims;
       in_best += std::find(removed.begin(), removed.end(), claim) != removed.end();
     }
-    blame.in_every_best_repair = out.best > 0 && in_best == out.best;
+    blame.in_every_best_repair = out.best > 0 && in_best == out.best && !best_cut;
     blame.in_some_best_repair = in_best > 0;
     blame.reason = blame_reason(blame, static_cast<int>(findings.size()), truncated, the_claim, dataset);
     out.blame.push_back(blame);

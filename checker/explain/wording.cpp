@@ -1,15 +1,19 @@
-// Wording: each rule kind gets a sentence shape; anything else reads as a list of who says what.
+// Wording: each rule kind gets a sentence shape (a table at the end); anything else reads as who says what.
 #include "explain/wording.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <utility>
 
+#include "ground/kinds/kinds.h"
 #include "load/facts_loader.h"
 
 namespace claimcheck {
 
 namespace {
 
-const Claim& claim_at(const Dataset& dataset, int index) { return dataset.claims[static_cast<std::size_t>(index)]; }
+// claim_at and selects come from the grounders' building blocks (ground/kinds/kinds.h).
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
 
@@ -43,13 +47,34 @@ std::string dated_list(const std::vector<int>& claims, const Dataset& dataset) {
   return join(items);
 }
 
-std::string unique_event_words(const Finding& f, const Rule& rule, const RuleInstance& instance, const Dataset& d) {
+// What every kind's sentence is made from: the finding, its primary rule and rule instance.
+struct KindInput {
+  const Finding& finding;
+  const Rule& rule;
+  const RuleInstance& instance;
+  const Dataset& dataset;
+};
+
+bool all_of_kind(const Finding& f, const Dataset& d, ClaimKind kind) {
+  return std::all_of(f.claims.begin(), f.claims.end(), [&](int c) { return claim_at(d, c).kind == kind; });
+}
+
+std::string unique_event_words(const KindInput& in) {
+  const Finding& f = in.finding;
+  const Rule& rule = in.rule;
+  const RuleInstance& instance = in.instance;
+  const Dataset& d = in.dataset;
+  if (!all_of_kind(f, d, ClaimKind::event)) return "";
   return "The claims date " + subject_phrase(instance.subject, instance.object, rule.event) + " " + dated_list(f.claims, d) +
          ", but rule " + rule.id + " says it happens only once, so they must be the same day" +
          (f.claims.size() > 2 ? "s" : "") + ".";
 }
 
-std::string single_value_words(const Finding& f, const Rule& rule, const Dataset& d) {
+std::string single_value_words(const KindInput& in) {
+  const Finding& f = in.finding;
+  const Rule& rule = in.rule;
+  const Dataset& d = in.dataset;
+  if (!all_of_kind(f, d, ClaimKind::state)) return "";
   std::vector<std::string> items;
   for (int c : f.claims) {
     const Claim& claim = claim_at(d, c);
@@ -60,7 +85,11 @@ std::string single_value_words(const Finding& f, const Rule& rule, const Dataset
          "; these times overlap whatever the exact days, and rule " + rule.id + " allows one value at a time.";
 }
 
-std::string after_event_words(const Finding& f, const Rule& rule, const Dataset& d) {
+std::string after_event_words(const KindInput& in) {
+  const Finding& f = in.finding;
+  const Rule& rule = in.rule;
+  const Dataset& d = in.dataset;
+  if (all_of_kind(f, d, ClaimKind::event) || all_of_kind(f, d, ClaimKind::state)) return "";
   std::vector<std::string> events, states;
   for (int c : f.claims) {
     const Claim& claim = claim_at(d, c);
@@ -158,6 +187,138 @@ std::vector<std::string> counted_subjects(const std::vector<int>& claims, const 
   return out;
 }
 
+std::string contemporary_kind_words(const KindInput& in) { return contemporary_words(in.finding, in.rule, in.dataset); }
+
+// --- the two-sided kinds: a statement per claim, then what the rule says ---
+
+// "Cai Moreno's born is dated in 1990-01-01..1990-12-31 according to City Almanac" or
+// "Hesperia's membership (CSTO) is 'frozen' from … until … according to Bloc Monitor".
+std::string statement(const Claim& claim, const Dataset& d) {
+  return what(claim) + (claim.kind == ClaimKind::event ? " is dated " : " ") + when(claim.time) + " according to " +
+         who_says(claim, d);
+}
+
+std::string statements(const std::vector<int>& claims, const Dataset& d) {
+  std::vector<std::string> items;
+  for (int c : claims) items.push_back(statement(claim_at(d, c), d));
+  return join(items);
+}
+
+// "born", "membership 'member' (with NATO)": a rule side as a sentence names it.
+std::string side_words(const ClaimSelector& selector) {
+  std::vector<std::string> values;
+  for (const std::string& v : selector.values) values.push_back(quoted(v));
+  std::string text = selector.event.empty() ? selector.state : selector.event;
+  if (!values.empty()) text += " " + join(values, " or ");
+  if (!selector.object.empty()) text += " (with " + selector.object + ")";
+  return text;
+}
+
+// "45750 days (about 125 years)": rule bounds are stored in days; long ones also read in years.
+std::string days_words(std::int64_t days) {
+  std::string text = std::to_string(days) + (days == 1 ? " day" : " days");
+  if (days < 365) return text;
+  long years = std::lround(static_cast<double>(days) / 365.25);
+  return text + " (about " + std::to_string(years) + (years == 1 ? " year)" : " years)");
+}
+
+// The claims of the finding on one side of a two-sided rule.
+std::vector<int> on_side(const Finding& f, const ClaimSelector& selector, const Dataset& d) {
+  std::vector<int> out;
+  for (int c : f.claims)
+    if (selects(selector, claim_at(d, c))) out.push_back(c);
+  return out;
+}
+
+// Every claim of the finding is on one of the two sides, and both sides have one.
+bool two_sided(const Finding& f, const std::vector<int>& a, const std::vector<int>& b) {
+  return !a.empty() && !b.empty() && a.size() + b.size() == f.claims.size();
+}
+
+std::string precedes_words(const KindInput& in) {
+  const Rule& rule = in.rule;
+  std::vector<int> firsts = on_side(in.finding, rule.first, in.dataset);
+  std::vector<int> thens = on_side(in.finding, rule.second, in.dataset);
+  if (!two_sided(in.finding, firsts, thens)) return "";
+  std::string gap;
+  if (rule.min_days && *rule.min_days > 0) gap += " at least " + days_words(*rule.min_days);
+  if (rule.max_days) gap += (gap.empty() ? " at most " : " and at most ") + days_words(*rule.max_days);
+  if (!gap.empty()) gap = "," + gap + " apart";
+  return statements(firsts, in.dataset) + ", and " + statements(thens, in.dataset) + ", but rule " + rule.id +
+         " says " + side_words(rule.first) + " comes before " + side_words(rule.second) + gap + ".";
+}
+
+std::string duration_words(const KindInput& in) {
+  const Rule& rule = in.rule;
+  if (all_of_kind(in.finding, in.dataset, ClaimKind::state) && rule.min_days && in.finding.claims.size() == 3)
+    return episode_words(in.finding, rule, in.dataset);
+  if (in.finding.claims.size() != 1) return "";
+  const Claim& claim = claim_at(in.dataset, in.finding.claims.front());
+  const ClaimTime& t = claim.time;
+  // last day − first day, as the claim's windows and length allow it.
+  std::int64_t shortest = std::max<std::int64_t>(t.length.min, t.end_window.earliest - t.start_window.latest);
+  std::int64_t longest = std::min<std::int64_t>(t.length.max, t.end_window.latest - t.start_window.earliest);
+  std::string span;
+  if (rule.max_days && shortest > *rule.max_days)
+    span = "at least " + days_words(shortest) + " from its first to its last day, but rule " + rule.id +
+           " allows at most " + days_words(*rule.max_days);
+  else if (rule.min_days && longest < *rule.min_days)
+    span = "at most " + days_words(std::max<std::int64_t>(0, longest)) + " from its first to its last day, but rule " +
+           rule.id + " needs at least " + days_words(*rule.min_days);
+  else
+    return "";
+  return statement(claim, in.dataset) + ": " + span + ".";
+}
+
+std::string conflicts_with_words(const KindInput& in) {
+  const Rule& rule = in.rule;
+  std::vector<int> these = on_side(in.finding, rule.first, in.dataset);
+  std::vector<int> others = on_side(in.finding, rule.second, in.dataset);
+  if (!two_sided(in.finding, these, others)) return "";
+  std::string both = side_words(rule.first) + " and " + side_words(rule.second);
+  if (rule.ever)
+    return statements(these, in.dataset) + ", and " + statements(others, in.dataset) + ", but rule " + rule.id +
+           " says " + both + " are never both true.";
+  return statements(these, in.dataset) + ", and " + statements(others, in.dataset) +
+         "; these must share a day, but rule " + rule.id + " says " + both + " never hold at the same time.";
+}
+
+std::string requires_words(const KindInput& in) {
+  const Rule& rule = in.rule;
+  std::vector<int> needing = on_side(in.finding, rule.first, in.dataset);
+  ClaimSelector any_value = rule.second;
+  any_value.values.clear();
+  std::vector<int> breaking = on_side(in.finding, any_value, in.dataset);
+  if (!two_sided(in.finding, needing, breaking)) return "";
+  return statements(needing, in.dataset) + ", while " + statements(breaking, in.dataset) +
+         "; these must share a day, but rule " + rule.id + " says " + side_words(rule.first) + " needs " +
+         side_words(rule.second) + ".";
+}
+
+// lifecycle: whether `to` can follow `from` along the transitions, and through which `via` events.
+struct Path {
+  bool direct = false;          // without any `via` step
+  std::vector<std::string> via; // the events of the `via` steps a path needs otherwise
+};
+
+Path path_between(const Rule& rule, const std::string& from, const std::string& to) {
+  Path out;
+  for (bool allow_via : {false, true}) {
+    std::vector<std::string> reached{from}, via;
+    for (std::size_t k = 0; k < reached.size(); ++k)
+      for (const Transition& t : rule.transitions) {
+        if (t.from != reached[k] || (!allow_via && !t.via.empty())) continue;
+        if (!t.via.empty() && std::find(via.begin(), via.end(), t.via) == via.end()) via.push_back(t.via);
+        if (std::find(reached.begin(), reached.end(), t.to) == reached.end()) reached.push_back(t.to);
+      }
+    if (std::find(reached.begin(), reached.end(), to) == reached.end()) continue;
+    if (!allow_via) out.direct = true;
+    else out.via = via;
+    return out;
+  }
+  return out;
+}
+
 std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& instance, const Dataset& d) {
   std::vector<std::string> counts, holders;
   for (int c : f.claims) {
@@ -180,6 +341,69 @@ std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& 
   return join(counts, "; and ") + ". Counted once per subject on each day of that span, " + counted + " " +
          count_requirement(rule.count_bound) + " (rule " + rule.id + ", set " + count_bound_name(rule.count_bound) +
          "; " + std::to_string(known) + " subject" + (known == 1 ? "" : "s") + " in all have such claims).";
+}
+
+std::string lifecycle_words(const KindInput& in) {
+  const Rule& rule = in.rule;
+  std::vector<int> states = in.finding.claims;
+  if (states.size() != 2 || std::any_of(states.begin(), states.end(), [&](int c) {
+        return claim_at(in.dataset, c).kind != ClaimKind::state;
+      }))
+    return "";
+  std::sort(states.begin(), states.end(), [&](int a, int b) {
+    return claim_at(in.dataset, a).time.start_window.earliest < claim_at(in.dataset, b).time.start_window.earliest;
+  });
+  const std::string& from = claim_at(in.dataset, states[0]).value.text;
+  const std::string& to = claim_at(in.dataset, states[1]).value.text;
+  Path forward = path_between(rule, from, to);
+  std::string says = statements(states, in.dataset) + ", but rule " + rule.id;
+  if (forward.direct)
+    return says + " lets " + quoted(to) + " follow " + quoted(from) + " only where their dates allow, and these do not.";
+  if (!forward.via.empty()) {
+    std::vector<std::string> events;
+    for (const std::string& v : forward.via) events.push_back(v);
+    return says + " lets " + quoted(to) + " follow " + quoted(from) + " only through " + join(events, " or ") +
+           ", and no such claim lies between them.";
+  }
+  return says + " has no way from " + quoted(from) + " to " + quoted(to) + ".";
+}
+
+// Allen relations as a sentence reads them: "A comes before B".
+std::string relation_words(const std::string& relation) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"before", "comes before"},          {"after", "comes after"},
+      {"meets", "ends just before"},       {"met-by", "starts just after"},
+      {"overlaps", "overlaps the start of"}, {"overlapped-by", "overlaps the end of"},
+      {"starts", "starts with and ends before"}, {"started-by", "starts with and ends after"},
+      {"during", "lies within"},           {"contains", "contains"},
+      {"finishes", "ends with and starts after"}, {"finished-by", "ends with and starts before"},
+      {"equals", "is the same span as"}};
+  for (const auto& [name, words] : kWords)
+    if (relation == name) return words;
+  return relation;
+}
+
+std::string allen_words(const KindInput& in) {
+  const Dataset& d = in.dataset;
+  std::vector<std::string> relations;
+  std::vector<int> mentioned;
+  for (int c : in.finding.claims) {
+    const Claim& claim = claim_at(d, c);
+    if (claim.relation.empty()) continue;
+    auto other = std::find_if(in.finding.claims.begin(), in.finding.claims.end(),
+                              [&](int o) { return claim_at(d, o).full_id == claim.other; });
+    if (other == in.finding.claims.end()) continue;
+    const Claim& target = claim_at(d, *other);
+    relations.push_back(who_says(claim, d) + " says " + what(claim) + " (" + when(claim.time) + ") " +
+                        relation_words(claim.relation) + " " + what(target) + " (" + when(target.time) +
+                        ", according to " + who_says(target, d) + ")");
+    mentioned.push_back(c);
+    mentioned.push_back(*other);
+  }
+  // Every claim's date must appear, or the sentence would hide part of the conflict.
+  for (int c : in.finding.claims)
+    if (std::find(mentioned.begin(), mentioned.end(), c) == mentioned.end()) return "";
+  return join(relations, "; and ") + "; rule " + in.rule.id + " cannot make these relations hold with these dates.";
 }
 
 // Any finding the shapes above do not fit: who says what, then every rule it needs.
@@ -209,6 +433,33 @@ std::string mirror_words(const std::vector<int>& instances, const Grounding& gro
     }
   }
   return out;
+}
+
+std::string count_kind_words(const KindInput& in) {
+  return count_words(in.finding, in.rule, in.instance, in.dataset);
+}
+
+std::string expression_words(const KindInput& in) {
+  return generic_words(in.finding, in.dataset) + " Rule " + in.rule.id + " asserts " + in.rule.expression + ".";
+}
+
+// One sentence shape per rule kind; a kind without a row (or a finding its shape does not fit,
+// when the function returns "") reads as who says what. A new kind adds a function and a row.
+using KindWording = std::string (*)(const KindInput&);
+
+const std::pair<RuleKind, KindWording> kKindWordings[] = {
+    {RuleKind::unique_event, unique_event_words},     {RuleKind::single_value, single_value_words},
+    {RuleKind::after_event, after_event_words},       {RuleKind::precedes, precedes_words},
+    {RuleKind::duration, duration_words},             {RuleKind::conflicts_with, conflicts_with_words},
+    {RuleKind::requires_value, requires_words},       {RuleKind::lifecycle, lifecycle_words},
+    {RuleKind::allen, allen_words},                   {RuleKind::contemporary, contemporary_kind_words},
+    {RuleKind::count, count_kind_words},              {RuleKind::expression, expression_words},
+};
+
+KindWording wording_of(RuleKind kind) {
+  for (const auto& [k, words] : kKindWordings)
+    if (k == kind) return words;
+  return nullptr;
 }
 
 }  // namespace
@@ -245,29 +496,9 @@ std::string explain_in_words(const Finding& finding, const std::vector<int>& ins
   const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(instances.front())];
   const Rule& rule = rules.rules[static_cast<std::size_t>(instance.rule)];
   if (finding.rules.size() != 1) return generic_words(finding, dataset) + mirror_words(instances, grounding, rules);
-  bool all_events = std::all_of(finding.claims.begin(), finding.claims.end(),
-                                [&](int c) { return claim_at(dataset, c).kind == ClaimKind::event; });
-  bool all_states = std::none_of(finding.claims.begin(), finding.claims.end(),
-                                 [&](int c) { return claim_at(dataset, c).kind == ClaimKind::event; });
-  switch (rule.kind) {
-    case RuleKind::unique_event:
-      if (all_events) return unique_event_words(finding, rule, instance, dataset);
-      break;
-    case RuleKind::single_value:
-      if (all_states) return single_value_words(finding, rule, dataset);
-      break;
-    case RuleKind::after_event:
-      if (!all_events && !all_states) return after_event_words(finding, rule, dataset);
-      break;
-    case RuleKind::contemporary: return contemporary_words(finding, rule, dataset);
-    case RuleKind::duration:
-      if (all_states && rule.min_days && finding.claims.size() == 3) return episode_words(finding, rule, dataset);
-      break;
-    case RuleKind::count: return count_words(finding, rule, instance, dataset);
-    case RuleKind::expression:
-      return generic_words(finding, dataset) + " Rule " + rule.id + " asserts " + rule.expression + ".";
-    default:  // rule kinds without a sentence shape of their own read as who says what
-      break;
+  if (KindWording words = wording_of(rule.kind)) {
+    std::string sentence = words(KindInput{finding, rule, instance, dataset});
+    if (!sentence.empty()) return sentence;
   }
   return generic_words(finding, dataset);
 }

@@ -81,7 +81,7 @@ std::string describe_best_repair(const GroupRepairs& group, const Report& report
                     describe_number(best.weight) + "); ";
   int others = group.best - 1;
   if (others == 0) return out + "unique";
-  return out + "tied with " + std::to_string(others) + (group.more && group.best == static_cast<int>(group.repairs.size()) ? " or more" : "") +
+  return out + "tied with " + std::to_string(others) + (group.more && group.best >= static_cast<int>(group.repairs.size()) ? " or more" : "") +
          " other repair" + (others == 1 ? "" : "s");
 }
 

@@ -33,7 +33,8 @@ void render_repair_list(std::ostream& out, const GroupRepairs& g, const Report& 
     out << "  repairs: none found (" << printable(g.unknown_reason) << ")\n";
     return;
   }
-  out << "  repairs, lightest first (" << (g.best == 1 ? "the best is unique" : std::to_string(g.best) + " tie as best")
+  std::string ties = (g.best > static_cast<int>(g.repairs.size()) ? "at least " : "") + std::to_string(g.best) + " tie as best";
+  out << "  repairs, lightest first (" << (g.best == 1 ? "the best is unique" : ties)
       << "):\n";
   for (std::size_t k = 0; k < g.repairs.size(); ++k) {
     const Repair& r = g.repairs[k];

@@ -1,4 +1,5 @@
 // HTML renderer: one self-contained page (no network) with filters, timelines and a table of all claims.
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -43,6 +44,9 @@ svg.timeline{width:100%;min-width:560px;height:auto;display:block;background:#ff
 svg .label{font-size:11px;fill:#333}svg .tick{font-size:10px;fill:#666;text-anchor:middle}
 svg .axis{stroke:#999;stroke-width:1}svg .constraint{font-size:12px;fill:#b91c1c;font-weight:600}
 svg .event-line{stroke:#b91c1c;stroke-width:2;stroke-dasharray:5 3}
+svg .legend{font-size:11px;fill:#555}svg .narrowed .label{fill:#b91c1c;font-weight:600}
+.derived-timeline{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:16px 0;break-inside:avoid}
+.derived-timeline h3{margin:.2rem 0 .5rem;font-size:1.1rem}.narrowing{font-size:.9rem}
 .claims{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:12px}
 .claim{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 12px}
 blockquote{margin:.25rem 0 .5rem;padding-left:10px;border-left:3px solid #9ca3af;font-style:italic;overflow-wrap:anywhere}
@@ -141,6 +145,16 @@ void write_claim_card(std::ostream& out, const Claim& claim, const Report& repor
   out << "</dl></div>\n";
 }
 
+// The derived timeline whose group holds the finding's claims, or -1.
+int timeline_of(const Finding& f, const Report& report) {
+  if (f.claims.empty()) return -1;
+  for (std::size_t t = 0; t < report.timelines.size(); ++t) {
+    const std::vector<int>& claims = report.timelines[t].claims;
+    if (std::find(claims.begin(), claims.end(), f.claims.front()) != claims.end()) return static_cast<int>(t);
+  }
+  return -1;
+}
+
 void write_finding(std::ostream& out, std::size_t number, const Finding& f, const Report& report) {
   std::set<std::string> sources;
   for (int c : f.claims) sources.insert(source_token(claim_at(report, c)));
@@ -163,7 +177,61 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
     for (const std::string& line : describe_most_likely_wrong(f, report)) out << "<li>" << h(line) << "</li>";
     out << "</ul>\n";
   }
+  if (int t = timeline_of(f, report); t >= 0)
+    out << "<p class=\"derived-link\"><a href=\"#timeline-" << t + 1 << "\">What the dates must be</a> if the best "
+           "repair is right: the derived timeline of this group.</p>\n";
   out << "<p class=\"fingerprint\">fingerprint " << finding_fingerprint(report, f) << "</p>\n</article>\n";
+}
+
+// "Armenia / CSTO" or "Armenia / CSTO, Armenia / NATO": the pairs a group's claims are about.
+std::string group_title(const GroupTimeline& timeline, const Report& report) {
+  std::vector<std::string> pairs;
+  for (int c : timeline.claims) {
+    std::string pair = describe_pair(claim_at(report, c));
+    if (std::find(pairs.begin(), pairs.end(), pair) == pairs.end()) pairs.push_back(pair);
+  }
+  std::string title;
+  for (std::size_t i = 0; i < pairs.size() && i < 3; ++i) title += (i ? ", " : "") + pairs[i];
+  if (pairs.size() > 3) title += " and " + std::to_string(pairs.size() - 3) + " more";
+  return title + ": " + std::to_string(timeline.claims.size()) + " related claim" + (timeline.claims.size() == 1 ? "" : "s");
+}
+
+void write_derived_timeline(std::ostream& out, std::size_t number, const GroupTimeline& timeline, const Report& report) {
+  out << "<article class=\"derived-timeline\" id=\"timeline-" << number << "\">\n<h3>" << h(group_title(timeline, report))
+      << "</h3>\n";
+  if (!timeline.dropped.empty())
+    out << "<p class=\"dropped\">The claims conflict; left out first (the best repair): "
+        << h(describe_claims(timeline.dropped, report)) << ".</p>\n";
+  if (!timeline.unknown_reason.empty()) {
+    out << "<p class=\"unknown\">Not derived: " << h(timeline.unknown_reason) << ".</p>\n</article>\n";
+    return;
+  }
+  out << "<div class=\"timeline-wrap\">" << derived_timeline_svg(timeline, report) << "</div>\n";
+  bool narrowed = std::any_of(timeline.windows.begin(), timeline.windows.end(), [](const DerivedWindow& w) { return w.narrowed; });
+  if (!narrowed) {
+    out << "<p class=\"narrowing\">No window is narrower than its claim says on its own.</p>\n</article>\n";
+    return;
+  }
+  out << "<ul class=\"narrowing\">";
+  for (const DerivedWindow& w : timeline.windows) {
+    if (!w.narrowed) continue;
+    const Claim& claim = claim_at(report, w.claim);
+    out << "<li><a href=\"#" << claim_anchor(report, claim) << "\"><code>" << h(claim.full_id) << "</code></a>: "
+        << h(describe_derived_window(w, report)) << "</li>";
+  }
+  out << "</ul>\n</article>\n";
+}
+
+// The derived timelines (docs/report-json.md, "timelines"): only those the run asked for.
+void write_derived_timelines(std::ostream& out, const Report& report) {
+  if (report.timelines.empty()) return;
+  out << "<section id=\"timelines\"><h2>Derived timelines</h2>\n<p>The tightest days the rules allow for each claim "
+         "of a group, given all the other claims: a dashed outline is what a claim says on its own, the filled bar "
+         "what the rules allow (solid where it surely holds). Rows marked ◆ were narrowed by other claims and "
+         "rules, named below each timeline.</p>\n";
+  for (std::size_t t = 0; t < report.timelines.size(); ++t)
+    write_derived_timeline(out, t + 1, report.timelines[t], report);
+  out << "</section>\n";
 }
 
 void write_claims_table(std::ostream& out, const Report& report) {
@@ -223,6 +291,7 @@ std::string render_html(const Report& report) {
   out << "<main>\n<section id=\"findings\"><h2>Findings</h2>\n";
   for (std::size_t i = 0; i < report.findings.size(); ++i) write_finding(out, i + 1, report.findings[i], report);
   out << "<p id=\"no-match\"" << (report.findings.empty() ? "" : " hidden") << ">No finding matches.</p>\n</section>\n";
+  write_derived_timelines(out, report);
   write_other_sections(out, report);
   write_claims_table(out, report);
   out << "</main>\n<script>" << kScript << "</script>\n</body>\n</html>\n";

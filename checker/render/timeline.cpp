@@ -1,10 +1,12 @@
-// Timelines: an SVG per finding, one bar per claim over its resolved days, the rule drawn on top.
+// Timelines: an SVG per finding, one bar per claim over its resolved days, the rule drawn on top;
+// an SVG per derived timeline, each claim's own days against the tightest days the rules allow.
 #include "render/timeline.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
 
+#include "explain/wording.h"
 #include "load/facts_loader.h"
 #include "render/describe.h"
 #include "render/escape.h"
@@ -37,13 +39,12 @@ struct Scale {
   }
 };
 
-Scale scale_for(const Finding& finding, const Report& report) {
-  std::vector<Day> days;
-  for (int c : finding.claims) {
-    const ClaimTime& t = report.dataset.claims[static_cast<std::size_t>(c)].time;
-    for (Day d : {t.start_window.earliest, t.start_window.latest, t.end_window.earliest, t.end_window.latest})
-      if (bounded(d)) days.push_back(d);
-  }
+void add_days(std::vector<Day>& days, const DayWindow& start, const DayWindow& end) {
+  for (Day d : {start.earliest, start.latest, end.earliest, end.latest})
+    if (bounded(d)) days.push_back(d);
+}
+
+Scale scale_of(const std::vector<Day>& days) {
   Scale s;
   if (days.empty()) return s;
   auto [lo, hi] = std::minmax_element(days.begin(), days.end());
@@ -51,6 +52,15 @@ Scale scale_for(const Finding& finding, const Report& report) {
   s.lo = *lo - pad;
   s.hi = *hi + pad;
   return s;
+}
+
+Scale scale_for(const Finding& finding, const Report& report) {
+  std::vector<Day> days;
+  for (int c : finding.claims) {
+    const ClaimTime& t = report.dataset.claims[static_cast<std::size_t>(c)].time;
+    add_days(days, t.start_window, t.end_window);
+  }
+  return scale_of(days);
 }
 
 void rect(std::ostream& out, double x1, double x2, double y, double h, const std::string& attributes) {
@@ -126,7 +136,72 @@ void constraint(std::ostream& out, const Finding& finding, const Report& report,
       << "\" class=\"constraint\" text-anchor=\"end\">" << escape_xml(describe_constraint(*rule)) << "</text>\n";
 }
 
+const Claim& claim_of(const Report& report, const DerivedWindow& w) {
+  return report.dataset.claims[static_cast<std::size_t>(w.claim)];
+}
+
+// "2024-03-15" for a point, "2024-03-15 until 2024-10-01..2024-10-31" for a span.
+std::string derived_days(const DerivedWindow& w, const Claim& claim) {
+  if (claim.time.is_point) return format_window(w.start);
+  return format_window(w.start) + " until " + format_window(w.end);
+}
+
+// One claim of a derived timeline: its own days dashed, the derived days filled (solid where the
+// claim surely holds), a marker and the narrowing in its title when the rules narrowed it.
+void derived_row(std::ostream& out, const DerivedWindow& w, const Report& report, std::size_t row, const Scale& s) {
+  const Claim& claim = claim_of(report, w);
+  double y = kTop + static_cast<double>(row) * kRowHeight;
+  std::string colour = kColours[row % (sizeof kColours / sizeof *kColours)];
+  out << "<g class=\"row" << (w.narrowed ? " narrowed" : "") << "\" data-claim=\"" << escape_xml(claim.full_id)
+      << "\"><title>" << escape_xml(claim.full_id + ": " + describe_derived_window(w, report)) << "</title>";
+  out << "<text x=\"" << num(kMargin) << "\" y=\"" << num(y + 11) << "\" class=\"label\">"
+      << escape_xml((w.narrowed ? "◆ " : "") + claim.full_id + " — " + derived_days(w, claim)) << "</text>";
+  const ClaimTime& t = claim.time;
+  rect(out, s.x(t.start_window.earliest), s.x(t.end_window.latest + 1), y + 16, 14,
+       "class=\"own\" rx=\"3\" fill=\"none\" stroke=\"" + colour + "\" stroke-dasharray=\"4 3\"");
+  rect(out, s.x(w.start.earliest), s.x(w.end.latest + 1), y + 18, 10,
+       "class=\"derived\" rx=\"2\" fill=\"" + colour + "\" fill-opacity=\"0.45\"");
+  if (w.start.latest <= w.end.earliest)
+    rect(out, s.x(w.start.latest), s.x(w.end.earliest + 1), y + 18, 10,
+         "class=\"sure\" rx=\"2\" fill=\"" + colour + "\"");
+  out << "</g>\n";
+}
+
 }  // namespace
+
+std::string describe_derived_window(const DerivedWindow& w, const Report& report) {
+  const Claim& claim = claim_of(report, w);
+  std::string out = "the rules allow " + derived_days(w, claim);
+  if (!w.narrowed) return out + ", what the claim says on its own";
+  out += " (the claim alone: " + when(claim.time) + "); narrowed by ";
+  std::vector<std::string> ids;
+  for (int c : w.narrowed_by) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", " : "") + ids[i];
+  if (!w.rules.empty()) out += std::string(ids.empty() ? "" : " with ") + (w.rules.size() == 1 ? "rule " : "rules ");
+  for (std::size_t i = 0; i < w.rules.size(); ++i) out += (i ? ", " : "") + w.rules[i];
+  return out;
+}
+
+std::string derived_timeline_svg(const GroupTimeline& timeline, const Report& report) {
+  std::vector<Day> days;
+  for (const DerivedWindow& w : timeline.windows) {
+    const ClaimTime& t = claim_of(report, w).time;
+    add_days(days, t.start_window, t.end_window);
+    add_days(days, w.start, w.end);
+  }
+  Scale s = scale_of(days);
+  double bottom = kTop + static_cast<double>(timeline.windows.size()) * kRowHeight;
+  std::ostringstream out;
+  out << "<svg class=\"timeline derived\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << num(kWidth) << " "
+      << num(bottom + kAxisHeight) << "\" role=\"img\" aria-label=\"derived timeline of "
+      << timeline.windows.size() << " claims\">\n";
+  for (std::size_t i = 0; i < timeline.windows.size(); ++i) derived_row(out, timeline.windows[i], report, i, s);
+  axis(out, s, bottom + 4);
+  out << "<text x=\"" << num(kWidth - kMargin) << "\" y=\"" << num(bottom + 38)
+      << "\" class=\"legend\" text-anchor=\"end\">dashed: what the claim says alone; filled: what the rules allow; "
+         "◆ narrowed</text>\n</svg>";
+  return out.str();
+}
 
 std::string timeline_svg(const Finding& finding, const Report& report) {
   Scale s = scale_for(finding, report);

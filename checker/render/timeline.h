@@ -1,4 +1,5 @@
-// Timelines: an SVG per finding, one bar per claim over its resolved days, the rule drawn on top.
+// Timelines: an SVG per finding, one bar per claim over its resolved days, the rule drawn on top;
+// and an SVG per derived timeline, what each claim says alone against what the rules allow.
 #pragma once
 
 #include <string>
@@ -9,5 +10,14 @@ namespace claimcheck {
 
 // A self-contained <svg> (no external references); every text in it is escaped.
 std::string timeline_svg(const Finding& finding, const Report& report);
+
+// A derived timeline: per claim, the days it allows on its own (dashed outline) and the tightest
+// days the rules allow (filled, solid where it surely holds); a narrowed row is marked, and its
+// title names the claims and rules that narrowed it.
+std::string derived_timeline_svg(const GroupTimeline& timeline, const Report& report);
+
+// "the rules allow 2024-03-15..2024-12-31 (the claim alone: in 2024-01-01..2024-12-31); narrowed by
+// s/a with rule r": a derived window in words, for titles and captions.
+std::string describe_derived_window(const DerivedWindow& window, const Report& report);
 
 }  // namespace claimcheck

@@ -93,15 +93,16 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
       if (result == z3::unknown) throw z3::exception(Z3_optimize_get_reason_unknown(ctx, problem.optimizer));
       std::vector<std::size_t> positions = problem.dropped();
       if (positions.empty()) break;  // the group is consistent: nothing to repair
-      if (round == options.max_repairs) {
-        search.more = true;
-        break;
-      }
       RepairSet repair;
       for (std::size_t k : positions) {
         int claim = group.claims[k];
         repair.claims.push_back(claim);
         repair.cost += removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset);
+      }
+      if (round == options.max_repairs) {  // past the limit: only say whether it ties the best
+        search.more = true;
+        search.more_as_light = !search.repairs.empty() && repair.cost == search.repairs.front().cost;
+        break;
       }
       search.repairs.push_back(std::move(repair));
       problem.block(positions);

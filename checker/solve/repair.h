@@ -27,6 +27,7 @@ struct RepairSet {
 struct RepairSearch {
   std::vector<RepairSet> repairs;  // minimal correction sets, lightest first
   bool more = false;               // the limit cut the list
+  bool more_as_light = false;      // the first repair past the limit weighs as little as the lightest
   std::string unknown_reason;      // the optimizer gave up before the first repair
 };
 

@@ -24,8 +24,13 @@ struct OutOfTime {};
 class Encoding {
  public:
   Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
-           const Dataset& dataset, Clock::time_point deadline)
-      : ctx_(ctx), solver_(solver), deadline_(deadline), lowering_(ctx, group, dataset) {
+           const Dataset& dataset, Clock::time_point deadline, const SolveOptions& options)
+      : ctx_(ctx),
+        solver_(solver),
+        deadline_(deadline),
+        rlimit_(options.rlimit),
+        fail_check_(options.fail_check),
+        lowering_(ctx, group, dataset) {
     int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
     for (int claim : group.claims) {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
@@ -47,8 +52,10 @@ class Encoding {
   z3::check_result check(const std::vector<int>& claims, const std::vector<int>& instances) {
     auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
     if (remaining <= 0) throw OutOfTime{};
+    if (checks_++ == fail_check_) throw z3::exception("injected failure");
     z3::params params(ctx_);
     params.set("timeout", static_cast<unsigned>(remaining));
+    if (rlimit_ > 0) params.set("rlimit", rlimit_);
     solver_.set(params);
     z3::expr_vector assumptions(ctx_);
     for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
@@ -69,7 +76,13 @@ class Encoding {
     return out;
   }
 
-  std::string last_reason() { return solver_.reason_unknown(); }
+  // Why Z3 answered unknown before the deadline. Past its resource limit it says only
+  // "canceled", so the limit is named too.
+  std::string last_reason() {
+    std::string reason = "Z3 gave up: " + solver_.reason_unknown();
+    if (rlimit_ > 0) reason += " (resource limit " + std::to_string(rlimit_) + " per check)";
+    return reason;
+  }
   int claim_count() const { return static_cast<int>(claim_literals_.size()); }
   int instance_count() const { return static_cast<int>(instance_literals_.size()); }
 
@@ -77,6 +90,9 @@ class Encoding {
   z3::context& ctx_;
   z3::solver& solver_;
   Clock::time_point deadline_;
+  unsigned rlimit_;
+  int fail_check_;
+  int checks_ = 0;
   Lowering lowering_;
   std::vector<z3::expr> claim_literals_, instance_literals_;
 };
@@ -185,7 +201,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   impl_->map.push();
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset,
-                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms));
+                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms), impl_->options);
     std::vector<int> every_claim = all_of(encoding.claim_count());
     std::vector<int> every_instance = all_of(encoding.instance_count());
     z3::check_result first = encoding.check(every_claim, every_instance);

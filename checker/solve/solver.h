@@ -12,6 +12,10 @@ namespace claimcheck {
 struct SolveOptions {
   int max_conflicts = 20;
   int timeout_ms = 10000;  // for the whole group
+  unsigned rlimit = 0;     // Z3 resource limit per check; 0: none
+  // For tests of the error path: the check with this number (0 = the first of a group) fails
+  // with a Z3 error, as a broken Z3 would. -1: never.
+  int fail_check = -1;
 };
 
 // A minimal unsatisfiable set of claims, and a minimal set of rule instances it needs.

@@ -25,6 +25,9 @@ struct Progress {
 struct CheckOptions {
   int max_conflicts = 20;   // minimal conflict sets enumerated per group
   int timeout_ms = 10000;   // solver time per group; past it the group is `unknown`
+  // Z3's resource limit (rlimit) per solver call deciding a group; 0: none. Past it the group is
+  // `unknown`. Unlike the timeout it gives the same answer on every machine.
+  unsigned solver_rlimit = 0;
   // Input limits: going past one is an error diagnostic for that file, never a crash.
   std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
   int max_depth = 200;                                 // YAML nesting levels
@@ -32,6 +35,10 @@ struct CheckOptions {
   int max_repairs = 8;      // repairs listed per conflicting group, lightest first
   bool timelines = false;   // derive each group's tightest windows (Report::timelines)
   std::string timeline_subject;  // only groups with a claim about this subject or object; empty: all
+  // Also derive the timelines of groups that some rule relates and that have a claim about the
+  // subject of some finding (what the HTML report draws by default); a conflicting group loses
+  // its best repair first. Cheaper than `timelines` on a large dataset: only subjects in findings.
+  bool timelines_of_findings = false;
   int jobs = 0;             // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
   Strategy strategy = Strategy::split;
   // A folder of converted facts files (docs/scaling.md); empty: no cache.

@@ -50,7 +50,8 @@ struct Blame {
 struct GroupRepairs {
   std::vector<int> claims;       // every claim of the group
   std::vector<Repair> repairs;   // lightest first; those with the lightest weight are the best
-  int best = 0;                  // how many repairs share the lightest weight (1: unique)
+  int best = 0;                  // how many repairs share the lightest weight (1: unique); when the
+                                 // limit cut a tie, one more than listed (a lower bound)
   bool more = false;             // more repairs exist than are listed
   std::vector<Blame> blame;      // claims of the group's conflicts, most likely wrong first
   std::string unknown_reason;    // non-empty when the optimizer gave up: no repairs listed

@@ -102,8 +102,35 @@ TEST_CASE("the repair list stops at the limit and says more exist", "[explain][r
   const GroupRepairs& g = run.report.repairs[0];
   CHECK(g.repairs.size() == 2);
   CHECK(g.more);
-  CHECK(g.best == 2);
+  CHECK(g.best == 3);  // the first repair past the limit ties too: a lower bound
   for (const Repair& r : g.repairs) CHECK(r.claims.size() == 3);
+}
+
+TEST_CASE("a limit that cuts a tie for the best never makes the best repair look unique", "[explain][repair]") {
+  CheckOptions options;
+  options.max_repairs = 1;
+  Run run = run_check({source("a", 0.5, announced("x", "2024-02")), source("b", 0.5, announced("x", "2024-06"))},
+                      kMembershipRules, options);
+  REQUIRE(run.report.repairs.size() == 1);
+  const GroupRepairs& g = run.report.repairs[0];
+  CHECK(g.repairs.size() == 1);
+  CHECK(g.more);
+  CHECK(g.best == 2);
+  // The listed repair removes one claim, the cut one the other: neither is in every best repair.
+  for (const Blame& b : g.blame) CHECK_FALSE(b.in_every_best_repair);
+}
+
+TEST_CASE("a limit that cuts a heavier repair keeps the best unique", "[explain][repair]") {
+  CheckOptions options;
+  options.max_repairs = 1;
+  Run run = run_check({source("a", 0.9, announced("x", "2024-02")), source("b", 0.3, announced("x", "2024-06"))},
+                      kMembershipRules, options);
+  REQUIRE(run.report.repairs.size() == 1);
+  const GroupRepairs& g = run.report.repairs[0];
+  CHECK(g.repairs.size() == 1);
+  CHECK(g.more);
+  CHECK(g.best == 1);
+  CHECK(blame_of(g, run.report, "b/x").in_every_best_repair);
 }
 
 TEST_CASE("a repair is a minimal correction set and never a superset of a lighter one", "[explain][repair]") {

@@ -1,0 +1,73 @@
+// Never a silent pass: a group on which Z3 gives up for any reason but time (its resource limit,
+// which gives the same answer on every machine, or an error) is `unknown` with that reason, never consistent.
+#include <catch2/catch.hpp>
+
+#include "ground/ground.h"
+#include "helpers.h"
+#include "solve/solver.h"
+
+using namespace claimcheck;
+using namespace claimcheck::testing;
+
+namespace {
+
+// Three different membership values on one day: the pre-check cannot prove them consistent (they
+// are not), so the group goes to Z3.
+const char* kThreeStatuses =
+    "source: {id: s, published: 2024-09-01}\nclaims:\n"
+    "  - {id: m, quote: q, subject: Armenia, object: CSTO, state: membership, value: member, at: 2024-03-05}\n"
+    "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-03-05}\n"
+    "  - {id: w, quote: q, subject: Armenia, object: CSTO, state: membership, value: withdrawing, at: 2024-03-05}\n";
+
+}  // namespace
+
+TEST_CASE("a group on which Z3 runs out of resources is unknown with the reason", "[solve]") {
+  CheckOptions options;
+  options.solver_rlimit = 1;
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules, options);
+  REQUIRE(run.report.checked);
+  REQUIRE(run.report.unknown.size() == 1);
+  CHECK(run.report.unknown[0].claims.size() == 3);
+  CHECK(run.report.unknown[0].reason == "Z3 gave up: canceled (resource limit 1 per check)");
+  CHECK(run.report.findings.empty());
+  CHECK(run.report.repairs.empty());
+  CHECK(run.report.summary.unknown == 1);
+}
+
+TEST_CASE("the same group with resources to spare is decided", "[solve]") {
+  CheckOptions options;
+  options.solver_rlimit = 10000000;
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules, options);
+  CHECK(run.report.unknown.empty());
+  CHECK(run.report.findings.size() == 3);
+}
+
+TEST_CASE("a Z3 error at any check of a group makes it unknown with the error, never consistent", "[solve]") {
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules);
+  REQUIRE(run.report.findings.size() == 3);  // without the failure: three pairwise conflicts
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  // The first check decides the group; later ones enumerate and shrink its conflicts.
+  for (int fail_at : {0, 1, 5}) {
+    SolveOptions options;
+    options.fail_check = fail_at;
+    GroupSolver solver(options);
+    GroupVerdict verdict = solver.solve(grounding.groups[0], grounding, run.report.dataset);
+    CAPTURE(fail_at);
+    CHECK(verdict.status == GroupVerdict::Status::unknown);
+    CHECK(verdict.reason == "solver error: injected failure");
+    CHECK(verdict.conflicts.empty());  // half a list of conflicts would read as the whole list
+  }
+  // The solver that failed decides the next group normally: the failure left no state behind.
+  Run two = run_check({{"s.yaml", std::string(kThreeStatuses) +
+                                      "  - {id: b1, quote: q, subject: Belarus, object: CSTO, state: membership, value: member, at: 2024-01-05}\n"
+                                      "  - {id: b2, quote: q, subject: Belarus, object: CSTO, state: membership, value: frozen, at: 2024-03-05}\n"}},
+                      kMembershipRules);
+  Grounding both = ground(two.report.dataset, two.report.rules);
+  REQUIRE(both.groups.size() == 2);
+  SolveOptions at_fifth;
+  at_fifth.fail_check = 4;
+  GroupSolver solver(at_fifth);
+  CHECK(solver.solve(both.groups[0], both, two.report.dataset).status == GroupVerdict::Status::unknown);
+  CHECK(solver.solve(both.groups[1], both, two.report.dataset).status == GroupVerdict::Status::consistent);
+}
