@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-2";  // bump whenever Claim or Source gains a field
+constexpr const char* kFormat = "claimcheck-cache-3";  // bump whenever Claim or Source gains a field
 
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
@@ -152,6 +152,12 @@ void write_claim(Writer& w, const Claim& c) {
     w.text(a.description);
     w.range(a.range);
   }
+  w.u64(c.time.by_publication.size());
+  for (const PublicationReading& p : c.time.by_publication) {
+    for (const DayWindow* window : {&p.published, &p.start_window, &p.end_window}) w.window(*window);
+    w.i64(p.length.min);
+    w.i64(p.length.max);
+  }
   w.text(c.relation);
   w.text(c.other);
   w.range(c.other_range);
@@ -189,6 +195,13 @@ Claim read_claim(Reader& r) {
     a.description = r.text();
     a.range = r.range();
     c.time.anchor = a;
+  }
+  for (std::uint64_t n = r.u64(), k = 0; k < n && !r.done(); ++k) {
+    PublicationReading p;
+    for (DayWindow* window : {&p.published, &p.start_window, &p.end_window}) *window = r.window();
+    p.length.min = r.i64();
+    p.length.max = r.i64();
+    c.time.by_publication.push_back(p);
   }
   c.relation = r.text();
   c.other = r.text();

@@ -252,6 +252,51 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
   return time;
 }
 
+// Past this many possible publication days a claim keeps only its hull (docs/time.md).
+constexpr Day kMaxPublicationDays = 400;
+
+bool same_windows(const PublicationReading& a, const PublicationReading& b) {
+  return a.start_window == b.start_window && a.end_window == b.end_window && a.length == b.length;
+}
+
+// A claim's readings when its source's `published` is a window: the claim's time resolved for
+// each publication day, runs of days with the same reading merged. A day for which the words
+// name no day ("earlier this month" published on the 1st) gets no reading: the source cannot
+// have been published then. Empty when every day reads the same (the claim is not relative).
+std::vector<PublicationReading> publication_readings(const YamlNode& node, const Source& source, bool is_state) {
+  std::vector<PublicationReading> readings;
+  const DayWindow& window = *source.published;
+  if (window.latest - window.earliest + 1 > kMaxPublicationDays) return readings;
+  for (Day day = window.earliest; day <= window.latest; ++day) {
+    Diagnostics scratch;  // each message was already given (or not) for the whole window
+    FieldReader fields(node, "claim", scratch);
+    std::optional<ClaimTime> time = load_time(fields, TimeContext{DayWindow{day, day}}, source.id, is_state, scratch);
+    if (!time) continue;
+    PublicationReading reading{{day, day}, time->start_window, time->end_window, time->length};
+    if (!readings.empty() && readings.back().published.latest == day - 1 && same_windows(readings.back(), reading))
+      readings.back().published.latest = day;
+    else
+      readings.push_back(reading);
+  }
+  if (readings.size() == 1 && readings.front().published == window) readings.clear();
+  return readings;
+}
+
+DayWindow hull(const DayWindow& a, const DayWindow& b) {
+  return {std::min(a.earliest, b.earliest), std::max(a.latest, b.latest)};
+}
+
+// The claim's own windows stay the hull of its readings (every relative form is monotone, so
+// they already are; this keeps the hull sound should one ever not be).
+void attach_readings(ClaimTime& time, std::vector<PublicationReading> readings) {
+  for (const PublicationReading& r : readings) {
+    time.start_window = hull(time.start_window, r.start_window);
+    time.end_window = hull(time.end_window, r.end_window);
+    time.length = {std::min(time.length.min, r.length.min), std::max(time.length.max, r.length.max)};
+  }
+  time.by_publication = std::move(readings);
+}
+
 bool has_time_fields(const FieldReader& fields) {
   return fields.find("at") || fields.find("from") || fields.find("until") || fields.find("for");
 }
@@ -335,9 +380,39 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     claim.time = unbounded_time();
   else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))
     claim.time = *time;
+  if (source.published && !source.published->empty() && source.published->earliest != source.published->latest &&
+      diagnostics.error_count() == errors_before && has_time_fields(fields))
+    attach_readings(claim.time, publication_readings(node, source, state && !event));
   if (!claim.relation.empty()) claim.time.text += "; " + claim.relation + " " + claim.other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
+}
+
+// The claims of one source read against one publication day: some day must suit them all
+// ("earlier this month" and "later this month" with `published: 2024-01-31/2024-02-01` do not).
+void check_common_publication_day(const Dataset& dataset, std::size_t first_claim, const SourceRange& published,
+                                  Diagnostics& diagnostics) {
+  std::vector<const Claim*> linked;
+  for (std::size_t c = first_claim; c < dataset.claims.size(); ++c)
+    if (!dataset.claims[c].time.by_publication.empty()) linked.push_back(&dataset.claims[c]);
+  if (linked.size() < 2) return;
+  auto suits = [](const Claim& claim, Day day) {
+    for (const PublicationReading& r : claim.time.by_publication)
+      if (r.published.contains(day)) return true;
+    return false;
+  };
+  // Days outside the first claim's readings cannot suit it, so its span is enough to search.
+  Day first = linked.front()->time.by_publication.front().published.earliest;
+  Day last = linked.front()->time.by_publication.back().published.latest;
+  for (Day day = first; day <= last; ++day)
+    if (std::all_of(linked.begin(), linked.end(), [&](const Claim* claim) { return suits(*claim, day); })) return;
+  Diagnostic& d = diagnostics.error("no-common-publication-day",
+                                    "no publication day in 'published' suits every relative phrase of this source",
+                                    published);
+  for (const Claim* claim : linked)
+    d.notes.push_back({claim->range, "'" + claim->time.text + "' needs publication on " +
+                                         format_window({claim->time.by_publication.front().published.earliest,
+                                                        claim->time.by_publication.back().published.latest})});
 }
 
 }  // namespace
@@ -381,7 +456,9 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
                       claims_node->range);
     return;
   }
+  std::size_t first_claim = dataset.claims.size();
   for (const YamlNode& claim : claims_node->items) load_claim(claim, source, source_index, dataset, diagnostics);
+  check_common_publication_day(dataset, first_claim, source_fields.range_of("published"), diagnostics);
 }
 
 bool Value::same_as(const Value& other) const {

@@ -18,7 +18,7 @@ class Lowering {
 
   z3::expr start(int claim) const { return starts_.at(local(claim)); }
   z3::expr end(int claim) const { return ends_.at(local(claim)); }
-  // The claim's own windows and length.
+  // The claim's own windows and length (and its reading against an uncertain publication day).
   z3::expr claim_time(int claim) const;
   // Every constraint of the instance.
   z3::expr instance(const RuleInstance& instance) const;
@@ -32,6 +32,7 @@ class Lowering {
   z3::context& ctx_;
   const Dataset& dataset_;
   std::map<int, int> local_;
+  std::map<int, z3::expr> published_;  // a source's uncertain publication day
   std::vector<z3::expr> starts_, ends_;
 };
 

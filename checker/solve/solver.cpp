@@ -30,11 +30,14 @@ class Encoding {
       starts_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
       ends_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
     }
+    for (int source : publication_sources(group.claims, dataset))
+      published_.emplace(source, ctx.int_const(("published:" + std::to_string(source)).c_str()));
     for (int claim : group.claims) {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
       claim_literals_.push_back(literal);
-      for (const Difference& d : claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time))
-        solver.add(z3::implies(literal, lower(d)));
+      const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
+      for (const Difference& d : claim_constraints(claim, data.time)) solver.add(z3::implies(literal, lower(d)));
+      if (std::optional<Constraint> link = publication_link(claim, data)) solver.add(z3::implies(literal, lower(*link)));
     }
     for (int instance : group.instances) {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
@@ -76,6 +79,7 @@ class Encoding {
 
  private:
   z3::expr var(const TimeVar& v) {
+    if (v.published >= 0) return published_.at(v.published);
     if (v.claim < 0) return ctx_.int_val(0);
     int local = local_.at(v.claim);
     return v.endpoint == Endpoint::start ? starts_[static_cast<std::size_t>(local)]
@@ -109,6 +113,7 @@ class Encoding {
   z3::solver& solver_;
   Clock::time_point deadline_;
   std::map<int, int> local_;
+  std::map<int, z3::expr> published_;  // a source's uncertain publication day
   std::vector<z3::expr> starts_, ends_, claim_literals_, instance_literals_;
 };
 
