@@ -110,6 +110,7 @@ void write_source(Writer& w, const Source& s) {
   if (s.published) w.window(*s.published);
   w.f64(s.reliability);
   w.range(s.range);
+  w.i64(s.qualifier_units);
 }
 
 Source read_source(Reader& r, const std::string& file) {
@@ -118,6 +119,7 @@ Source read_source(Reader& r, const std::string& file) {
   if (r.u64()) s.published = r.window();
   s.reliability = r.f64();
   s.range = r.range();
+  s.qualifier_units = static_cast<int>(r.i64());
   s.file = file;
   return s;
 }

@@ -157,8 +157,13 @@ int write_baseline_file(const std::string& path, const Report& report, const Sou
 // explain-time: what a time expression means, as docs/time.md's table resolves it.
 int explain_time(const CliOptions& options) {
   TimeContext context;
+  if (options.qualifier_widening < 0 || options.qualifier_widening > kMaxQualifierUnits) {
+    std::cerr << "claimcheck: error: --qualifier-widening must be 0 to " << kMaxQualifierUnits << "\n";
+    return kExitBadInput;
+  }
+  context.qualifier_units = options.qualifier_widening;
   if (!options.published.empty()) {
-    WindowResult published = resolve_published(options.published);
+    WindowResult published = resolve_published(options.published, context.qualifier_units);
     if (auto* e = std::get_if<TimeError>(&published)) {
       std::cerr << "claimcheck: error: --published: " << e->message << " [" << e->code << "]\n";
       return kExitBadInput;

@@ -17,7 +17,8 @@ namespace claimcheck {
 namespace {
 
 const std::vector<std::string> kFileFields = {"source", "claims"};
-const std::vector<std::string> kSourceFields = {"id", "title", "publisher", "published", "reliability", "url"};
+const std::vector<std::string> kSourceFields = {"id",          "title", "publisher",         "published",
+                                                 "reliability", "url",   "qualifier_widening"};
 const std::vector<std::string> kClaimFields = {"id",    "quote", "said_by", "via",  "subject", "object", "event",
                                                "state", "value", "at",      "from", "until",   "for",
                                                "relation", "other", "confidence"};
@@ -49,6 +50,19 @@ std::optional<double> read_weight(FieldReader& fields, const std::string& key, D
   return std::nullopt;
 }
 
+// `qualifier_widening: N`: EDTF ?, ~ and % widen by N units of the stated precision each side.
+std::optional<int> read_qualifier_units(FieldReader& fields, Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text("qualifier_widening", false);
+  if (!text) return std::nullopt;
+  static const std::regex count("[0-9]{1,2}");
+  if (std::regex_match(*text, count) && std::stoi(*text) <= kMaxQualifierUnits) return std::stoi(*text);
+  diagnostics.error("invalid-qualifier-widening",
+                    "qualifier_widening must be a whole number of units from 0 to " +
+                        std::to_string(kMaxQualifierUnits) + ", not '" + *text + "'",
+                    fields.range_of("qualifier_widening"));
+  return std::nullopt;
+}
+
 void load_source(FieldReader& fields, const SourceFile& file, Source& source, Diagnostics& diagnostics) {
   fields.reject_unknown(kSourceFields);
   source.file = file.path;
@@ -60,9 +74,10 @@ void load_source(FieldReader& fields, const SourceFile& file, Source& source, Di
   source.title = fields.text("title", false).value_or("");
   source.publisher = fields.text("publisher", false).value_or("");
   source.url = fields.text("url", false).value_or("");
+  if (auto units = read_qualifier_units(fields, diagnostics)) source.qualifier_units = *units;
   if (auto published = fields.text("published", false)) {
     source.published_text = *published;
-    WindowResult r = resolve_published(*published);
+    WindowResult r = resolve_published(*published, source.qualifier_units);
     if (auto* error = std::get_if<TimeError>(&r))
       diagnostics.error(error->code, error->message, fields.range_of("published"));
     else
@@ -270,7 +285,7 @@ std::vector<PublicationReading> publication_readings(const YamlNode& node, const
   for (Day day = window.earliest; day <= window.latest; ++day) {
     Diagnostics scratch;  // each message was already given (or not) for the whole window
     FieldReader fields(node, "claim", scratch);
-    std::optional<ClaimTime> time = load_time(fields, TimeContext{DayWindow{day, day}}, source.id, is_state, scratch);
+    std::optional<ClaimTime> time = load_time(fields, TimeContext{DayWindow{day, day}, source.qualifier_units}, source.id, is_state, scratch);
     if (!time) continue;
     PublicationReading reading{{day, day}, time->start_window, time->end_window, time->length};
     if (!readings.empty() && readings.back().published.latest == day - 1 && same_windows(readings.back(), reading))
@@ -375,7 +390,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
   load_relation(fields, source, claim, diagnostics);
-  TimeContext context{source.published};
+  TimeContext context{source.published, source.qualifier_units};
   if (fields.find("relation") && !has_time_fields(fields))
     claim.time = unbounded_time();
   else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))

@@ -11,8 +11,14 @@
 namespace claimcheck {
 
 // What relative phrases are resolved against: the source's publication window.
+inline constexpr int kDefaultQualifierUnits = 1;
+inline constexpr int kMaxQualifierUnits = 12;
+
 struct TimeContext {
   std::optional<DayWindow> published;
+  // How many units of the stated precision EDTF ?, ~ and % widen each side (a source's
+  // `qualifier_widening`, explain-time's --qualifier-widening).
+  int qualifier_units = kDefaultQualifierUnits;
 };
 
 struct ResolvedWindow {
@@ -44,6 +50,6 @@ WindowResult resolve_window(std::string_view text, const TimeContext& context);
 // A duration ("3 months", "P1Y2M", "almost a year", "about 2 weeks") → bounds on end − start in days.
 LengthResult resolve_length(std::string_view text);
 // `published:` of a source: a date or a window of absolute dates only.
-WindowResult resolve_published(std::string_view text);
+WindowResult resolve_published(std::string_view text, int qualifier_units = kDefaultQualifierUnits);
 
 }  // namespace claimcheck

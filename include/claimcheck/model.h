@@ -102,6 +102,7 @@ struct Source {
   std::string url;
   std::string file;
   SourceRange range;
+  int qualifier_units = 1;  // `qualifier_widening`: units of precision EDTF ?/~/% widen each side
 };
 
 struct Dataset {
