@@ -184,6 +184,35 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
   return time;
 }
 
+// "at: {a, b, c..d}" (EDTF all-of set): a state's span reaches into every member; an event,
+// being one day, must lie in all of them (an error when they share no day).
+std::optional<ClaimTime> all_of_time(const std::string& text, const AllOfSet& set, bool is_state,
+                                     const SourceRange& range, Diagnostics& diagnostics) {
+  ClaimTime time;
+  time.text = "at: " + text;
+  if (is_state) {
+    time.is_point = false;
+    time.start_window = all_of_span_start(set);
+    time.end_window = all_of_span_end(set);
+    time.length = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+    time.rule_text = "EDTF all-of set on a state: the span has a day in every member";
+    return time;
+  }
+  DayWindow day = all_of_event_window(set);
+  if (day.empty()) {
+    diagnostics.error("all-of-set-on-event",
+                      "an event happens on one day, but no day is in every member of '" + text +
+                          "': use a state, or a one-of set [...]",
+                      range);
+    return std::nullopt;
+  }
+  time.is_point = true;
+  time.start_window = time.end_window = day;
+  time.length = {0, 0};
+  time.rule_text = "EDTF all-of set on an event: the day is in every member";
+  return time;
+}
+
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
 std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, const std::string& source_id,
                                    bool is_state, Diagnostics& diagnostics) {
@@ -216,6 +245,13 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     return std::nullopt;
   }
   if (t.at) {
+    if (std::optional<AllOfResult> set = resolve_all_of(*t.at, context.qualifier_units)) {
+      if (auto* error = std::get_if<TimeError>(&*set)) {
+        report_time_error(*error, *t.at, fields.range_of("at"), diagnostics);
+        return std::nullopt;
+      }
+      return all_of_time(*t.at, std::get<AllOfSet>(*set), is_state, fields.range_of("at"), diagnostics);
+    }
     auto resolved = resolved_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
     if (!resolved) return std::nullopt;
     if (resolved->since_start && is_state && context.published) {

@@ -333,7 +333,71 @@ std::optional<WindowResult> edtf_one_of(std::string_view text, int units) {
   return ResolvedWindow{hull, "EDTF one of a set: from its earliest to its latest member"};
 }
 
+// One member of an all-of set: a date, or a range `c..d` as its first and its last member
+// (a span that reaches into both reaches into every one between). An open end is the calendar's edge.
+std::variant<std::vector<DayWindow>, TimeError> all_of_member(const std::string& item, std::string_view set, int units) {
+  auto window = [&](const std::string& part, Day edge) -> std::variant<DayWindow, TimeError> {
+    if (part.empty()) return DayWindow{edge, edge};
+    std::optional<WindowResult> r = edtf_single(part, units);
+    if (!r) return TimeError{"invalid-set", "'" + part + "' in the set '" + std::string(set) + "' is not an EDTF date", part};
+    if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, part);
+    return std::get<ResolvedWindow>(*r).window;
+  };
+  if (item.empty()) return TimeError{"invalid-set", "the set '" + std::string(set) + "' has an empty member"};
+  std::size_t dots = item.find("..");
+  if (dots == item.npos) {
+    auto w = window(item, kFirstDay);
+    if (auto* e = std::get_if<TimeError>(&w)) return *e;
+    return std::vector<DayWindow>{std::get<DayWindow>(w)};
+  }
+  if (item.size() == 2) return TimeError{"invalid-set", "'..' in the set '" + std::string(set) + "' needs a date on at least one side", ".."};
+  auto first = window(item.substr(0, dots), kFirstDay);
+  auto last = window(item.substr(dots + 2), kLastDay);
+  if (auto* e = std::get_if<TimeError>(&first)) return *e;
+  if (auto* e = std::get_if<TimeError>(&last)) return *e;
+  if (std::get<DayWindow>(last).latest < std::get<DayWindow>(first).earliest)
+    return TimeError{"reversed-interval", "'" + item + "' in the set '" + std::string(set) + "' ends before it starts", item};
+  return std::vector<DayWindow>{std::get<DayWindow>(first), std::get<DayWindow>(last)};
+}
+
 }  // namespace
+
+std::optional<AllOfResult> resolve_all_of(std::string_view text, int qualifier_units) {
+  std::string plain = trimmed(text);
+  if (plain.empty() || plain.front() != '{') return std::nullopt;
+  if (plain.back() != '}') return TimeError{"invalid-set", "the set '" + plain + "' has no closing '}'"};
+  std::string body = plain.substr(1, plain.size() - 2);
+  if (trimmed(body).empty()) return TimeError{"invalid-set", "the set '" + plain + "' is empty"};
+  AllOfSet set;
+  for (std::size_t start = 0;;) {
+    std::size_t comma = body.find(',', start);
+    std::string item = trimmed(std::string_view(body).substr(start, comma == body.npos ? body.npos : comma - start));
+    auto members = all_of_member(item, plain, qualifier_units);
+    if (auto* e = std::get_if<TimeError>(&members)) return *e;
+    for (const DayWindow& w : std::get<std::vector<DayWindow>>(members)) set.members.push_back(w);
+    if (comma == body.npos) break;
+    start = comma + 1;
+  }
+  return set;
+}
+
+DayWindow all_of_event_window(const AllOfSet& set) {
+  DayWindow w{kFirstDay, kLastDay};
+  for (const DayWindow& m : set.members) w = {std::max(w.earliest, m.earliest), std::min(w.latest, m.latest)};
+  return w;
+}
+
+DayWindow all_of_span_start(const AllOfSet& set) {
+  Day latest = kLastDay;
+  for (const DayWindow& m : set.members) latest = std::min(latest, m.latest);
+  return {kFirstDay, latest};
+}
+
+DayWindow all_of_span_end(const AllOfSet& set) {
+  Day earliest = kFirstDay;
+  for (const DayWindow& m : set.members) earliest = std::max(earliest, m.earliest);
+  return {earliest, kLastDay};
+}
 
 std::optional<WindowResult> resolve_edtf(std::string_view text, int qualifier_units) {
   if (auto r = edtf_one_of(text, qualifier_units)) return r;

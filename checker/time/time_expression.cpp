@@ -49,6 +49,9 @@ std::size_t fragment_offset(std::string_view text, const TimeError& error) {
 WindowResult resolve_window(std::string_view text, const TimeContext& context) {
   std::string plain = trimmed(text);
   if (plain.empty()) return TimeError{"empty-time-expression", "time expression is empty"};
+  if (plain.front() == '{')
+    return TimeError{"all-of-set-outside-at",
+                     "an all-of set '" + plain + "' says when a whole claim holds: give it as the claim's 'at'"};
   if (auto r = resolve_edtf(plain, context.qualifier_units)) return *r;
   if (auto r = resolve_phrase(plain, context)) return *r;
   return unknown_expression(plain);
