@@ -305,6 +305,9 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
 
 // Past this many possible publication days a claim keeps only its hull (docs/time.md).
 constexpr Day kMaxPublicationDays = 400;
+// Past this many relative claims in one source, the rest keep only their hulls: every linked
+// claim joins one solver group, and a few hundred of them make that group too hard to decide.
+constexpr int kMaxLinkedClaims = 64;
 
 bool same_windows(const PublicationReading& a, const PublicationReading& b) {
   return a.start_window == b.start_window && a.end_window == b.end_window && a.length == b.length;
@@ -314,20 +317,31 @@ bool same_windows(const PublicationReading& a, const PublicationReading& b) {
 // each publication day, runs of days with the same reading merged. A day for which the words
 // name no day ("earlier this month" published on the 1st) gets no reading: the source cannot
 // have been published then. Empty when every day reads the same (the claim is not relative).
+std::optional<PublicationReading> reading_on(Day day, const YamlNode& node, const Source& source, bool is_state) {
+  Diagnostics scratch;  // each message was already given (or not) for the whole window
+  FieldReader fields(node, "claim", scratch);
+  std::optional<ClaimTime> time =
+      load_time(fields, TimeContext{DayWindow{day, day}, source.qualifier_units}, source.id, is_state, scratch);
+  if (!time) return std::nullopt;
+  return PublicationReading{{day, day}, time->start_window, time->end_window, time->length};
+}
+
 std::vector<PublicationReading> publication_readings(const YamlNode& node, const Source& source, bool is_state) {
   std::vector<PublicationReading> readings;
   const DayWindow& window = *source.published;
   if (window.latest - window.earliest + 1 > kMaxPublicationDays) return readings;
+  // Every form is monotone in the publication day, so the same reading on the first and the
+  // last day is the reading of every day between: an absolute date costs two resolutions.
+  std::optional<PublicationReading> first = reading_on(window.earliest, node, source, is_state);
+  std::optional<PublicationReading> last = reading_on(window.latest, node, source, is_state);
+  if (first && last && same_windows(*first, *last)) return readings;
   for (Day day = window.earliest; day <= window.latest; ++day) {
-    Diagnostics scratch;  // each message was already given (or not) for the whole window
-    FieldReader fields(node, "claim", scratch);
-    std::optional<ClaimTime> time = load_time(fields, TimeContext{DayWindow{day, day}, source.qualifier_units}, source.id, is_state, scratch);
-    if (!time) continue;
-    PublicationReading reading{{day, day}, time->start_window, time->end_window, time->length};
-    if (!readings.empty() && readings.back().published.latest == day - 1 && same_windows(readings.back(), reading))
+    std::optional<PublicationReading> reading = reading_on(day, node, source, is_state);
+    if (!reading) continue;
+    if (!readings.empty() && readings.back().published.latest == day - 1 && same_windows(readings.back(), *reading))
       readings.back().published.latest = day;
     else
-      readings.push_back(reading);
+      readings.push_back(*reading);
   }
   if (readings.size() == 1 && readings.front().published == window) readings.clear();
   return readings;
@@ -384,8 +398,9 @@ void load_relation(FieldReader& fields, const Source& source, Claim& claim, Diag
   claim.other_range = fields.range_of("other");
 }
 
+// `linked_budget`: how many more claims of this source may be read against its publication day.
 void load_claim(const YamlNode& node, const Source& source, int source_index, Dataset& dataset,
-                Diagnostics& diagnostics) {
+                Diagnostics& diagnostics, int& linked_budget) {
   if (!expect_type(node, YamlNode::Type::map, "a claim", diagnostics)) return;
   int errors_before = diagnostics.error_count();
   FieldReader fields(node, "claim", diagnostics);
@@ -432,8 +447,10 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
   else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))
     claim.time = *time;
   if (source.published && !source.published->empty() && source.published->earliest != source.published->latest &&
-      diagnostics.error_count() == errors_before && has_time_fields(fields))
+      diagnostics.error_count() == errors_before && has_time_fields(fields) && linked_budget > 0) {
     attach_readings(claim.time, publication_readings(node, source, state && !event));
+    if (!claim.time.by_publication.empty()) --linked_budget;
+  }
   if (!claim.relation.empty()) claim.time.text += "; " + claim.relation + " " + claim.other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
@@ -508,7 +525,9 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
     return;
   }
   std::size_t first_claim = dataset.claims.size();
-  for (const YamlNode& claim : claims_node->items) load_claim(claim, source, source_index, dataset, diagnostics);
+  int linked_budget = kMaxLinkedClaims;
+  for (const YamlNode& claim : claims_node->items)
+    load_claim(claim, source, source_index, dataset, diagnostics, linked_budget);
   check_common_publication_day(dataset, first_claim, source_fields.range_of("published"), diagnostics);
 }
 
