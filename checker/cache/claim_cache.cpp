@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-2";  // bump whenever Claim or Source gains a field
+constexpr const char* kFormat = "claimcheck-cache-3";  // bump whenever Claim or Source gains a field
 
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
@@ -110,6 +110,7 @@ void write_source(Writer& w, const Source& s) {
   if (s.published) w.window(*s.published);
   w.f64(s.reliability);
   w.range(s.range);
+  w.i64(s.qualifier_units);
 }
 
 Source read_source(Reader& r, const std::string& file) {
@@ -118,6 +119,7 @@ Source read_source(Reader& r, const std::string& file) {
   if (r.u64()) s.published = r.window();
   s.reliability = r.f64();
   s.range = r.range();
+  s.qualifier_units = static_cast<int>(r.i64());
   s.file = file;
   return s;
 }
@@ -151,6 +153,12 @@ void write_claim(Writer& w, const Claim& c) {
     w.i64(a.gap.max);
     w.text(a.description);
     w.range(a.range);
+  }
+  w.u64(c.time.by_publication.size());
+  for (const PublicationReading& p : c.time.by_publication) {
+    for (const DayWindow* window : {&p.published, &p.start_window, &p.end_window}) w.window(*window);
+    w.i64(p.length.min);
+    w.i64(p.length.max);
   }
   w.text(c.relation);
   w.text(c.other);
@@ -189,6 +197,13 @@ Claim read_claim(Reader& r) {
     a.description = r.text();
     a.range = r.range();
     c.time.anchor = a;
+  }
+  for (std::uint64_t n = r.u64(), k = 0; k < n && !r.done(); ++k) {
+    PublicationReading p;
+    for (DayWindow* window : {&p.published, &p.start_window, &p.end_window}) *window = r.window();
+    p.length.min = r.i64();
+    p.length.max = r.i64();
+    c.time.by_publication.push_back(p);
   }
   c.relation = r.text();
   c.other = r.text();

@@ -241,6 +241,17 @@ GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset
     raw.add(claim.full_id);
     hasher.differences(claim_constraints(c, claim.time));
     hasher.number(claim.value);
+    // Its readings against an uncertain publication day (docs/time.md), which the windows above
+    // do not determine; which claims share that day follows from their full ids' source part.
+    raw.add(claim.time.by_publication.size());
+    for (const PublicationReading& r : claim.time.by_publication) {
+      for (const DayWindow* w : {&r.published, &r.start_window, &r.end_window}) {
+        raw.add_signed(w->earliest);
+        raw.add_signed(w->latest);
+      }
+      raw.add_signed(r.length.min);
+      raw.add_signed(r.length.max);
+    }
   }
   raw.add(group.instances.size());
   for (int i : group.instances) {

@@ -155,11 +155,33 @@ int write_baseline_file(const std::string& path, const Report& report, const Sou
   return write_output(baseline_json(report), path, sources);
 }
 
+// explain-time for an EDTF all-of set: its members and what it means for a state and an event.
+bool print_all_of(const std::string& text, const AllOfResult& result) {
+  if (auto* e = std::get_if<TimeError>(&result)) {
+    std::cerr << "claimcheck: error: " << e->message << " [" << e->code << "]\n";
+    return false;
+  }
+  const AllOfSet& set = std::get<AllOfSet>(result);
+  std::cout << text << "\n  all of: ";
+  for (std::size_t i = 0; i < set.members.size(); ++i) std::cout << (i ? ", " : "") << format_window(set.members[i]);
+  DayWindow day = all_of_event_window(set);
+  std::cout << "\n  state:  a span with a day in every member: starts " << format_window(all_of_span_start(set))
+            << ", ends " << format_window(all_of_span_end(set)) << "\n  event:  "
+            << (day.empty() ? std::string("none (no day is in every member: all-of-set-on-event)") : format_window(day))
+            << "\n  rule:   EDTF all-of set {...}\n";
+  return true;
+}
+
 // explain-time: what a time expression means, as docs/time.md's table resolves it.
 int explain_time(const CliOptions& options) {
   TimeContext context;
+  if (options.qualifier_widening < 0 || options.qualifier_widening > kMaxQualifierUnits) {
+    std::cerr << "claimcheck: error: --qualifier-widening must be 0 to " << kMaxQualifierUnits << "\n";
+    return kExitBadInput;
+  }
+  context.qualifier_units = options.qualifier_widening;
   if (!options.published.empty()) {
-    WindowResult published = resolve_published(options.published);
+    WindowResult published = resolve_published(options.published, context.qualifier_units);
     if (auto* e = std::get_if<TimeError>(&published)) {
       std::cerr << "claimcheck: error: --published: " << e->message << " [" << e->code << "]\n";
       return kExitBadInput;
@@ -172,6 +194,10 @@ int explain_time(const CliOptions& options) {
   }
   int rc = kExitClean;
   for (const std::string& text : options.paths) {
+    if (std::optional<AllOfResult> set = resolve_all_of(text, context.qualifier_units)) {
+      if (!print_all_of(text, *set)) rc = kExitBadInput;
+      continue;
+    }
     WindowResult window = resolve_window(text, context);
     if (auto* w = std::get_if<ResolvedWindow>(&window)) {
       std::cout << text << "\n  window: " << format_window(w->window) << " ("

@@ -37,6 +37,12 @@ std::string check_outputs(const std::vector<OutputSpec>& outputs) {
 }
 
 // Flags of parallel and large runs (docs/scaling.md).
+void add_time_options(po::options_description& visible, CliOptions& options) {
+  visible.add_options()
+      ("qualifier-widening", po::value<int>(&options.qualifier_widening)->default_value(1),
+       "explain-time: units of the stated precision EDTF ?, ~ and % widen each side (0-12; a source's qualifier_widening)");
+}
+
 void add_scale_options(po::options_description& visible, CliOptions& options) {
   visible.add_options()
       ("jobs,j", po::value<int>(&options.jobs)->default_value(0),
@@ -237,6 +243,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   add_limit_options(visible, limits);
   add_explain_options(visible, options);
   add_scale_options(visible, options);
+  add_time_options(visible, options);
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
   po::options_description all;

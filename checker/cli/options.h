@@ -35,6 +35,7 @@ struct CliOptions {
   std::string timelines = "auto";    // auto, findings, all or none: which derived timelines check derives
   int timeout_ms = 10000;
   std::string published;  // explain-time: what relative phrases are resolved against
+  int qualifier_widening = 1;  // explain-time: units EDTF ?/~/% widen each side
   std::size_t max_file_bytes = std::size_t{64} << 20;
   std::size_t max_claims_per_file = 100000;
   int max_depth = 200;

@@ -65,6 +65,14 @@ std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<R
   for (int claim = 0; claim < claim_count; ++claim)
     if (const auto& anchor = dataset.claims[static_cast<std::size_t>(claim)].time.anchor; anchor && anchor->claim >= 0)
       sets.unite(claim, anchor->claim);
+  // Claims read against one uncertain publication day share it (only when `published` is a window).
+  std::map<int, int> first_linked_of_source;
+  for (int claim = 0; claim < claim_count; ++claim) {
+    const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
+    if (data.time.by_publication.empty()) continue;
+    auto [it, fresh] = first_linked_of_source.emplace(data.source, claim);
+    if (!fresh) sets.unite(it->second, claim);
+  }
   std::map<int, Group> by_root;
   for (int claim = 0; claim < claim_count; ++claim) by_root[sets.find(claim)].claims.push_back(claim);
   for (int i = 0; i < static_cast<int>(instances.size()); ++i)
@@ -105,6 +113,35 @@ std::vector<Difference> own_constraints(int claim, const ClaimTime& time) {
       {end_of(claim), start_of(claim), time.length.max},
       {start_of(claim), end_of(claim), -std::max<std::int64_t>(0, time.length.min)},
   };
+}
+
+std::optional<Constraint> publication_link(int claim, const Claim& data) {
+  if (data.time.by_publication.empty()) return std::nullopt;
+  TimeVar published = publication_of(data.source);
+  TimeVar zero{};
+  Constraint link;
+  for (const PublicationReading& reading : data.time.by_publication) {
+    ClaimTime time;
+    time.start_window = reading.start_window;
+    time.end_window = reading.end_window;
+    time.length = reading.length;
+    std::vector<Difference> option = own_constraints(claim, time);
+    option.push_back({published, zero, reading.published.latest});
+    option.push_back({zero, published, -static_cast<std::int64_t>(reading.published.earliest)});
+    link.any_of.push_back(std::move(option));
+  }
+  return link;
+}
+
+std::vector<int> publication_sources(const std::vector<int>& claims, const Dataset& dataset) {
+  std::vector<int> sources;
+  for (int claim : claims) {
+    const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
+    if (!data.time.by_publication.empty()) sources.push_back(data.source);
+  }
+  std::sort(sources.begin(), sources.end());
+  sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+  return sources;
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,11 +14,15 @@ namespace claimcheck {
 
 enum class Endpoint { start, end };
 
-// A claim's first or last day. claim == -1 stands for the constant 0.
+// A claim's first or last day. claim == -1 stands for the constant 0, unless `published` names
+// a source: then it is that source's (uncertain) publication day.
 struct TimeVar {
   int claim = -1;
   Endpoint endpoint = Endpoint::start;
+  int published = -1;  // a source index: its publication day
 };
+
+inline TimeVar publication_of(int source) { return {-1, Endpoint::start, source}; }
 
 // a − b ≤ bound
 struct Difference {
@@ -101,5 +106,11 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules);
 std::vector<Difference> claim_constraints(int claim, const ClaimTime& time);
 // The windows and length only.
 std::vector<Difference> own_constraints(int claim, const ClaimTime& time);
+// For a claim read against an uncertain publication day (ClaimTime::by_publication): one option
+// per reading, "the source's publication day is in its days, and the claim's days are its
+// windows". Under the claim's literal, beside claim_constraints. nullopt when it has none.
+std::optional<Constraint> publication_link(int claim, const Claim& data);
+// The sources whose publication day is a variable for some claim of `claims`, sorted.
+std::vector<int> publication_sources(const std::vector<int>& claims, const Dataset& dataset);
 
 }  // namespace claimcheck

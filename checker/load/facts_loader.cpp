@@ -17,7 +17,8 @@ namespace claimcheck {
 namespace {
 
 const std::vector<std::string> kFileFields = {"source", "claims"};
-const std::vector<std::string> kSourceFields = {"id", "title", "publisher", "published", "reliability", "url"};
+const std::vector<std::string> kSourceFields = {"id",          "title", "publisher",         "published",
+                                                 "reliability", "url",   "qualifier_widening"};
 const std::vector<std::string> kClaimFields = {"id",    "quote", "said_by", "via",  "subject", "object", "event",
                                                "state", "value", "at",      "from", "until",   "for",
                                                "relation", "other", "confidence"};
@@ -49,6 +50,19 @@ std::optional<double> read_weight(FieldReader& fields, const std::string& key, D
   return std::nullopt;
 }
 
+// `qualifier_widening: N`: EDTF ?, ~ and % widen by N units of the stated precision each side.
+std::optional<int> read_qualifier_units(FieldReader& fields, Diagnostics& diagnostics) {
+  std::optional<std::string> text = fields.text("qualifier_widening", false);
+  if (!text) return std::nullopt;
+  static const std::regex count("[0-9]{1,2}");
+  if (std::regex_match(*text, count) && std::stoi(*text) <= kMaxQualifierUnits) return std::stoi(*text);
+  diagnostics.error("invalid-qualifier-widening",
+                    "qualifier_widening must be a whole number of units from 0 to " +
+                        std::to_string(kMaxQualifierUnits) + ", not '" + *text + "'",
+                    fields.range_of("qualifier_widening"));
+  return std::nullopt;
+}
+
 void load_source(FieldReader& fields, const SourceFile& file, Source& source, Diagnostics& diagnostics) {
   fields.reject_unknown(kSourceFields);
   source.file = file.path;
@@ -60,9 +74,10 @@ void load_source(FieldReader& fields, const SourceFile& file, Source& source, Di
   source.title = fields.text("title", false).value_or("");
   source.publisher = fields.text("publisher", false).value_or("");
   source.url = fields.text("url", false).value_or("");
+  if (auto units = read_qualifier_units(fields, diagnostics)) source.qualifier_units = *units;
   if (auto published = fields.text("published", false)) {
     source.published_text = *published;
-    WindowResult r = resolve_published(*published);
+    WindowResult r = resolve_published(*published, source.qualifier_units);
     if (auto* error = std::get_if<TimeError>(&r))
       diagnostics.error(error->code, error->message, fields.range_of("published"));
     else
@@ -169,6 +184,35 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
   return time;
 }
 
+// "at: {a, b, c..d}" (EDTF all-of set): a state's span reaches into every member; an event,
+// being one day, must lie in all of them (an error when they share no day).
+std::optional<ClaimTime> all_of_time(const std::string& text, const AllOfSet& set, bool is_state,
+                                     const SourceRange& range, Diagnostics& diagnostics) {
+  ClaimTime time;
+  time.text = "at: " + text;
+  if (is_state) {
+    time.is_point = false;
+    time.start_window = all_of_span_start(set);
+    time.end_window = all_of_span_end(set);
+    time.length = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+    time.rule_text = "EDTF all-of set on a state: the span has a day in every member";
+    return time;
+  }
+  DayWindow day = all_of_event_window(set);
+  if (day.empty()) {
+    diagnostics.error("all-of-set-on-event",
+                      "an event happens on one day, but no day is in every member of '" + text +
+                          "': use a state, or a one-of set [...]",
+                      range);
+    return std::nullopt;
+  }
+  time.is_point = true;
+  time.start_window = time.end_window = day;
+  time.length = {0, 0};
+  time.rule_text = "EDTF all-of set on an event: the day is in every member";
+  return time;
+}
+
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
 std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, const std::string& source_id,
                                    bool is_state, Diagnostics& diagnostics) {
@@ -201,6 +245,13 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     return std::nullopt;
   }
   if (t.at) {
+    if (std::optional<AllOfResult> set = resolve_all_of(*t.at, context.qualifier_units)) {
+      if (auto* error = std::get_if<TimeError>(&*set)) {
+        report_time_error(*error, *t.at, fields.range_of("at"), diagnostics);
+        return std::nullopt;
+      }
+      return all_of_time(*t.at, std::get<AllOfSet>(*set), is_state, fields.range_of("at"), diagnostics);
+    }
     auto resolved = resolved_of(*t.at, context, fields.range_of("at"), time.rule_text, diagnostics);
     if (!resolved) return std::nullopt;
     if (resolved->since_start && is_state && context.published) {
@@ -252,6 +303,65 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
   return time;
 }
 
+// Past this many possible publication days a claim keeps only its hull (docs/time.md).
+constexpr Day kMaxPublicationDays = 400;
+// Past this many relative claims in one source, the rest keep only their hulls: every linked
+// claim joins one solver group, and a few hundred of them make that group too hard to decide.
+constexpr int kMaxLinkedClaims = 64;
+
+bool same_windows(const PublicationReading& a, const PublicationReading& b) {
+  return a.start_window == b.start_window && a.end_window == b.end_window && a.length == b.length;
+}
+
+// A claim's readings when its source's `published` is a window: the claim's time resolved for
+// each publication day, runs of days with the same reading merged. A day for which the words
+// name no day ("earlier this month" published on the 1st) gets no reading: the source cannot
+// have been published then. Empty when every day reads the same (the claim is not relative).
+std::optional<PublicationReading> reading_on(Day day, const YamlNode& node, const Source& source, bool is_state) {
+  Diagnostics scratch;  // each message was already given (or not) for the whole window
+  FieldReader fields(node, "claim", scratch);
+  std::optional<ClaimTime> time =
+      load_time(fields, TimeContext{DayWindow{day, day}, source.qualifier_units}, source.id, is_state, scratch);
+  if (!time) return std::nullopt;
+  return PublicationReading{{day, day}, time->start_window, time->end_window, time->length};
+}
+
+std::vector<PublicationReading> publication_readings(const YamlNode& node, const Source& source, bool is_state) {
+  std::vector<PublicationReading> readings;
+  const DayWindow& window = *source.published;
+  if (window.latest - window.earliest + 1 > kMaxPublicationDays) return readings;
+  // Every form is monotone in the publication day, so the same reading on the first and the
+  // last day is the reading of every day between: an absolute date costs two resolutions.
+  std::optional<PublicationReading> first = reading_on(window.earliest, node, source, is_state);
+  std::optional<PublicationReading> last = reading_on(window.latest, node, source, is_state);
+  if (first && last && same_windows(*first, *last)) return readings;
+  for (Day day = window.earliest; day <= window.latest; ++day) {
+    std::optional<PublicationReading> reading = reading_on(day, node, source, is_state);
+    if (!reading) continue;
+    if (!readings.empty() && readings.back().published.latest == day - 1 && same_windows(readings.back(), *reading))
+      readings.back().published.latest = day;
+    else
+      readings.push_back(*reading);
+  }
+  if (readings.size() == 1 && readings.front().published == window) readings.clear();
+  return readings;
+}
+
+DayWindow hull(const DayWindow& a, const DayWindow& b) {
+  return {std::min(a.earliest, b.earliest), std::max(a.latest, b.latest)};
+}
+
+// The claim's own windows stay the hull of its readings (every relative form is monotone, so
+// they already are; this keeps the hull sound should one ever not be).
+void attach_readings(ClaimTime& time, std::vector<PublicationReading> readings) {
+  for (const PublicationReading& r : readings) {
+    time.start_window = hull(time.start_window, r.start_window);
+    time.end_window = hull(time.end_window, r.end_window);
+    time.length = {std::min(time.length.min, r.length.min), std::max(time.length.max, r.length.max)};
+  }
+  time.by_publication = std::move(readings);
+}
+
 bool has_time_fields(const FieldReader& fields) {
   return fields.find("at") || fields.find("from") || fields.find("until") || fields.find("for");
 }
@@ -288,8 +398,9 @@ void load_relation(FieldReader& fields, const Source& source, Claim& claim, Diag
   claim.other_range = fields.range_of("other");
 }
 
+// `linked_budget`: how many more claims of this source may be read against its publication day.
 void load_claim(const YamlNode& node, const Source& source, int source_index, Dataset& dataset,
-                Diagnostics& diagnostics) {
+                Diagnostics& diagnostics, int& linked_budget) {
   if (!expect_type(node, YamlNode::Type::map, "a claim", diagnostics)) return;
   int errors_before = diagnostics.error_count();
   FieldReader fields(node, "claim", diagnostics);
@@ -330,14 +441,46 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     diagnostics.error("missing-field", "state claim has no 'value'", node.range);
   }
   load_relation(fields, source, claim, diagnostics);
-  TimeContext context{source.published};
+  TimeContext context{source.published, source.qualifier_units};
   if (fields.find("relation") && !has_time_fields(fields))
     claim.time = unbounded_time();
   else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))
     claim.time = *time;
+  if (source.published && !source.published->empty() && source.published->earliest != source.published->latest &&
+      diagnostics.error_count() == errors_before && has_time_fields(fields) && linked_budget > 0) {
+    attach_readings(claim.time, publication_readings(node, source, state && !event));
+    if (!claim.time.by_publication.empty()) --linked_budget;
+  }
   if (!claim.relation.empty()) claim.time.text += "; " + claim.relation + " " + claim.other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
+}
+
+// The claims of one source read against one publication day: some day must suit them all
+// ("earlier this month" and "later this month" with `published: 2024-01-31/2024-02-01` do not).
+void check_common_publication_day(const Dataset& dataset, std::size_t first_claim, const SourceRange& published,
+                                  Diagnostics& diagnostics) {
+  std::vector<const Claim*> linked;
+  for (std::size_t c = first_claim; c < dataset.claims.size(); ++c)
+    if (!dataset.claims[c].time.by_publication.empty()) linked.push_back(&dataset.claims[c]);
+  if (linked.size() < 2) return;
+  auto suits = [](const Claim& claim, Day day) {
+    for (const PublicationReading& r : claim.time.by_publication)
+      if (r.published.contains(day)) return true;
+    return false;
+  };
+  // Days outside the first claim's readings cannot suit it, so its span is enough to search.
+  Day first = linked.front()->time.by_publication.front().published.earliest;
+  Day last = linked.front()->time.by_publication.back().published.latest;
+  for (Day day = first; day <= last; ++day)
+    if (std::all_of(linked.begin(), linked.end(), [&](const Claim* claim) { return suits(*claim, day); })) return;
+  Diagnostic& d = diagnostics.error("no-common-publication-day",
+                                    "no publication day in 'published' suits every relative phrase of this source",
+                                    published);
+  for (const Claim* claim : linked)
+    d.notes.push_back({claim->range, "'" + claim->time.text + "' needs publication on " +
+                                         format_window({claim->time.by_publication.front().published.earliest,
+                                                        claim->time.by_publication.back().published.latest})});
 }
 
 }  // namespace
@@ -381,7 +524,11 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
                       claims_node->range);
     return;
   }
-  for (const YamlNode& claim : claims_node->items) load_claim(claim, source, source_index, dataset, diagnostics);
+  std::size_t first_claim = dataset.claims.size();
+  int linked_budget = kMaxLinkedClaims;
+  for (const YamlNode& claim : claims_node->items)
+    load_claim(claim, source, source_index, dataset, diagnostics, linked_budget);
+  check_common_publication_day(dataset, first_claim, source_fields.range_of("published"), diagnostics);
 }
 
 bool Value::same_as(const Value& other) const {

@@ -34,9 +34,13 @@ Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset)
     starts_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
     ends_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
   }
+  // Named, so that callers numbering their own symbols after the claims' never collide with them.
+  for (int source : publication_sources(group.claims, dataset))
+    published_.emplace(source, ctx.int_const(("published:" + std::to_string(source)).c_str()));
 }
 
 z3::expr Lowering::var(const TimeVar& v) const {
+  if (v.published >= 0) return published_.at(v.published);
   if (v.claim < 0) return ctx_.int_val(0);
   return v.endpoint == Endpoint::start ? start(v.claim) : end(v.claim);
 }
@@ -113,8 +117,9 @@ z3::expr Lowering::value_range(int claim) const {
 
 z3::expr Lowering::claim_time(int claim) const {
   z3::expr_vector parts(ctx_);
-  for (const Difference& d : claim_constraints(claim, dataset_.claims[static_cast<std::size_t>(claim)].time))
-    parts.push_back(difference(d));
+  const Claim& data = dataset_.claims[static_cast<std::size_t>(claim)];
+  for (const Difference& d : claim_constraints(claim, data.time)) parts.push_back(difference(d));
+  if (std::optional<Constraint> link = publication_link(claim, data)) parts.push_back(constraint(*link));
   parts.push_back(value_range(claim));
   return z3::mk_and(parts);
 }

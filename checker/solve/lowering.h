@@ -20,8 +20,8 @@ class Lowering {
   z3::expr start(int claim) const { return starts_.at(local(claim)); }
   z3::expr end(int claim) const { return ends_.at(local(claim)); }
   z3::expr value(int claim) const { return values_.at(local(claim)); }
-  // The claim's own windows and length, its link to the claim it is dated from, and the range
-  // of the number it states.
+  // The claim's own windows and length, its link to the claim it is dated from, its reading
+  // against an uncertain publication day, and the range of the number it states.
   z3::expr claim_time(int claim) const;
   // A Boolean per group claim (parallel to group.claims) saying the claim is assumed. Once set,
   // a constraint binds only while its `about` claims are assumed and an option is open only
@@ -46,6 +46,7 @@ class Lowering {
   z3::context& ctx_;
   const Dataset& dataset_;
   std::map<int, int> local_;
+  std::map<int, z3::expr> published_;  // a source's uncertain publication day
   std::vector<z3::expr> starts_, ends_, values_, literals_;
 };
 

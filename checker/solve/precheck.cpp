@@ -23,15 +23,22 @@ struct Edge {
 
 class DifferenceSystem {
  public:
-  explicit DifferenceSystem(const std::vector<int>& claims) {
+  // Node 0 is the constant, then two nodes per claim, then one per uncertain publication day.
+  DifferenceSystem(const std::vector<int>& claims, const std::vector<int>& published_sources) {
     for (int claim : claims) node_of_claim_.emplace(claim, static_cast<int>(node_of_claim_.size()) * 2 + 1);
+    int first_source_node = static_cast<int>(node_of_claim_.size()) * 2 + 1;
+    for (int source : published_sources)
+      node_of_source_.emplace(source, first_source_node + static_cast<int>(node_of_source_.size()));
   }
 
   int node(const TimeVar& v) const {
+    if (v.published >= 0) return node_of_source_.at(v.published);
     if (v.claim < 0) return 0;
     return node_of_claim_.at(v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
   }
-  int node_count() const { return static_cast<int>(node_of_claim_.size()) * 2 + 1; }
+  int node_count() const {
+    return static_cast<int>(node_of_claim_.size()) * 2 + 1 + static_cast<int>(node_of_source_.size());
+  }
 
   void add(const Difference& d) { edges_.push_back({node(d.b), node(d.a), d.bound}); }
   void add_all(const std::vector<Difference>& ds) {
@@ -74,6 +81,7 @@ class DifferenceSystem {
 
  private:
   std::unordered_map<int, int> node_of_claim_;
+  std::unordered_map<int, int> node_of_source_;
   std::vector<Edge> edges_;
 };
 
@@ -84,7 +92,8 @@ std::vector<const Constraint*> instance_constraints(const Group& group, const Gr
   return out;
 }
 
-// The proof: the model satisfies every claim's own constraints and every instance constraint.
+// The proof: the model satisfies every claim's own constraints and every other constraint
+// (instances', and claims' publication links).
 bool verified(const DifferenceSystem& system, const Model& model, const Group& group,
               const std::vector<const Constraint*>& constraints, const Dataset& dataset) {
   for (int claim : group.claims)
@@ -111,13 +120,18 @@ const std::vector<Difference>& closest_option(const DifferenceSystem& system, co
 }  // namespace
 
 PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset) {
-  DifferenceSystem system(group.claims);
-  for (int claim : group.claims)
-    system.add_all(claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time));
+  DifferenceSystem system(group.claims, publication_sources(group.claims, dataset));
+  std::vector<Constraint> links;  // claims read against an uncertain publication day: disjunctions
+  for (int claim : group.claims) {
+    const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
+    system.add_all(claim_constraints(claim, data.time));
+    if (std::optional<Constraint> link = publication_link(claim, data)) links.push_back(std::move(*link));
+  }
   std::vector<const Constraint*> constraints = instance_constraints(group, grounding);
   // Linear atoms (counts, stated numbers) are beyond difference logic: only Z3 may decide them.
   for (const Constraint* c : constraints)
     if (c->has_linear()) return PrecheckResult::undecided;
+  for (const Constraint& link : links) constraints.push_back(&link);
   std::vector<const Constraint*> open;  // disjunctions not yet committed to one option
   for (const Constraint* c : constraints) {
     if (c->any_of.size() == 1)

@@ -121,13 +121,22 @@ int division_months(int code) {
   return 3;
 }
 
-// How far qualifiers widen: one unit of the qualified component's precision, each side.
+// How far qualifiers widen: `units` units of the qualified component's precision, each side
+// (one unless the source sets `qualifier_widening`).
 struct Widening {
   int months = 0;  // years count as 12
   int days = 0;
+  int unit_months = 0;  // one unit, before multiplying by `units`
+  int unit_days = 0;
+  int units = 1;
 };
 
-Widening widening_of(const EdtfDate& date, int season_code) {
+// "one year", "2 seasons (3 months each)", "3 days".
+std::string widening_amount(int units, const std::string& unit, const std::string& plural) {
+  return (units == 1 ? std::string("one ") + unit : std::to_string(units) + " " + plural);
+}
+
+Widening widening_of(const EdtfDate& date, int season_code, int units) {
   Widening w;
   auto unit_of = [&](std::size_t index) {
     if (index == 0) w.months = std::max(w.months, 12);
@@ -138,6 +147,11 @@ Widening widening_of(const EdtfDate& date, int season_code) {
     if (date.parts[i].qualified_before) unit_of(i);
     if (date.parts[i].qualified_after) unit_of(i);  // the group's finest unit is the widest it needs
   }
+  w.unit_months = w.months;
+  w.unit_days = w.days;
+  w.months *= units;
+  w.days *= units;
+  w.units = units;
   return w;
 }
 
@@ -167,6 +181,7 @@ std::optional<Day> extreme_day(const std::vector<int>& years, const std::vector<
 }
 
 std::string rule_of(const EdtfDate& date, int season_code, const Widening& widening) {
+  const int n = widening.units;
   std::string rule = season_code ? std::string("EDTF season/division ") + std::to_string(season_code)
                                  : date.parts.size() == 1 ? "EDTF year"
                                  : date.parts.size() == 2 ? "EDTF year and month"
@@ -175,15 +190,20 @@ std::string rule_of(const EdtfDate& date, int season_code, const Widening& widen
   for (const Division& d : kDivisions)
     if (d.code == season_code && season_code) rule += std::string(" (") + d.name + ")";
   if (has_unspecified(date)) rule += ", unspecified digits X: every value they allow";
-  if (widening.months == 12) rule += ", qualified (?~%): widened by one year each side";
-  else if (widening.months == 1) rule += ", qualified (?~%): widened by one month each side";
-  else if (widening.months) rule += ", qualified (?~%): widened by one season (" + std::to_string(widening.months) + " months) each side";
-  if (widening.days) rule += std::string(widening.months ? " and" : ", qualified (?~%): widened by") + " one day each side";
+
+  if (widening.unit_months == 12) rule += ", qualified (?~%): widened by " + widening_amount(n, "year", "years") + " each side";
+  else if (widening.unit_months == 1) rule += ", qualified (?~%): widened by " + widening_amount(n, "month", "months") + " each side";
+  else if (widening.unit_months)
+    rule += ", qualified (?~%): widened by " + widening_amount(n, "season", "seasons") + " (" +
+            std::to_string(widening.unit_months) + " months each) each side";
+  if (widening.unit_days)
+    rule += std::string(widening.unit_months ? " and" : ", qualified (?~%): widened by") + " " +
+            widening_amount(n, "day", "days") + " each side";
   return rule;
 }
 
 // One EDTF date (no interval) → its window.
-std::optional<WindowResult> edtf_date(std::string_view text) {
+std::optional<WindowResult> edtf_date(std::string_view text, int units) {
   std::optional<EdtfDate> date = split_date(text);
   if (!date) return std::nullopt;
   const std::vector<Component>& parts = date->parts;
@@ -202,7 +222,7 @@ std::optional<WindowResult> edtf_date(std::string_view text) {
     if (!season_code && months.empty()) return not_a_date(text, "no month matches '" + m + "'");
   }
   if (parts.size() == 3) days = matching(parts[2].digits, 1, 31);
-  Widening widening = widening_of(*date, season_code);
+  Widening widening = widening_of(*date, season_code, units);
   DayWindow strict;
   if (season_code) {
     strict = {division_window(years.front(), season_code).earliest, division_window(years.back(), season_code).latest};
@@ -244,16 +264,16 @@ bool out_of_range_year(std::string_view text) {
   return text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1]));  // -1985
 }
 
-std::optional<WindowResult> edtf_single(std::string_view text) {
+std::optional<WindowResult> edtf_single(std::string_view text, int units) {
   if (out_of_range_year(text))
     return TimeError{"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
   if (auto year = significant_digits_year(text)) {
-    std::optional<WindowResult> r = edtf_date(*year);
+    std::optional<WindowResult> r = edtf_date(*year, units);
     if (r)
       if (auto* w = std::get_if<ResolvedWindow>(&*r)) w->rule = "EDTF significant digits: every year with those leading digits";
     return r;
   }
-  return edtf_date(text);
+  return edtf_date(text, units);
 }
 
 TimeError at_fault(TimeError error, std::string_view fragment) {
@@ -262,7 +282,7 @@ TimeError at_fault(TimeError error, std::string_view fragment) {
 }
 
 // "a/b", "a/..", "../b", "a/", "/b": open (..) and unknown (empty) ends reach the calendar's edge.
-std::optional<WindowResult> edtf_interval(std::string_view text) {
+std::optional<WindowResult> edtf_interval(std::string_view text, int units) {
   std::size_t slash = text.find('/');
   if (slash == text.npos || text.find('/', slash + 1) != text.npos) return std::nullopt;
   std::string_view left = text.substr(0, slash), right = text.substr(slash + 1);
@@ -271,7 +291,7 @@ std::optional<WindowResult> edtf_interval(std::string_view text) {
   DayWindow w{kFirstDay, kLastDay};
   std::string rule = "EDTF interval: first day of the start to last day of the end";
   if (!open(left)) {
-    std::optional<WindowResult> from = edtf_single(left);
+    std::optional<WindowResult> from = edtf_single(left, units);
     if (!from) return std::nullopt;
     if (auto* e = std::get_if<TimeError>(&*from)) return at_fault(*e, left);
     w.earliest = std::get<ResolvedWindow>(*from).window.earliest;
@@ -279,7 +299,7 @@ std::optional<WindowResult> edtf_interval(std::string_view text) {
     rule += left.empty() ? "; unknown start" : "; open start";
   }
   if (!open(right)) {
-    std::optional<WindowResult> to = edtf_single(right);
+    std::optional<WindowResult> to = edtf_single(right, units);
     if (!to) return std::nullopt;
     if (auto* e = std::get_if<TimeError>(&*to)) return at_fault(*e, right);
     w.latest = std::get<ResolvedWindow>(*to).window.latest;
@@ -291,7 +311,7 @@ std::optional<WindowResult> edtf_interval(std::string_view text) {
 }
 
 // "[1667, 1668, 1670..1672]": exactly one of these, so the window is their hull.
-std::optional<WindowResult> edtf_one_of(std::string_view text) {
+std::optional<WindowResult> edtf_one_of(std::string_view text, int units) {
   if (text.size() < 3 || text.front() != '[' || text.back() != ']') return std::nullopt;
   std::string body(text.substr(1, text.size() - 2));
   DayWindow hull{kLastDay, kFirstDay};
@@ -302,7 +322,7 @@ std::optional<WindowResult> edtf_one_of(std::string_view text) {
     std::size_t dots = item.find("..");
     std::string as_interval = dots == item.npos ? item : item.substr(0, dots) + "/" + (dots + 2 == item.size() ? ".." : item.substr(dots + 2));
     if (dots != item.npos && dots == 0) as_interval = "../" + item.substr(2);
-    std::optional<WindowResult> r = dots == item.npos ? edtf_single(item) : edtf_interval(as_interval);
+    std::optional<WindowResult> r = dots == item.npos ? edtf_single(item, units) : edtf_interval(as_interval, units);
     if (!r) return TimeError{"invalid-date", "'" + item + "' in the set '" + std::string(text) + "' is not an EDTF date"};
     if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, item);
     DayWindow w = std::get<ResolvedWindow>(*r).window;
@@ -313,12 +333,76 @@ std::optional<WindowResult> edtf_one_of(std::string_view text) {
   return ResolvedWindow{hull, "EDTF one of a set: from its earliest to its latest member"};
 }
 
+// One member of an all-of set: a date, or a range `c..d` as its first and its last member
+// (a span that reaches into both reaches into every one between). An open end is the calendar's edge.
+std::variant<std::vector<DayWindow>, TimeError> all_of_member(const std::string& item, std::string_view set, int units) {
+  auto window = [&](const std::string& part, Day edge) -> std::variant<DayWindow, TimeError> {
+    if (part.empty()) return DayWindow{edge, edge};
+    std::optional<WindowResult> r = edtf_single(part, units);
+    if (!r) return TimeError{"invalid-set", "'" + part + "' in the set '" + std::string(set) + "' is not an EDTF date", part};
+    if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, part);
+    return std::get<ResolvedWindow>(*r).window;
+  };
+  if (item.empty()) return TimeError{"invalid-set", "the set '" + std::string(set) + "' has an empty member"};
+  std::size_t dots = item.find("..");
+  if (dots == item.npos) {
+    auto w = window(item, kFirstDay);
+    if (auto* e = std::get_if<TimeError>(&w)) return *e;
+    return std::vector<DayWindow>{std::get<DayWindow>(w)};
+  }
+  if (item.size() == 2) return TimeError{"invalid-set", "'..' in the set '" + std::string(set) + "' needs a date on at least one side", ".."};
+  auto first = window(item.substr(0, dots), kFirstDay);
+  auto last = window(item.substr(dots + 2), kLastDay);
+  if (auto* e = std::get_if<TimeError>(&first)) return *e;
+  if (auto* e = std::get_if<TimeError>(&last)) return *e;
+  if (std::get<DayWindow>(last).latest < std::get<DayWindow>(first).earliest)
+    return TimeError{"reversed-interval", "'" + item + "' in the set '" + std::string(set) + "' ends before it starts", item};
+  return std::vector<DayWindow>{std::get<DayWindow>(first), std::get<DayWindow>(last)};
+}
+
 }  // namespace
 
-std::optional<WindowResult> resolve_edtf(std::string_view text) {
-  if (auto r = edtf_one_of(text)) return r;
-  if (auto r = edtf_interval(text)) return r;
-  return edtf_single(text);
+std::optional<AllOfResult> resolve_all_of(std::string_view text, int qualifier_units) {
+  std::string plain = trimmed(text);
+  if (plain.empty() || plain.front() != '{') return std::nullopt;
+  if (plain.back() != '}') return TimeError{"invalid-set", "the set '" + plain + "' has no closing '}'"};
+  std::string body = plain.substr(1, plain.size() - 2);
+  if (trimmed(body).empty()) return TimeError{"invalid-set", "the set '" + plain + "' is empty"};
+  AllOfSet set;
+  for (std::size_t start = 0;;) {
+    std::size_t comma = body.find(',', start);
+    std::string item = trimmed(std::string_view(body).substr(start, comma == body.npos ? body.npos : comma - start));
+    auto members = all_of_member(item, plain, qualifier_units);
+    if (auto* e = std::get_if<TimeError>(&members)) return *e;
+    for (const DayWindow& w : std::get<std::vector<DayWindow>>(members)) set.members.push_back(w);
+    if (comma == body.npos) break;
+    start = comma + 1;
+  }
+  return set;
+}
+
+DayWindow all_of_event_window(const AllOfSet& set) {
+  DayWindow w{kFirstDay, kLastDay};
+  for (const DayWindow& m : set.members) w = {std::max(w.earliest, m.earliest), std::min(w.latest, m.latest)};
+  return w;
+}
+
+DayWindow all_of_span_start(const AllOfSet& set) {
+  Day latest = kLastDay;
+  for (const DayWindow& m : set.members) latest = std::min(latest, m.latest);
+  return {kFirstDay, latest};
+}
+
+DayWindow all_of_span_end(const AllOfSet& set) {
+  Day earliest = kFirstDay;
+  for (const DayWindow& m : set.members) earliest = std::max(earliest, m.earliest);
+  return {earliest, kLastDay};
+}
+
+std::optional<WindowResult> resolve_edtf(std::string_view text, int qualifier_units) {
+  if (auto r = edtf_one_of(text, qualifier_units)) return r;
+  if (auto r = edtf_interval(text, qualifier_units)) return r;
+  return edtf_single(text, qualifier_units);
 }
 
 }  // namespace claimcheck

@@ -10,6 +10,7 @@ namespace claimcheck {
 
 // A date, season, interval or one-of set written in EDTF. nullopt when the text is not EDTF-shaped
 // (so the caller can try natural phrases); a TimeError when it is EDTF-shaped but wrong.
-std::optional<WindowResult> resolve_edtf(std::string_view text);
+// `qualifier_units`: how many units of the stated precision ?, ~ and % widen each side.
+std::optional<WindowResult> resolve_edtf(std::string_view text, int qualifier_units = kDefaultQualifierUnits);
 
 }  // namespace claimcheck

@@ -49,14 +49,17 @@ std::size_t fragment_offset(std::string_view text, const TimeError& error) {
 WindowResult resolve_window(std::string_view text, const TimeContext& context) {
   std::string plain = trimmed(text);
   if (plain.empty()) return TimeError{"empty-time-expression", "time expression is empty"};
-  if (auto r = resolve_edtf(plain)) return *r;
+  if (plain.front() == '{')
+    return TimeError{"all-of-set-outside-at",
+                     "an all-of set '" + plain + "' says when a whole claim holds: give it as the claim's 'at'"};
+  if (auto r = resolve_edtf(plain, context.qualifier_units)) return *r;
   if (auto r = resolve_phrase(plain, context)) return *r;
   return unknown_expression(plain);
 }
 
-WindowResult resolve_published(std::string_view text) {
+WindowResult resolve_published(std::string_view text, int qualifier_units) {
   std::string plain = trimmed(text);
-  if (auto r = resolve_edtf(plain)) return *r;
+  if (auto r = resolve_edtf(plain, qualifier_units)) return *r;
   return TimeError{"invalid-published",
                    "'published' must be an EDTF date (2024-09-01, 2024-09, 2024) or window (2024-06/2024-12), not '" +
                        plain + "'"};

@@ -5,14 +5,21 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "claimcheck/calendar.h"
 
 namespace claimcheck {
 
 // What relative phrases are resolved against: the source's publication window.
+inline constexpr int kDefaultQualifierUnits = 1;
+inline constexpr int kMaxQualifierUnits = 12;
+
 struct TimeContext {
   std::optional<DayWindow> published;
+  // How many units of the stated precision EDTF ?, ~ and % widen each side (a source's
+  // `qualifier_widening`, explain-time's --qualifier-widening).
+  int qualifier_units = kDefaultQualifierUnits;
 };
 
 struct ResolvedWindow {
@@ -43,7 +50,22 @@ using LengthResult = std::variant<ResolvedLength, TimeError>;
 WindowResult resolve_window(std::string_view text, const TimeContext& context);
 // A duration ("3 months", "P1Y2M", "almost a year", "about 2 weeks") → bounds on end − start in days.
 LengthResult resolve_length(std::string_view text);
+// "{2024-02-01, 2024-02-10}", "{2024-02..2024-04}": an EDTF level-2 all-of set, every member
+// true. Each member's window; a range `c..d` gives c and d (an open end: the calendar's edge).
+struct AllOfSet {
+  std::vector<DayWindow> members;
+};
+using AllOfResult = std::variant<AllOfSet, TimeError>;
+// nullopt when the text does not start with '{'.
+std::optional<AllOfResult> resolve_all_of(std::string_view text, int qualifier_units = kDefaultQualifierUnits);
+// An event (one day) in every member: the members' intersection (empty when they share no day).
+DayWindow all_of_event_window(const AllOfSet& set);
+// A state's span with a day in every member: it starts by the earliest last day of a member
+// and ends on or after the latest first day of one.
+DayWindow all_of_span_start(const AllOfSet& set);
+DayWindow all_of_span_end(const AllOfSet& set);
+
 // `published:` of a source: a date or a window of absolute dates only.
-WindowResult resolve_published(std::string_view text);
+WindowResult resolve_published(std::string_view text, int qualifier_units = kDefaultQualifierUnits);
 
 }  // namespace claimcheck

@@ -40,6 +40,16 @@ struct TimeAnchor {
   SourceRange range;    // the `after:`/`before:` value
 };
 
+// How a claim reads for some of its source's publication days, when `published` is a window:
+// for a publication day in `published`, the claim's days are start_window/end_window/length.
+struct PublicationReading {
+  DayWindow published;
+  DayWindow start_window;
+  DayWindow end_window;
+  DayCount length;
+  friend bool operator==(const PublicationReading&, const PublicationReading&) = default;
+};
+
 // What a claim says about time, resolved to windows of days.
 // The claim holds over [start, end] where start ∈ start_window, end ∈ end_window and
 // end - start ∈ length. A point ("at") has start == end.
@@ -51,6 +61,10 @@ struct ClaimTime {
   std::string text;       // what the curator wrote, e.g. "at: February" or "from: mid-2023, for: almost a year"
   std::string rule_text;  // how it was resolved, e.g. "month name: most recent February on or before publication"
   std::optional<TimeAnchor> anchor;  // set when the claim's days are tied to another claim's
+  // When the source's `published` is a window and this claim's days depend on the publication
+  // day: its readings, in order of publication day, covering every day that gives a reading.
+  // Empty otherwise. The windows above stay the hull of these readings.
+  std::vector<PublicationReading> by_publication;
 };
 
 // Every field is also written by checker/cache/claim_cache.cpp: add it there too.
@@ -88,6 +102,7 @@ struct Source {
   std::string url;
   std::string file;
   SourceRange range;
+  int qualifier_units = 1;  // `qualifier_widening`: units of precision EDTF ?/~/% widen each side
 };
 
 struct Dataset {

@@ -41,3 +41,24 @@ TEST_CASE("a cached facts file keeps anchors, relations, hedged numbers and conf
   CHECK(back->claims[3].other == "s/a");
   std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("a cached facts file keeps a claim's readings against an uncertain publication day", "[cache]") {
+  SourceFile file{"f.yaml",
+                  "source: {id: s, published: 2024-06/2024-07}\n"
+                  "claims:\n"
+                  "  - {id: a, quote: q, subject: X, event: join, at: on Saturday}\n"};
+  Dataset loaded;
+  Diagnostics diagnostics;
+  load_facts_file(file, loaded, diagnostics);
+  REQUIRE(diagnostics.all().empty());
+  REQUIRE_FALSE(loaded.claims[0].time.by_publication.empty());
+
+  std::filesystem::path folder = std::filesystem::temp_directory_path() / "claimcheck-cache-readings";
+  std::filesystem::remove_all(folder);
+  ClaimCache cache(folder.string(), "test");
+  REQUIRE(cache.write(file, loaded));
+  std::optional<Dataset> back = cache.read(file);
+  REQUIRE(back);
+  CHECK(back->claims[0].time.by_publication == loaded.claims[0].time.by_publication);
+  std::filesystem::remove_all(folder);
+}
