@@ -1,14 +1,12 @@
 // Claim cache: a small binary encoding of Source and Claim, one file per facts file's text hash.
 #include "cache/claim_cache.h"
 
+#include "cache/files.h"
+
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <thread>
-#include <unistd.h>
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -212,15 +210,6 @@ Claim read_claim(Reader& r) {
   return c;
 }
 
-bool read_whole(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
-}
-
 }  // namespace
 
 ClaimCache::ClaimCache(std::string folder, std::string settings)
@@ -269,23 +258,7 @@ bool ClaimCache::write(const SourceFile& file, const Dataset& converted) const {
   w.u64(converted.claims.size());
   for (const Claim& c : converted.claims) write_claim(w, c);
 
-  fs::path path = entry_path(file);
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  std::ostringstream unique;
-  unique << path.string() << ".tmp." << std::this_thread::get_id() << "." << ::getpid();
-  std::string temporary = unique.str();
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out << w.bytes();
-    if (!out) {
-      fs::remove(temporary, ec);
-      return false;
-    }
-  }
-  fs::rename(temporary, path, ec);
-  if (ec) fs::remove(temporary, ec);
-  return !ec;
+  return write_atomically(entry_path(file), w.bytes());
 }
 
 }  // namespace claimcheck

@@ -1,14 +1,12 @@
 // Verdict cache: group keys (a 128-bit hash of a group's solver input) and the DIR/verdicts file.
 #include "cache/verdict_cache.h"
 
+#include "cache/files.h"
+
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string_view>
-#include <thread>
-#include <unistd.h>
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -217,15 +215,6 @@ bool fits(const std::vector<int>& list, std::size_t size) {
   return std::all_of(list.begin(), list.end(), [&](int p) { return p >= 0 && static_cast<std::size_t>(p) < size; });
 }
 
-bool read_whole(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
-}
-
 }  // namespace
 
 GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset& dataset, const RuleSet& rules,
@@ -347,23 +336,9 @@ bool VerdictCache::save() const {
   }
   std::uint64_t sum = checksum(out.str());
 
-  std::error_code ec;
-  fs::create_directories(folder_, ec);
-  std::ostringstream unique;
-  unique << path() << ".tmp." << std::this_thread::get_id() << "." << ::getpid();
-  std::string temporary = unique.str();
-  {
-    std::ofstream file(temporary, std::ios::binary);
-    file << out.str();
-    file.write(reinterpret_cast<const char*>(&sum), sizeof sum);
-    if (!file) {
-      fs::remove(temporary, ec);
-      return false;
-    }
-  }
-  fs::rename(temporary, path(), ec);
-  if (ec) fs::remove(temporary, ec);
-  return !ec;
+  std::string bytes = out.str();
+  bytes.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  return write_atomically(path(), bytes);
 }
 
 }  // namespace claimcheck

@@ -3,20 +3,10 @@
 #include <sstream>
 
 #include "cli/options.h"
+#include "cli_helpers.h"
 
 using namespace claimcheck;
-
-namespace {
-
-std::optional<CliOptions> parse(std::vector<const char*> args, std::string* errors = nullptr) {
-  args.insert(args.begin(), "claimcheck");
-  std::ostringstream err;
-  auto out = parse_cli(static_cast<int>(args.size()), args.data(), err);
-  if (errors) *errors = err.str();
-  return out;
-}
-
-}  // namespace
+using namespace claimcheck::testing;
 
 TEST_CASE("no arguments check facts/ against rules/", "[cli]") {
   auto o = parse({});

@@ -5,20 +5,13 @@
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
 #include "cli/options.h"
+#include "cli_helpers.h"
 #include "helpers.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
 namespace {
-
-std::optional<CliOptions> parse(std::vector<const char*> args, std::string* errors = nullptr) {
-  args.insert(args.begin(), "claimcheck");
-  std::ostringstream err;
-  auto out = parse_cli(static_cast<int>(args.size()), args.data(), err);
-  if (errors) *errors = err.str();
-  return out;
-}
 
 Run two_findings() {
   return run_check({{"facts/s.yaml",

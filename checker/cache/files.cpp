@@ -1,0 +1,42 @@
+// Cache files: whole-file reads and writes that readers never see half done.
+#include "cache/files.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+namespace claimcheck {
+
+namespace fs = std::filesystem;
+
+bool read_whole(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+bool write_atomically(const std::string& path, const std::string& bytes) {
+  std::error_code ec;
+  fs::create_directories(fs::path(path).parent_path(), ec);
+  std::ostringstream unique;
+  unique << path << ".tmp." << std::this_thread::get_id() << "." << ::getpid();
+  std::string temporary = unique.str();
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out << bytes;
+    if (!out) {
+      fs::remove(temporary, ec);
+      return false;
+    }
+  }
+  fs::rename(temporary, path, ec);
+  if (ec) fs::remove(temporary, ec);
+  return !ec;
+}
+
+}  // namespace claimcheck
