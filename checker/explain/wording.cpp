@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <utility>
 
 #include "ground/kinds/kinds.h"
@@ -490,9 +491,29 @@ std::string what(const Claim& claim) {
   return out;
 }
 
-std::string explain_in_words(const Finding& finding, const std::vector<int>& instances, const Grounding& grounding,
-                             const Dataset& dataset, const RuleSet& rules) {
-  if (finding.claims.empty() || instances.empty()) return "";
+namespace {
+
+// The windows above are each claim's hull over the source's possible publication days; when two
+// or more relative claims of one source are in the finding, the conflict may rest on their
+// sharing one publication day, which the hulls alone do not show.
+std::string publication_words(const Finding& finding, const Dataset& dataset) {
+  std::map<int, int> relative_claims_of_source;
+  for (int c : finding.claims)
+    if (const Claim& claim = claim_at(dataset, c); !claim.time.by_publication.empty())
+      ++relative_claims_of_source[claim.source];
+  std::string out;
+  for (const auto& [source, count] : relative_claims_of_source) {
+    if (count < 2) continue;
+    const Source& s = dataset.sources[static_cast<std::size_t>(source)];
+    out += " " + std::to_string(count) + " of these claims are dated relative to " +
+           (s.publisher.empty() ? s.id : s.publisher) + "'s publication (" + s.published_text +
+           "), so they are read against one and the same publication day.";
+  }
+  return out;
+}
+
+std::string kind_or_generic_words(const Finding& finding, const std::vector<int>& instances,
+                                  const Grounding& grounding, const Dataset& dataset, const RuleSet& rules) {
   const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(instances.front())];
   const Rule& rule = rules.rules[static_cast<std::size_t>(instance.rule)];
   if (finding.rules.size() != 1) return generic_words(finding, dataset) + mirror_words(instances, grounding, rules);
@@ -501,6 +522,14 @@ std::string explain_in_words(const Finding& finding, const std::vector<int>& ins
     if (!sentence.empty()) return sentence;
   }
   return generic_words(finding, dataset);
+}
+
+}  // namespace
+
+std::string explain_in_words(const Finding& finding, const std::vector<int>& instances, const Grounding& grounding,
+                             const Dataset& dataset, const RuleSet& rules) {
+  if (finding.claims.empty() || instances.empty()) return "";
+  return kind_or_generic_words(finding, instances, grounding, dataset, rules) + publication_words(finding, dataset);
 }
 
 }  // namespace claimcheck

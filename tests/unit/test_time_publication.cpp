@@ -72,6 +72,10 @@ TEST_CASE("two relative phrases of one source are read against the same publicat
   REQUIRE(clash.report.findings.size() == 1);
   CHECK(sorted_ids(clash.report, clash.report.findings[0]) ==
         std::vector<std::string>{"announced", "joined", "month", "sat"});
+  // The hulls each fit: the explanation must say that the claims share one publication day.
+  CHECK_THAT(clash.report.findings[0].explanation,
+             Catch::Contains("2 of these claims are dated relative to") &&
+                 Catch::Contains("read against one and the same publication day"));
 }
 
 TEST_CASE("a near miss: one publication day (4 or 5 July) suits both phrases", "[time]") {
