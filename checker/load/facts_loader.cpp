@@ -166,7 +166,15 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
   anchor.range = fields.range_of(after ? "after" : "before");
   anchor.gap = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
   std::string gap_text = "on or ";
-  if (auto by = fields.text("by", false)) {
+  // Read once: a `by:` left empty or given a list is an error here, never a silent "no gap".
+  const YamlNode* by_node = fields.find("by");
+  std::optional<std::string> by = by_node ? fields.text("by", false) : std::nullopt;
+  if (by_node && !by) {
+    if (fields.ok())
+      diagnostics.error("empty-field", "'by' of 'at' is empty: write the gap, e.g. \"two weeks\"", by_node->range);
+    return std::nullopt;
+  }
+  if (by) {
     LengthResult r = resolve_length(*by);
     if (auto* error = std::get_if<TimeError>(&r)) {
       report_time_error(*error, *by, fields.range_of("by"), diagnostics);

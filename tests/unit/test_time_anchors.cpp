@@ -103,3 +103,16 @@ TEST_CASE("a relative at names exactly one of after and before, and a readable g
                         kMembershipRules);
   CHECK(codes_of(extra.report) == std::vector<std::string>{"unknown-field"});
 }
+
+// Found by fuzz_facts_loader: an empty `by:` was read as "no gap" and then dereferenced.
+TEST_CASE("an empty or non-scalar gap is an error at the gap, not a silent on-or-after", "[time]") {
+  Run empty = run_check({{"f.yaml", source("s", claim("a", "join", "2024") + claim("b", "join", "{after: a, by: }"))}},
+                        kMembershipRules);
+  CHECK_FALSE(empty.report.checked);
+  REQUIRE(codes_of(empty.report) == std::vector<std::string>{"empty-field"});
+  CHECK(empty.report.diagnostics.all().front().range.line == 6);
+  Run list = run_check({{"f.yaml", source("s", claim("a", "join", "2024") + claim("b", "join", "{after: a, by: [2, days]}"))}},
+                       kMembershipRules);
+  CHECK_FALSE(list.report.checked);
+  CHECK(codes_of(list.report) == std::vector<std::string>{"wrong-type"});
+}
