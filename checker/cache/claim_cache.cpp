@@ -99,7 +99,7 @@ class Reader {
 
  private:
   std::string_view in_;
-  std::string file_;
+  FilePath file_;  // interned once: every range of the file shares it
 };
 
 void write_source(Writer& w, const Source& s) {

@@ -2,7 +2,9 @@
 #include "claimcheck/diagnostic.h"
 
 #include <algorithm>
+#include <mutex>
 #include <tuple>
+#include <unordered_set>
 
 namespace claimcheck {
 
@@ -17,6 +19,27 @@ const char* to_string(Severity severity) {
 }
 
 int rank(Severity severity) { return static_cast<int>(severity); }
+
+namespace {
+
+// Every path a range has named, each once. Paths are few (one per file) and live for the whole
+// run, so the table only grows; the mutex makes interning safe from the loading threads.
+const std::string* intern(std::string_view path) {
+  static std::mutex mutex;
+  static std::unordered_set<std::string> paths;
+  std::lock_guard<std::mutex> lock(mutex);
+  return &*paths.emplace(path).first;
+}
+
+}  // namespace
+
+// Ranges are default-constructed by the million (a claim has several): no lock for those.
+FilePath::FilePath() {
+  static const std::string* const no_path = intern("");
+  text_ = no_path;
+}
+
+FilePath::FilePath(std::string_view path) : text_(intern(path)) {}
 
 bool operator<(const SourceRange& a, const SourceRange& b) {
   return std::tie(a.file, a.line, a.column, a.end_line, a.end_column) <

@@ -187,7 +187,7 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
   const char* direction = anchor.after ? "after" : "before";
   anchor.description = gap_text + direction + " " + anchor.target;
   time.rule_text += std::string("relative to another claim: ") + direction + " its " + (anchor.after ? "last" : "first") + " day";
-  time.text = "at: " + std::string(direction) + " " + target + (fields.find("by") ? ", by " + *fields.text("by", false) : "");
+  time.text = "at: " + std::string(direction) + " " + target + (by ? ", by " + *by : "");
   time.anchor = anchor;
   return time;
 }
@@ -533,6 +533,7 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
     return;
   }
   std::size_t first_claim = dataset.claims.size();
+  dataset.claims.reserve(first_claim + claims_node->items.size());  // exact: no growth slack held per file
   int linked_budget = kMaxLinkedClaims;
   for (const YamlNode& claim : claims_node->items)
     load_claim(claim, source, source_index, dataset, diagnostics, linked_budget);

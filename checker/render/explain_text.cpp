@@ -13,7 +13,7 @@ namespace {
 const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
 
 std::string where(const Claim& claim) {
-  return printable(claim.range.file) + ":" + std::to_string(claim.range.line) + ":" + std::to_string(claim.range.column);
+  return printable(claim.range.file.str()) + ":" + std::to_string(claim.range.line) + ":" + std::to_string(claim.range.column);
 }
 
 std::string bold(const std::string& text, const TextOptions& o) { return o.color ? "\033[1m" + text + "\033[0m" : text; }

@@ -21,7 +21,7 @@ const char* command_for(Severity severity) {
 }
 
 std::string properties(const SourceRange& r, const std::string& title) {
-  std::string out = "file=" + escape_github_property(r.file);
+  std::string out = "file=" + escape_github_property(r.file.str());
   if (r.line > 0) {
     out += ",line=" + std::to_string(r.line) + ",col=" + std::to_string(r.column);
     int end_line = std::max(r.line, r.end_line);
@@ -41,7 +41,7 @@ std::string finding_message(const Finding& f, const Report& report) {
   for (int c : f.claims) {
     const Claim& claim = report.dataset.claims[static_cast<std::size_t>(c)];
     const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];
-    text += "\n" + claim.range.file + ":" + std::to_string(claim.range.line) + ": " + claim.full_id + " (" +
+    text += "\n" + claim.range.file.str() + ":" + std::to_string(claim.range.line) + ": " + claim.full_id + " (" +
             describe_attribution(claim, source) + "): \"" + claim.quote + "\" " + claim.time.text + " -> " +
             describe_time(claim.time);
   }
@@ -53,7 +53,7 @@ std::string unknown_message(const UnknownGroup& u, const Report& report) {
                      " claims are consistent (" + u.reason + "); never reported as consistent";
   for (int c : u.claims) {
     const Claim& claim = report.dataset.claims[static_cast<std::size_t>(c)];
-    text += "\n" + claim.range.file + ":" + std::to_string(claim.range.line) + ": " + claim.full_id;
+    text += "\n" + claim.range.file.str() + ":" + std::to_string(claim.range.line) + ": " + claim.full_id;
   }
   return text;
 }

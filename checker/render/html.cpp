@@ -141,7 +141,7 @@ void write_claim_card(std::ostream& out, const Claim& claim, const Report& repor
   out << "<dt>reliability</dt><dd>" << reliability.str() << "</dd>";
   out << "<dt>written</dt><dd>" << h(claim.time.text) << "</dd>";
   out << "<dt>resolved</dt><dd>" << h(describe_time(claim.time)) << "</dd>";
-  out << "<dt>file</dt><dd><code>" << h(claim.range.file + ":" + std::to_string(claim.range.line)) << "</code></dd>";
+  out << "<dt>file</dt><dd><code>" << h(claim.range.file.str() + ":" + std::to_string(claim.range.line)) << "</code></dd>";
   out << "</dl></div>\n";
 }
 
@@ -245,7 +245,7 @@ void write_claims_table(std::ostream& out, const Report& report) {
     write_source_link(out, source_of(report, claim));
     out << "</td><td class=\"quote\">" << h(claim.quote) << "</td><td>" << h(says) << "</td><td>" << h(claim.time.text)
         << "</td><td>" << h(describe_time(claim.time)) << "</td><td><code>"
-        << h(claim.range.file + ":" + std::to_string(claim.range.line)) << "</code></td></tr>\n";
+        << h(claim.range.file.str() + ":" + std::to_string(claim.range.line)) << "</code></td></tr>\n";
   }
   out << "</tbody></table></div></section>\n";
 }
@@ -271,7 +271,7 @@ void write_other_sections(std::ostream& out, const Report& report) {
   if (diagnostics.empty()) return;
   out << "<section id=\"diagnostics\"><h2>Problems in the input</h2><ul>\n";
   for (const Diagnostic& d : diagnostics)
-    out << "<li><code>" << h(d.range.file + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column))
+    out << "<li><code>" << h(d.range.file.str() + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column))
         << "</code> " << to_string(d.severity) << ": " << h(d.message) << " <code>" << h(d.code) << "</code></li>\n";
   out << "</ul></section>\n";
 }

@@ -28,7 +28,7 @@ ordered_json claim_json(const Claim& claim, const Report& report) {
                     {"kind", claim.kind == ClaimKind::event ? "event" : "state"},
                     {"name", claim.name}};
   if (claim.kind == ClaimKind::state) j["value"] = claim.value.text;
-  j["file"] = claim.range.file;
+  j["file"] = claim.range.file.str();
   j["line"] = claim.range.line;
   j["column"] = claim.range.column;
   j["time"] = claim.time.text;
@@ -42,7 +42,7 @@ ordered_json claim_json(const Claim& claim, const Report& report) {
 }
 
 ordered_json range_json(const SourceRange& r) {
-  return {{"file", r.file}, {"line", r.line}, {"column", r.column}, {"end_line", r.end_line},
+  return {{"file", r.file.str()}, {"line", r.line}, {"column", r.column}, {"end_line", r.end_line},
           {"end_column", r.end_column}};
 }
 
@@ -152,7 +152,7 @@ std::string render_json(const Report& report) {
   out["diagnostics"] = ordered_json::array();
   for (const Diagnostic& d : report.diagnostics.sorted()) {
     ordered_json j = {{"severity", to_string(d.severity)}, {"code", d.code},          {"message", d.message},
-                      {"file", d.range.file},              {"line", d.range.line},    {"column", d.range.column},
+                      {"file", d.range.file.str()},              {"line", d.range.line},    {"column", d.range.column},
                       {"end_line", d.range.end_line},      {"end_column", d.range.end_column}};
     if (!d.notes.empty()) {
       j["notes"] = ordered_json::array();

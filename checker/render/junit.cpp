@@ -31,7 +31,7 @@ std::map<std::string, TestCase> cases_of(const Rule& rule, const Report& report)
 }
 
 std::string location(const SourceRange& r) {
-  return r.file + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
+  return r.file.str() + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
 }
 
 std::string failure_body(const Finding& f, const Report& report) {

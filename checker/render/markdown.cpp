@@ -48,7 +48,7 @@ const std::vector<Row>& claim_rows() {
       {"Time as written", [](const Claim& c, const Source&) { return md(c.time.text); }},
       {"Resolved days", [](const Claim& c, const Source&) { return md(describe_time(c.time)); }},
       {"Where", [](const Claim& c, const Source&) {
-         return md(c.range.file + ":" + std::to_string(c.range.line) + ":" + std::to_string(c.range.column));
+         return md(c.range.file.str() + ":" + std::to_string(c.range.line) + ":" + std::to_string(c.range.column));
        }},
   };
   return rows;
@@ -119,7 +119,7 @@ void write_diagnostics(std::ostream& out, const Report& report) {
   if (diagnostics.empty()) return;
   out << "## Problems in the input\n\n";
   for (const Diagnostic& d : diagnostics)
-    out << "- " << md(d.range.file + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column)) << ": "
+    out << "- " << md(d.range.file.str() + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column)) << ": "
         << to_string(d.severity) << ": " << md(d.message) << " (" << md(d.code) << ")\n";
   out << "\n";
 }

@@ -41,7 +41,7 @@ ordered_json region(const SourceRange& r) {
 }
 
 ordered_json physical_location(const SourceRange& r) {
-  ordered_json location = {{"artifactLocation", artifact_location(r.file)}};
+  ordered_json location = {{"artifactLocation", artifact_location(r.file.str())}};
   if (r.line > 0) location["region"] = region(r);
   return location;
 }

@@ -21,12 +21,12 @@ struct Palette {
 };
 
 std::string where(const SourceRange& r) {
-  if (r.line <= 0) return printable(r.file);
-  return printable(r.file) + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
+  if (r.line <= 0) return printable(r.file.str());
+  return printable(r.file.str()) + ":" + std::to_string(r.line) + ":" + std::to_string(r.column);
 }
 
 void show_source_line(std::ostream& out, const SourceRange& r, const SourceManager& sources) {
-  std::string_view line = sources.line_text(r.file, r.line);
+  std::string_view line = sources.line_text(r.file.str(), r.line);
   if (line.empty() || line.size() > 300) return;
   out << "  " << printable(line) << "\n  ";
   // Pad with the line's own tabs so the caret lines up.

@@ -27,7 +27,7 @@ struct StopParsing : std::runtime_error {
 // editor does not show, so columns on the first line count from the first visible character.
 class Locator {
  public:
-  Locator(const SourceFile& file, std::string_view text) : file_(file), text_(text) {
+  Locator(const SourceFile& file, std::string_view text) : file_(file), path_(file.path), text_(text) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') line_starts_.push_back(i + 1);
@@ -44,9 +44,9 @@ class Locator {
 
   // A range starting at the mark and spanning `width_hint` code points on that line.
   SourceRange at(const YAML::Mark& mark, int width_hint = 0) const {
-    if (mark.is_null()) return SourceRange{file_.path, 1, 1, 1, 1};
+    if (mark.is_null()) return SourceRange{path_, 1, 1, 1, 1};
     int column = column_in_code_points(line(mark.line), mark.column);
-    return SourceRange{file_.path, mark.line + 1, column, mark.line + 1, column + width_hint};
+    return SourceRange{path_, mark.line + 1, column, mark.line + 1, column + width_hint};
   }
 
   SourceRange scalar(const YAML::Mark& mark, const std::string& value, bool plain) const {
@@ -64,6 +64,7 @@ class Locator {
 
  private:
   const SourceFile& file_;
+  FilePath path_;  // interned once per file, not once per node
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -12,10 +13,31 @@ const char* to_string(Severity severity);
 // Lower rank is worse: error < warning < info < note.
 int rank(Severity severity);
 
+// A file's path as ranges carry it. Each distinct path is stored once for the whole process, so
+// the millions of ranges of a large dataset copy a pointer, not a string (docs/benchmarks.md).
+class FilePath {
+ public:
+  FilePath();
+  FilePath(std::string_view path);  // implicit: ranges are written as {path, line, column, ...}
+  FilePath(const std::string& path) : FilePath(std::string_view(path)) {}
+  FilePath(const char* path) : FilePath(std::string_view(path)) {}
+
+  const std::string& str() const { return *text_; }
+  operator const std::string&() const { return *text_; }
+  bool empty() const { return text_->empty(); }
+
+  // One stored copy per path: equal paths are the same pointer.
+  friend bool operator==(const FilePath& a, const FilePath& b) { return a.text_ == b.text_; }
+  friend bool operator<(const FilePath& a, const FilePath& b) { return *a.text_ < *b.text_; }
+
+ private:
+  const std::string* text_;
+};
+
 // A span in a file. Lines and columns are 1-based; columns count Unicode code points.
 // line == 0 means "the whole file" (e.g. an unreadable file).
 struct SourceRange {
-  std::string file;
+  FilePath file;
   int line = 0;
   int column = 0;
   int end_line = 0;

@@ -1,0 +1,16 @@
+// Platform: hands memory the program has freed back to the operating system, where it can.
+#include "platform/release_memory.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace claimcheck {
+
+void release_freed_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
+}  // namespace claimcheck
