@@ -146,10 +146,10 @@ std::vector<int> publication_sources(const std::vector<int>& claims, const Datas
 
 namespace {
 
-void ground_every_rule(const Dataset& dataset, const RuleSet& rules, std::vector<RuleInstance>& out) {
+void ground_every_rule(const ClaimTable& claims, const RuleSet& rules, std::vector<RuleInstance>& out) {
   for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, dataset}, out);
+    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims}, out);
   }
 }
 
@@ -167,10 +167,10 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules) {
     // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
     // groups below join a claim with whatever its mirror relates it to.
     std::vector<RuleInstance> over_mirrors;
-    ground_every_rule(mirrored->dataset, rules, over_mirrors);
+    ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, over_mirrors);
     fold_mirrors(over_mirrors, *mirrored, grounding);
   } else {
-    ground_every_rule(dataset, rules, grounding.instances);
+    ground_every_rule(ClaimTable(dataset.claims), rules, grounding.instances);
   }
   grounding.groups = split_into_groups(dataset, grounding.instances);
   return grounding;

@@ -128,15 +128,15 @@ std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSe
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
     if (!is_mirror_kind(rule.kind)) continue;
     for (int claim = 0; claim < static_cast<int>(dataset.claims.size()); ++claim)
-      if (std::string name = mirrored_name(rule, claim_at(dataset, claim)); !name.empty())
+      if (std::string name = mirrored_name(rule, dataset.claims[static_cast<std::size_t>(claim)]); !name.empty())
         mirrors.push_back({claim, r, std::move(name)});
   }
-  if (mirrors.empty()) return std::nullopt;  // spares copying a large dataset for nothing
-  MirroredDataset out{dataset, {}, {}};
+  if (mirrors.empty()) return std::nullopt;
+  MirroredDataset out;
   for (int claim = 0; claim < static_cast<int>(dataset.claims.size()); ++claim) out.original.push_back(claim);
   out.mirror_rule.assign(dataset.claims.size(), -1);
   for (const Mirror& m : mirrors) {
-    out.dataset.claims.push_back(mirror_of(claim_at(dataset, m.claim), m.name));
+    out.mirrors.push_back(mirror_of(dataset.claims[static_cast<std::size_t>(m.claim)], m.name));
     out.original.push_back(m.claim);
     out.mirror_rule.push_back(m.rule);
   }

@@ -13,10 +13,12 @@
 
 namespace claimcheck {
 
+// Grounding reads the dataset's claims followed by `mirrors` (a ClaimTable over both), so claim
+// index k >= the dataset's size is mirrors[k - size].
 struct MirroredDataset {
-  Dataset dataset;               // the real claims first, then one mirror per (claim, mirror rule)
-  std::vector<int> original;     // per claim of `dataset`: the real claim it reads (itself when real)
-  std::vector<int> mirror_rule;  // per claim of `dataset`: the rule that made the mirror; -1 when real
+  std::vector<Claim> mirrors;    // one per (claim, mirror rule), never a copy of the dataset
+  std::vector<int> original;     // per claim index: the real claim it reads (itself when real)
+  std::vector<int> mirror_rule;  // per claim index: the rule that made the mirror; -1 when real
 };
 
 // The claims and their mirrors; nothing when no claim has a mirror.

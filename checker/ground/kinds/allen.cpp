@@ -51,10 +51,10 @@ std::vector<Difference> relation_between(const std::string& relation, int a, int
 
 void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out) {
   std::map<std::string, int> by_id;
-  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i)
-    by_id.emplace(claim_at(input.dataset, i).full_id, i);
-  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
-    const Claim& claim = claim_at(input.dataset, i);
+  for (int i = 0; i < input.claims.size(); ++i)
+    by_id.emplace(claim_at(input.claims, i).full_id, i);
+  for (int i = 0; i < input.claims.size(); ++i) {
+    const Claim& claim = claim_at(input.claims, i);
     if (claim.relation.empty() || !in_scope(input.rule, claim)) continue;
     auto other = by_id.find(claim.other);
     if (other == by_id.end() || other->second == i) continue;  // validation reports both

@@ -19,7 +19,6 @@ Constraint disjoint(int a, int b) {
 
 Difference ends_before_start(int before, int after, std::int64_t gap) { return {end_of(before), start_of(after), -gap}; }
 
-const Claim& claim_at(const Dataset& dataset, int index) { return dataset.claims[static_cast<std::size_t>(index)]; }
 
 bool in_scope(const Rule& rule, const Claim& claim) {
   if (!rule.where.subjects.empty() && !listed(rule.where.subjects, claim.subject)) return false;

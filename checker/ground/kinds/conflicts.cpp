@@ -9,10 +9,10 @@ namespace claimcheck {
 namespace {
 
 // Claims of `other`'s state whose value is not one `other` requires.
-ClaimSelector other_values_of(const ClaimSelector& required, const Dataset& dataset) {
+ClaimSelector other_values_of(const ClaimSelector& required, const ClaimTable& claims) {
   ClaimSelector selector{"", required.state, {}, required.object, required.range};
-  for (const Claim& claim : dataset.claims)
-    if (claim.kind == ClaimKind::state && claim.name == required.state &&
+  for (int i = 0; i < claims.size(); ++i)
+    if (const Claim& claim = claims[i]; claim.kind == ClaimKind::state && claim.name == required.state &&
         std::find(required.values.begin(), required.values.end(), claim.value.text) == required.values.end() &&
         std::find(selector.values.begin(), selector.values.end(), claim.value.text) == selector.values.end())
       selector.values.push_back(claim.value.text);
@@ -49,7 +49,7 @@ void ground_conflicts_with(const GroundInput& input, std::vector<RuleInstance>& 
 }
 
 void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out) {
-  ClaimSelector excluded = other_values_of(input.rule.second, input.dataset);
+  ClaimSelector excluded = other_values_of(input.rule.second, input.claims);
   if (excluded.values.empty()) return;
   ground_pairs(input, input.rule.first, excluded, [](int a, int b) { return disjoint(a, b); }, out);
 }

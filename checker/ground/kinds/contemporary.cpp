@@ -7,11 +7,11 @@ namespace claimcheck {
 namespace {
 
 // The lifetime claims of every entity: claims whose subject is that entity.
-std::map<std::string, std::vector<int>> by_subject(const Dataset& dataset, const ClaimSelector& selector) {
+std::map<std::string, std::vector<int>> by_subject(const ClaimTable& claims, const ClaimSelector& selector) {
   std::map<std::string, std::vector<int>> out;
   if (selector.empty()) return out;
-  for (int i = 0; i < static_cast<int>(dataset.claims.size()); ++i)
-    if (selects(selector, claim_at(dataset, i))) out[claim_at(dataset, i).subject].push_back(i);
+  for (int i = 0; i < claims.size(); ++i)
+    if (selects(selector, claim_at(claims, i))) out[claim_at(claims, i).subject].push_back(i);
   return out;
 }
 
@@ -46,12 +46,12 @@ void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes&
 
 void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  Lifetimes lifetimes{by_subject(input.dataset, rule.begins), by_subject(input.dataset, rule.ends)};
+  Lifetimes lifetimes{by_subject(input.claims, rule.begins), by_subject(input.claims, rule.ends)};
   auto relations = claims_by_key(input, [&](const Claim& c) { return selects(rule.first, c); });
   for (auto& [key, claims] : relations) {
     RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
     for (int relation : claims) {
-      const Claim& claim = claim_at(input.dataset, relation);
+      const Claim& claim = claim_at(input.claims, relation);
       bound_by_lifetime(relation, claim.subject, lifetimes, instance);
       if (!claim.object.empty() && claim.object != claim.subject)
         bound_by_lifetime(relation, claim.object, lifetimes, instance);

@@ -16,19 +16,19 @@ bool may_share_a_day(const ClaimTime& holder, const ClaimTime& count) {
   return holder.start_window.earliest <= count.end_window.latest && count.start_window.earliest <= holder.end_window.latest;
 }
 
-HoldersBySubject sharing_days_with(const HoldersBySubject& holders, const Claim& count, const Dataset& dataset) {
+HoldersBySubject sharing_days_with(const HoldersBySubject& holders, const Claim& count, const ClaimTable& claims) {
   HoldersBySubject out;
-  for (const auto& [subject, claims] : holders)
-    for (int claim : claims)
-      if (may_share_a_day(claim_at(dataset, claim).time, count.time)) out[subject].push_back(claim);
+  for (const auto& [subject, held] : holders)
+    for (int claim : held)
+      if (may_share_a_day(claim_at(claims, claim).time, count.time)) out[subject].push_back(claim);
   return out;
 }
 
 // The counted claims, by their object (the counted-in entity), then by their subject.
 std::map<std::string, HoldersBySubject> holders_by_object(const GroundInput& input) {
   std::map<std::string, HoldersBySubject> out;
-  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
-    const Claim& claim = claim_at(input.dataset, i);
+  for (int i = 0; i < input.claims.size(); ++i) {
+    const Claim& claim = claim_at(input.claims, i);
     if (selects(input.rule.first, claim)) out[claim.object][claim.subject].push_back(i);
   }
   return out;
@@ -64,21 +64,21 @@ Constraint on_day_if_inside(int count_claim, const HoldersBySubject& holders, Ti
 // A number claimed on one day (an observation) has no other day to check. Otherwise only a
 // change that can fall inside the number's possible days needs a check of its own.
 std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
-                                          const Dataset& dataset) {
+                                          const ClaimTable& claims) {
   std::vector<Constraint> out;
   Constraint first_day;
   first_day.any_of = {{}};
   first_day.linear = {{count_atom(count_claim, holders, start_of(count_claim), 0, bound)}};
   out.push_back(std::move(first_day));
-  const ClaimTime& time = claim_at(dataset, count_claim).time;
+  const ClaimTime& time = claim_at(claims, count_claim).time;
   if (time.length.max <= 0) return out;
   DayWindow span{time.start_window.earliest, time.end_window.latest};
   auto may_fall_inside = [&](const DayWindow& w, std::int64_t offset) {
     return w.earliest + offset <= span.latest && span.earliest <= w.latest + offset;
   };
-  for (const auto& [subject, claims] : holders) {
-    for (int holder : claims) {
-      const ClaimTime& held = claim_at(dataset, holder).time;
+  for (const auto& [subject, held_claims] : holders) {
+    for (int holder : held_claims) {
+      const ClaimTime& held = claim_at(claims, holder).time;
       if (bound != CountBound::at_most && may_fall_inside(held.start_window, 0))
         out.push_back(on_day_if_inside(count_claim, holders, start_of(holder), 0, bound));
       if (bound != CountBound::at_least && may_fall_inside(held.end_window, 1))
@@ -93,13 +93,13 @@ std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubjec
 void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
   std::map<std::string, HoldersBySubject> holders = holders_by_object(input);
   const HoldersBySubject none;
-  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
-    const Claim& claim = claim_at(input.dataset, i);
+  for (int i = 0; i < input.claims.size(); ++i) {
+    const Claim& claim = claim_at(input.claims, i);
     if (claim.kind != ClaimKind::state || claim.name != input.rule.state || !claim.value.range) continue;
     if (!in_scope(input.rule, claim)) continue;
     auto found = holders.find(claim.subject);
-    HoldersBySubject counted = sharing_days_with(found == holders.end() ? none : found->second, claim, input.dataset);
-    RuleInstance instance{input.rule_index, claim.subject, "", {i}, count_constraints(i, counted, input.rule.count_bound, input.dataset)};
+    HoldersBySubject counted = sharing_days_with(found == holders.end() ? none : found->second, claim, input.claims);
+    RuleInstance instance{input.rule_index, claim.subject, "", {i}, count_constraints(i, counted, input.rule.count_bound, input.claims)};
     for (const auto& [subject, claims] : counted) instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());
     if (finish_instance(instance)) out.push_back(std::move(instance));
   }

@@ -60,13 +60,13 @@ void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<
   for (auto& [key, claims] : selected) {
     const std::vector<int>& neighbours = all_values[key];
     for (int during : claims) {
-      const Claim& episode = claim_at(input.dataset, during);
+      const Claim& episode = claim_at(input.claims, during);
       RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
       for (int before : neighbours) {
-        const Claim& b = claim_at(input.dataset, before);
+        const Claim& b = claim_at(input.claims, before);
         if (!differs(b.value, episode.value) || !may_precede(b, episode)) continue;
         for (int after : neighbours) {
-          const Claim& a = claim_at(input.dataset, after);
+          const Claim& a = claim_at(input.claims, after);
           if (after == before || !differs(a.value, episode.value) || !may_precede(episode, a) ||
               !may_be_close(b, a, min))
             continue;

@@ -10,11 +10,28 @@
 
 namespace claimcheck {
 
-// What every grounder reads: the dataset, and the claims inside the rule's `where` scope.
+// The claims grounding reads: the dataset's own, then the mirrors that symmetric and inverse
+// rules add (ground/mirror.h). A view, so a large dataset is never copied to add a few mirrors.
+class ClaimTable {
+ public:
+  explicit ClaimTable(const std::vector<Claim>& claims, const std::vector<Claim>* mirrors = nullptr)
+      : claims_(claims), mirrors_(mirrors) {}
+  int size() const { return static_cast<int>(claims_.size() + (mirrors_ ? mirrors_->size() : 0)); }
+  const Claim& operator[](int index) const {
+    auto i = static_cast<std::size_t>(index);
+    return i < claims_.size() ? claims_[i] : (*mirrors_)[i - claims_.size()];
+  }
+
+ private:
+  const std::vector<Claim>& claims_;
+  const std::vector<Claim>* mirrors_;
+};
+
+// What every grounder reads: the claims, and the claims inside the rule's `where` scope.
 struct GroundInput {
   int rule_index = -1;
   const Rule& rule;
-  const Dataset& dataset;
+  const ClaimTable& claims;
 };
 
 using KindGrounder = void (*)(const GroundInput& input, std::vector<RuleInstance>& out);
@@ -47,7 +64,8 @@ Constraint disjoint(int a, int b);
 // every day of `before` is on or before every day of `after`, with at least `gap` days between.
 Difference ends_before_start(int before, int after, std::int64_t gap = 0);
 
-const Claim& claim_at(const Dataset& dataset, int index);
+inline const Claim& claim_at(const ClaimTable& claims, int index) { return claims[index]; }
+inline const Claim& claim_at(const Dataset& dataset, int index) { return dataset.claims[static_cast<std::size_t>(index)]; }
 // The claim is inside the rule's `where` scope.
 bool in_scope(const Rule& rule, const Claim& claim);
 // The claim is one the selector names (event, or state with one of its values, and object).
@@ -58,8 +76,8 @@ PairKey key_of(const Rule& rule, const Claim& claim);
 template <typename Predicate>
 std::map<PairKey, std::vector<int>> claims_by_key(const GroundInput& input, Predicate matches) {
   std::map<PairKey, std::vector<int>> out;
-  for (int i = 0; i < static_cast<int>(input.dataset.claims.size()); ++i) {
-    const Claim& claim = claim_at(input.dataset, i);
+  for (int i = 0; i < input.claims.size(); ++i) {
+    const Claim& claim = input.claims[i];
     if (in_scope(input.rule, claim) && matches(claim)) out[key_of(input.rule, claim)].push_back(i);
   }
   return out;

@@ -68,8 +68,8 @@ void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) 
     RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
     for (int a : claims) {
       for (int b : claims) {
-        const std::string& u = claim_at(input.dataset, a).value.text;
-        const std::string& v = claim_at(input.dataset, b).value.text;
+        const std::string& u = claim_at(input.claims, a).value.text;
+        const std::string& v = claim_at(input.claims, b).value.text;
         if (u == v || life.plain.count({u, v})) continue;
         bool via_allows = life.any.count({u, v}) > 0;
         instance.constraints.push_back(not_after(a, b, via_claims, via_allows));

@@ -24,7 +24,7 @@ void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& ou
     RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
     for (std::size_t i = 0; i < claims.size(); ++i) {
       for (std::size_t j = i + 1; j < claims.size(); ++j) {
-        if (values_agree(claim_at(input.dataset, claims[i]).value, claim_at(input.dataset, claims[j]).value,
+        if (values_agree(claim_at(input.claims, claims[i]).value, claim_at(input.claims, claims[j]).value,
                          input.rule.tolerance))
           continue;
         instance.constraints.push_back(disjoint(claims[i], claims[j]));
