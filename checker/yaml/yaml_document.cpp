@@ -146,9 +146,22 @@ class TreeBuilder : public YAML::EventHandler {
     Open done = std::move(stack_.back());
     stack_.pop_back();
     if (done.pending_key) throw StopParsing("yaml-syntax", "map key without a value", done.mark);
+    extend_to_last_child(done.node);
     std::size_t size = nodes_ - done.first_node + 1;
     if (done.anchor != 0) anchors_[done.anchor] = {done.node, size};
     place(std::move(done.node), done.mark);
+  }
+
+  // A collection's range runs from its first character to the end of its last child, so a
+  // claim's range covers the whole claim (SARIF regions, annotations) and not one character.
+  static void extend_to_last_child(YamlNode& node) {
+    const SourceRange* last = nullptr;
+    if (!node.items.empty()) last = &node.items.back().range;
+    if (!node.entries.empty()) last = &node.entries.back().value.range;
+    if (!last || last->end_line < node.range.line) return;
+    if (last->end_line == node.range.line && last->end_column <= node.range.end_column) return;
+    node.range.end_line = last->end_line;
+    node.range.end_column = last->end_column;
   }
 
   void finish(YamlNode node, YAML::anchor_t anchor, const YAML::Mark& mark) {

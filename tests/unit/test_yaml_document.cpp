@@ -35,6 +35,24 @@ TEST_CASE("maps keep their keys in file order with 1-based locations", "[yaml]")
   CHECK_FALSE(list.items[1].plain);
 }
 
+TEST_CASE("a map or list spans from its first character to the end of its last child", "[yaml]") {
+  Parsed p = parse("claims:\n  - id: a\n    quote: \"q\"\n    at: 2024-02\n  - {id: b, at: x}\n");
+  REQUIRE(p.node);
+  const YamlNode& claims = p.node->entries[0].value;
+  REQUIRE(claims.items.size() == 2);
+  const SourceRange& first = claims.items[0].range;
+  CHECK(first.line == 2);
+  CHECK(first.column == 5);
+  CHECK(first.end_line == 4);
+  CHECK(first.end_column == 16);  // just past "2024-02"
+  const SourceRange& flow = claims.items[1].range;
+  CHECK(flow.line == 5);
+  CHECK(flow.end_line == 5);
+  CHECK(flow.end_column == 18);  // the last value's end; the closing brace is not a child
+  CHECK(claims.range.end_line == 5);
+  CHECK(p.node->range.end_line == 5);
+}
+
 TEST_CASE("columns count code points, not bytes", "[yaml]") {
   Parsed p = parse("q: «é» x\nk: v\n");
   REQUIRE(p.node);
