@@ -87,7 +87,7 @@ bool same_file(const std::string& a, const std::string& b) {
 
 bool is_input(const std::string& path, const SourceManager& sources) {
   for (int i = 0; i < sources.size(); ++i)
-    if (same_file(path, sources.file(i).path)) return true;
+    if (same_file(path, sources.path(i))) return true;
   return false;
 }
 

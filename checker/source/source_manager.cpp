@@ -1,4 +1,4 @@
-// Source manager: discovers YAML files under the given paths and keeps their text in memory.
+// Source manager: discovers YAML files under the given paths and reads them when asked.
 #include "claimcheck/source_manager.h"
 
 #include <algorithm>
@@ -53,15 +53,22 @@ int SourceManager::add(std::string path, std::string text) {
   if (existing != by_path_.end()) return existing->second;
   int index = static_cast<int>(files_.size());
   by_path_[path] = index;
-  files_.push_back(SourceFile{std::move(path), std::move(text)});
+  files_.push_back(Entry{std::move(path), std::move(text), {}});
   return index;
+}
+
+SourceFile SourceManager::file(int index) const {
+  const Entry& entry = files_.at(static_cast<size_t>(index));
+  SourceFile out{entry.path, {}, false};
+  if (entry.disk_path.empty()) out.text = entry.text;
+  else out.unreadable = !read_file(entry.disk_path, out.text);
+  return out;
 }
 
 std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
                                           Diagnostics& diagnostics) {
   std::vector<int> indices;
   auto add_one = [&](const fs::path& p) {
-    std::string text;
     std::string shown = display_path(p);
     std::error_code size_error;
     std::uintmax_t bytes = fs::file_size(p, size_error);
@@ -71,11 +78,13 @@ std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
                         SourceRange{shown, 1, 1, 1, 1});
       return;
     }
-    if (!read_file(p, text)) {
+    if (!std::ifstream(p, std::ios::binary)) {
       diagnostics.error("unreadable-file", "cannot read file", SourceRange{shown, 0, 0, 0, 0});
       return;
     }
-    int index = add(shown, std::move(text));
+    bool known = by_path_.count(shown) > 0;
+    int index = add(shown, {});
+    if (!known) files_[static_cast<size_t>(index)].disk_path = p.string();
     if (std::find(indices.begin(), indices.end(), index) == indices.end()) indices.push_back(index);
   };
   for (const std::string& path : paths) {
@@ -104,7 +113,16 @@ std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
 std::string_view SourceManager::line_text(const std::string& path, int line) const {
   auto it = by_path_.find(path);
   if (it == by_path_.end() || line < 1) return {};
-  std::string_view text = files_[static_cast<size_t>(it->second)].text;
+  const Entry& entry = files_[static_cast<size_t>(it->second)];
+  std::string_view text = entry.text;
+  if (!entry.disk_path.empty()) {
+    if (cached_file_ != it->second) {
+      cached_text_.clear();
+      if (!read_file(entry.disk_path, cached_text_)) cached_text_.clear();
+      cached_file_ = it->second;
+    }
+    text = cached_text_;
+  }
   size_t start = 0;
   for (int current = 1; current < line; ++current) {
     size_t newline = text.find('\n', start);

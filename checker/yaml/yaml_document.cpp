@@ -279,6 +279,11 @@ const char* describe(YamlNode::Type type) {
 
 std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnostics,
                                    const YamlLimits& limits) {
+  if (file.unreadable) {
+    diagnostics.error("unreadable-file", "cannot read file (was it moved or changed while claimcheck ran?)",
+                      SourceRange{file.path, 0, 0, 0, 0});
+    return std::nullopt;
+  }
   if (file.text.size() > limits.max_file_bytes) {
     diagnostics.error("file-too-large",
                       "file is " + std::to_string(file.text.size()) + " bytes; the limit is " +
