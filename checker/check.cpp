@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <iterator>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -68,42 +69,91 @@ YamlLimits yaml_limits(const CheckOptions& options) {
   return limits;
 }
 
-// Merging moves every claim into one vector while the per-file vectors are freed; releasing
-// that memory as we go keeps the claims from being resident twice at the end of loading
-// (measured at 10^6 claims: docs/benchmarks.md).
+// Merging moves every converted claim into one vector while the per-file vectors are freed;
+// releasing that memory as we go keeps the claims from being resident twice at the end of
+// loading (measured at 10^6 claims: docs/benchmarks.md). Cached claims never take that detour.
 constexpr std::size_t kReleaseEveryBytes = 32u << 20;
 
-// One facts file converted on its own (its source is index 0 of `dataset`).
+// One facts file: either converted here (its source is index 0 of `dataset`) or found in the
+// cache, whose entry is decoded later straight into the report's dataset.
 struct LoadedFile {
   Dataset dataset;
   Diagnostics diagnostics;
+  std::optional<std::size_t> cached_claims;  // a cache hit: how many claims its entry holds
+  bool damaged = false;                          // its entry failed to decode: converted after all
+  std::size_t first_source = 0, first_claim = 0;  // where its sources and claims go in the report
+  std::size_t sources() const { return cached_claims ? 1 : dataset.sources.size(); }
+  std::size_t claims() const { return cached_claims ? *cached_claims : dataset.claims.size(); }
 };
 
-// Appends a file's source and claims, renumbering the claims' source index.
-void merge(LoadedFile& file, Report& report) {
-  int offset = static_cast<int>(report.dataset.sources.size());
-  for (Source& source : file.dataset.sources) report.dataset.sources.push_back(std::move(source));
-  for (Claim& claim : file.dataset.claims) {
-    claim.source += offset;
-    report.dataset.claims.push_back(std::move(claim));
-  }
-  report.diagnostics.append(file.diagnostics);
-  file = LoadedFile{};
-}
-
-// One facts file: from the cache when its text was converted before, else parsed (and stored
-// when it converted cleanly, so a file with problems reports them again next time).
+// One facts file: a cache hit when its text was converted before (only its entry's header is
+// read here), else parsed (and stored when it converted cleanly, so a file with problems reports
+// them again next time).
 void convert(const SourceFile& file, const std::optional<ClaimCache>& cache, const YamlLimits& limits,
-             std::size_t max_claims, LoadedFile& out, std::atomic<int>& hits, std::atomic<int>& written) {
-  if (cache) {
-    if (std::optional<Dataset> cached = cache->read(file)) {
-      out.dataset = std::move(*cached);
-      ++hits;
-      return;
-    }
-  }
+             std::size_t max_claims, LoadedFile& out, std::atomic<int>& written) {
+  if (cache && (out.cached_claims = cache->count(file))) return;
   load_facts_file(file, out.dataset, out.diagnostics, limits, max_claims);
   if (cache && out.diagnostics.all().empty() && cache->write(file, out.dataset)) ++written;
+}
+
+// Lays the files out in the report's dataset in file order: a converted file's source and
+// claims are moved in (its vector freed, the memory handed back every 32 MB), a cache hit gets
+// a slice of default claims that decode() fills later. Nothing is moved twice, and the claim
+// vector is reserved once, its pages touched in order.
+void lay_out(std::vector<LoadedFile>& loaded, Report& report) {
+  Dataset& dataset = report.dataset;
+  std::size_t claims = 0;
+  for (const LoadedFile& file : loaded) claims += file.claims();
+  dataset.claims.reserve(dataset.claims.size() + claims);
+  std::size_t freed_bytes = 0;
+  for (LoadedFile& file : loaded) {
+    file.first_source = dataset.sources.size();
+    file.first_claim = dataset.claims.size();
+    if (file.cached_claims) {
+      dataset.sources.emplace_back();
+      dataset.claims.resize(dataset.claims.size() + *file.cached_claims);
+      continue;
+    }
+    int offset = static_cast<int>(file.first_source);
+    for (Source& source : file.dataset.sources) dataset.sources.push_back(std::move(source));
+    for (Claim& claim : file.dataset.claims) {
+      claim.source += offset;
+      dataset.claims.push_back(std::move(claim));
+    }
+    freed_bytes += file.dataset.claims.capacity() * sizeof(Claim);
+    file.dataset = Dataset{};
+    if (freed_bytes >= kReleaseEveryBytes) {
+      release_freed_memory();
+      freed_bytes = 0;
+    }
+  }
+}
+
+// Decodes a cache hit's entry straight into its slice; false when the entry turns out damaged.
+bool decode(const SourceFile& source_file, const ClaimCache& cache, const LoadedFile& file, Report& report) {
+  Dataset& dataset = report.dataset;
+  return cache.read_into(source_file, dataset.sources[file.first_source], dataset.claims.data() + file.first_claim,
+                         *file.cached_claims, static_cast<int>(file.first_source));
+}
+
+// A damaged entry's file, converted from its text, takes the place of its slice, whose size was
+// the entry's count; later claims' source indices follow when its source count differs.
+void replace_slice(LoadedFile& file, Report& report) {
+  Dataset& dataset = report.dataset;
+  auto first_source = static_cast<std::ptrdiff_t>(file.first_source);
+  auto first_claim = static_cast<std::ptrdiff_t>(file.first_claim);
+  dataset.sources.erase(dataset.sources.begin() + first_source);
+  dataset.sources.insert(dataset.sources.begin() + first_source, std::make_move_iterator(file.dataset.sources.begin()),
+                         std::make_move_iterator(file.dataset.sources.end()));
+  for (Claim& claim : file.dataset.claims) claim.source += static_cast<int>(first_source);
+  auto at = dataset.claims.begin() + first_claim;
+  at = dataset.claims.erase(at, at + static_cast<std::ptrdiff_t>(*file.cached_claims));
+  at = dataset.claims.insert(at, std::make_move_iterator(file.dataset.claims.begin()),
+                             std::make_move_iterator(file.dataset.claims.end()));
+  int shift = static_cast<int>(file.dataset.sources.size()) - 1;
+  if (shift != 0)
+    for (at += static_cast<std::ptrdiff_t>(file.dataset.claims.size()); at != dataset.claims.end(); ++at) at->source += shift;
+  file.dataset = Dataset{};
 }
 
 std::optional<ClaimCache> cache_of(const CheckOptions& options) {
@@ -122,27 +172,33 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
   for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
   std::vector<LoadedFile> loaded(facts.size());
   std::optional<ClaimCache> cache = cache_of(options);
-  std::atomic<int> hits{0}, written{0};
+  std::atomic<int> written{0};
+  auto file_of = [&](int i) -> const SourceFile& { return sources.file(facts[static_cast<std::size_t>(i)]); };
   ProgressCounter progress(options, "loading files", static_cast<long>(facts.size()));
   parallel_for(static_cast<int>(facts.size()), options.jobs, [&](int, int i) {
-    convert(sources.file(facts[static_cast<std::size_t>(i)]), cache, limits, options.max_claims_per_file,
-            loaded[static_cast<std::size_t>(i)], hits, written);
+    LoadedFile& file = loaded[static_cast<std::size_t>(i)];
+    convert(file_of(i), cache, limits, options.max_claims_per_file, file, written);
+    if (!file.cached_claims) progress.tick();
+  });
+  lay_out(loaded, report);
+  parallel_for(static_cast<int>(facts.size()), options.jobs, [&](int, int i) {
+    LoadedFile& file = loaded[static_cast<std::size_t>(i)];
+    if (!file.cached_claims) return;
+    // A damaged entry (its header was fine) is converted from its text after all: rare, and the
+    // result never depends on the cache.
+    if (!decode(file_of(i), *cache, file, report)) {
+      file.damaged = true;
+      load_facts_file(file_of(i), file.dataset, file.diagnostics, limits, options.max_claims_per_file);
+      if (file.diagnostics.all().empty() && cache->write(file_of(i), file.dataset)) ++written;  // heals the entry
+    }
     progress.tick();
   });
-  report.stats.cache_hits = hits;
+  for (auto file = loaded.rbegin(); file != loaded.rend(); ++file)  // last first: earlier slices stay put
+    if (file->damaged) replace_slice(*file, report);
+  for (LoadedFile& file : loaded) report.diagnostics.append(file.diagnostics);
+  report.stats.cache_hits = static_cast<int>(std::count_if(
+      loaded.begin(), loaded.end(), [](const LoadedFile& f) { return f.cached_claims && !f.damaged; }));
   report.stats.cache_written = written;
-  std::size_t claims = 0;
-  for (const LoadedFile& file : loaded) claims += file.dataset.claims.size();
-  report.dataset.claims.reserve(claims);
-  std::size_t freed_bytes = 0;
-  for (LoadedFile& file : loaded) {
-    freed_bytes += file.dataset.claims.capacity() * sizeof(Claim);
-    merge(file, report);
-    if (freed_bytes >= kReleaseEveryBytes) {
-      release_freed_memory();
-      freed_bytes = 0;
-    }
-  }
   report.stats.files = static_cast<int>(facts.size());
   report.stats.jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(facts.size())));
 }
@@ -161,10 +217,31 @@ void validate(Report& report) {
 constexpr int kNoRepairs = -1;  // a consistent group
 constexpr int kUndecided = -2;  // the solver gave up on the group
 
+// --cache: the verdicts and repairs of earlier runs, and each group's key in this run.
+struct VerdictMemory {
+  std::optional<VerdictCache> cache;
+  std::vector<GroupKey> keys;  // per group with rules, filled while deciding
+};
+
+// A conflicting group's repairs: from --cache while its verdict key, its claims' removal costs
+// and --max-repairs are unchanged, else from the optimizer; remembered for the next run.
+RepairSearch search_repairs(RepairSolver& repairer, std::size_t g, const Group& group, const Grounding& grounding,
+                            const CheckOptions& options, VerdictMemory& memory, Report& report) {
+  if (!memory.cache) return repairer.find_repairs(group, grounding, report.dataset);
+  const GroupKey& key = memory.keys[g];
+  GroupKey inputs = repair_key(key, group, report.dataset, options.max_repairs);
+  std::optional<RepairSearch> search = memory.cache->find_repairs(key, inputs, group);
+  if (search)
+    ++report.stats.repairs_reused;
+  else
+    search = repairer.find_repairs(group, grounding, report.dataset);
+  memory.cache->remember_repairs(key, inputs, group, *search);
+  return std::move(*search);
+}
+
 // repair + blame: the lightest sets of claims to remove, and the claims most likely wrong.
-void repair_group(RepairSolver& repairer, const Group& group, std::vector<Finding>& findings, bool truncated,
-                  const Grounding& grounding, Report& report) {
-  RepairSearch search = repairer.find_repairs(group, grounding, report.dataset);
+void repair_group(const RepairSearch& search, const Group& group, std::vector<Finding>& findings, bool truncated,
+                  Report& report) {
   int index = static_cast<int>(report.repairs.size());
   report.repairs.push_back(explain_repairs(group, search, findings, truncated, report.dataset));
   for (Finding& f : findings) f.group = index;
@@ -187,38 +264,45 @@ std::vector<int> groups_with_rules(const std::vector<Group>& groups) {
 }
 
 // --cache: the verdicts of earlier runs, keyed by everything a group's verdict depends on.
-std::optional<VerdictCache> verdict_cache_of(const CheckOptions& options) {
-  if (options.cache.empty() || options.strategy != Strategy::split) return std::nullopt;
-  VerdictCache cache(options.cache);
-  cache.load();
-  return cache;
+VerdictMemory verdict_memory_of(const CheckOptions& options) {
+  VerdictMemory memory;
+  if (options.cache.empty() || options.strategy != Strategy::split) return memory;
+  memory.cache.emplace(options.cache);
+  memory.cache->load();
+  return memory;
 }
 
 // The solver options that can change a decided verdict (the timeout only turns one into
 // `unknown`, which is never stored).
 std::string verdict_settings(const CheckOptions& options) { return "max-conflicts " + std::to_string(options.max_conflicts); }
 
-// Stores this run's decided verdicts for the next one; a cache that cannot be written costs
-// only speed, never the result.
-void store_verdicts(VerdictCache& cache, const std::vector<int>& todo, const std::vector<GroupKey>& keys,
-                    const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts, Report& report) {
+// Remembers this run's decided verdicts for the next one (their repairs join them while explaining).
+void remember_verdicts(VerdictCache& cache, const std::vector<int>& todo, const std::vector<GroupKey>& keys,
+                       const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts) {
   for (int g : todo) {
     auto i = static_cast<std::size_t>(g);
     cache.remember(keys[i], groups[i], verdicts[i]);
   }
-  if (cache.save()) report.stats.verdicts_stored = static_cast<int>(cache.remembered_entries());
+}
+
+// Writes the remembered verdicts and repairs; a cache that cannot be written costs only speed,
+// never the result.
+void store_verdicts(const VerdictMemory& memory, Report& report) {
+  if (memory.cache && memory.cache->save())
+    report.stats.verdicts_stored = static_cast<int>(memory.cache->remembered_entries());
 }
 
 // decide: each group on some worker, which reuses a cached verdict when the group's key is
 // known, else tries the exact pre-check and only then its own Z3 context. Verdicts land at their
 // group's index, so the order never depends on --jobs.
 std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Grounding& grounding,
-                                 const CheckOptions& options, Report& report) {
+                                 const CheckOptions& options, VerdictMemory& memory, Report& report) {
   std::vector<GroupVerdict> verdicts(groups.size());
   std::vector<int> todo = groups_with_rules(groups);
   bool precheck = options.strategy == Strategy::split;
-  std::optional<VerdictCache> cache = verdict_cache_of(options);
-  std::vector<GroupKey> keys(cache ? groups.size() : 0);
+  std::optional<VerdictCache>& cache = memory.cache;
+  std::vector<GroupKey>& keys = memory.keys;
+  keys.assign(cache ? groups.size() : 0, GroupKey{});
   std::string settings = verdict_settings(options);
   int jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(todo.size())));
   std::vector<std::optional<GroupSolver>> solvers(static_cast<std::size_t>(jobs));  // created on first need
@@ -244,7 +328,7 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
     }
     progress.tick();
   });
-  if (cache) store_verdicts(*cache, todo, keys, groups, verdicts, report);
+  if (cache) remember_verdicts(*cache, todo, keys, groups, verdicts);
   report.stats.jobs = jobs;
   report.stats.groups_with_rules = static_cast<int>(todo.size());
   for (int n : prechecked) report.stats.prechecked += n;
@@ -256,7 +340,8 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
 // explain: conflicts become findings with repairs and blame, undecided groups stay unknown,
 // in group order. Returns, per group, the index of its repairs in the report (kNoRepairs, kUndecided).
 std::vector<int> explain(const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts,
-                         const Grounding& grounding, const CheckOptions& options, Report& report) {
+                         const Grounding& grounding, const CheckOptions& options, VerdictMemory& memory,
+                         Report& report) {
   RepairSolver repairer(RepairOptions{options.max_repairs, options.timeout_ms});
   std::vector<int> repairs_of_group(groups.size(), kNoRepairs);
   for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -273,7 +358,8 @@ std::vector<int> explain(const std::vector<Group>& groups, const std::vector<Gro
     if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
     if (!findings.empty()) {
       repairs_of_group[g] = static_cast<int>(report.repairs.size());
-      repair_group(repairer, group, findings, verdict.truncated, grounding, report);
+      RepairSearch search = search_repairs(repairer, g, group, grounding, options, memory, report);
+      repair_group(search, group, findings, verdict.truncated, report);
     }
     for (Finding& f : findings) mark_attribution(f, report.dataset);
     report.findings.insert(report.findings.end(), findings.begin(), findings.end());
@@ -365,9 +451,11 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
     grounding.groups = one_group(grounding, static_cast<int>(report.dataset.claims.size()));
   report.stats.ground_seconds = seconds_since(start);
   start = Clock::now();
-  std::vector<GroupVerdict> verdicts = decide(grounding.groups, grounding, options, report);
+  VerdictMemory memory = verdict_memory_of(options);
+  std::vector<GroupVerdict> verdicts = decide(grounding.groups, grounding, options, memory, report);
   report.stats.decide_seconds = seconds_since(start);
-  std::vector<int> repairs_of_group = explain(grounding.groups, verdicts, grounding, options, report);
+  std::vector<int> repairs_of_group = explain(grounding.groups, verdicts, grounding, options, memory, report);
+  store_verdicts(memory, report);
   if (options.timelines || options.timelines_of_findings) derive_timelines(grounding, repairs_of_group, options, report);
   report.stats.solve_seconds = seconds_since(start);
   report.checked = true;

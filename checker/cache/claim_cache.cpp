@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -19,7 +20,11 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-3";  // bump whenever Claim or Source gains a field
+constexpr const char* kFormat = "claimcheck-cache-4";  // bump whenever Claim or Source gains a field
+// 4: the claim count moved into the header, so count() reads no further.
+
+// Enough bytes for the header: the format, the version, the text's length and hash, the count.
+constexpr std::size_t kHeaderBytes = 512;
 
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
@@ -73,11 +78,16 @@ class Reader {
     return v;
   }
   std::string text() {
+    std::string s;
+    text_into(s);
+    return s;
+  }
+  // Straight into the claim's own string: no temporary, no move.
+  void text_into(std::string& s) {
     std::uint64_t n = u64();
     if (n > in_.size()) throw Truncated{};
-    std::string s(in_.substr(0, n));
+    s.assign(in_.data(), static_cast<std::size_t>(n));
     in_.remove_prefix(n);
-    return s;
   }
   SourceRange range() {
     SourceRange r;
@@ -111,15 +121,13 @@ void write_source(Writer& w, const Source& s) {
   w.i64(s.qualifier_units);
 }
 
-Source read_source(Reader& r, const std::string& file) {
-  Source s;
-  for (std::string* t : {&s.id, &s.title, &s.publisher, &s.published_text, &s.url}) *t = r.text();
+void read_source(Reader& r, const std::string& file, Source& s) {
+  for (std::string* t : {&s.id, &s.title, &s.publisher, &s.published_text, &s.url}) r.text_into(*t);
   if (r.u64()) s.published = r.window();
   s.reliability = r.f64();
   s.range = r.range();
   s.qualifier_units = static_cast<int>(r.i64());
   s.file = file;
-  return s;
 }
 
 void write_claim(Writer& w, const Claim& c) {
@@ -163,12 +171,13 @@ void write_claim(Writer& w, const Claim& c) {
   w.range(c.other_range);
 }
 
-Claim read_claim(Reader& r) {
-  Claim c;
+// Into a claim in its final place (a default one, or one a failed decode left behind).
+void read_claim(Reader& r, Claim& c) {
   for (std::string* t : {&c.id, &c.full_id, &c.quote, &c.said_by, &c.via, &c.subject, &c.object, &c.name,
                          &c.value.text, &c.time.text, &c.time.rule_text})
-    *t = r.text();
+    r.text_into(*t);
   c.kind = r.u64() ? ClaimKind::state : ClaimKind::event;
+  c.value.number.reset();
   if (r.u64()) c.value.number = r.f64();
   c.time.is_point = r.u64() != 0;
   c.time.start_window = r.window();
@@ -177,6 +186,9 @@ Claim read_claim(Reader& r) {
   c.time.length.max = r.i64();
   for (SourceRange* range : {&c.range, &c.name_range, &c.value_range}) *range = r.range();
   c.confidence = r.f64();
+  c.value.range.reset();
+  c.time.anchor.reset();
+  c.time.by_publication.clear();
   if (r.u64()) {
     NumberRange range;
     range.low = r.f64();
@@ -206,8 +218,24 @@ Claim read_claim(Reader& r) {
   c.relation = r.text();
   c.other = r.text();
   c.other_range = r.range();
-  c.source = 0;
-  return c;
+}
+
+// The header every entry opens with; false when it was written for another text or claimcheck.
+bool header_matches(Reader& r, const SourceFile& file) {
+  // The entry repeats the text's length and a second hash: a 64-bit name collision or a foreign
+  // file in the folder is a miss, not someone else's claims.
+  return r.text() == kFormat && r.text() == CLAIMCHECK_VERSION && r.u64() == file.text.size() &&
+         r.u64() == fnv1a(file.text, 0x84222325cbf29ce4ULL);
+}
+
+// The first bytes of a file (fewer when it is shorter); false when it cannot be opened.
+bool read_prefix(const std::string& path, std::size_t bytes, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out.resize(bytes);
+  in.read(out.data(), static_cast<std::streamsize>(bytes));
+  out.resize(static_cast<std::size_t>(in.gcount()));
+  return !in.bad();
 }
 
 }  // namespace
@@ -223,27 +251,45 @@ std::string ClaimCache::entry_path(const SourceFile& file) const {
 }
 
 std::optional<Dataset> ClaimCache::read(const SourceFile& file) const {
+  std::optional<std::size_t> claims = count(file);
+  if (!claims) return std::nullopt;
+  Dataset dataset;
+  dataset.sources.resize(1);
+  dataset.claims.resize(*claims);
+  if (!read_into(file, dataset.sources.front(), dataset.claims.data(), *claims, 0)) return std::nullopt;
+  return dataset;
+}
+
+std::optional<std::size_t> ClaimCache::count(const SourceFile& file) const {
   std::string bytes;
-  if (!read_whole(entry_path(file), bytes)) return std::nullopt;
+  if (!read_prefix(entry_path(file), kHeaderBytes, bytes)) return std::nullopt;
   try {
     Reader r(bytes, file.path);
-    // The entry repeats the text's length and a second hash: a 64-bit name collision or a
-    // foreign file in the folder is a miss, not someone else's claims.
-    if (r.text() != kFormat || r.text() != CLAIMCHECK_VERSION || r.u64() != file.text.size() ||
-        r.u64() != fnv1a(file.text, 0x84222325cbf29ce4ULL))
-      return std::nullopt;
-    Dataset dataset;
-    dataset.sources.push_back(read_source(r, file.path));
+    if (!header_matches(r, file)) return std::nullopt;
     std::uint64_t claims = r.u64();
-    // Reserved up front: growing a vector of a million claims moves each several times into
-    // fresh pages. A claim takes far more than 8 bytes, so a damaged count cannot over-reserve.
-    if (claims > r.left() / 8) return std::nullopt;
-    dataset.claims.reserve(static_cast<std::size_t>(claims));
-    for (std::uint64_t i = 0; i < claims; ++i) dataset.claims.push_back(read_claim(r));
-    if (!r.done()) return std::nullopt;
-    return dataset;
+    // A claim takes far more than 8 bytes, so a damaged count cannot make the caller over-reserve.
+    if (claims > file.text.size() / 8 + 1) return std::nullopt;
+    return static_cast<std::size_t>(claims);
   } catch (const Truncated&) {
     return std::nullopt;
+  }
+}
+
+bool ClaimCache::read_into(const SourceFile& file, Source& source, Claim* claims, std::size_t count,
+                           int source_index) const {
+  std::string bytes;
+  if (!read_whole(entry_path(file), bytes)) return false;
+  try {
+    Reader r(bytes, file.path);
+    if (!header_matches(r, file) || r.u64() != count) return false;
+    read_source(r, file.path, source);
+    for (std::size_t i = 0; i < count; ++i) {
+      read_claim(r, claims[i]);
+      claims[i].source = source_index;
+    }
+    return r.done();
+  } catch (const Truncated&) {
+    return false;
   }
 }
 
@@ -254,8 +300,8 @@ bool ClaimCache::write(const SourceFile& file, const Dataset& converted) const {
   w.text(CLAIMCHECK_VERSION);
   w.u64(file.text.size());
   w.u64(fnv1a(file.text, 0x84222325cbf29ce4ULL));
-  write_source(w, converted.sources.front());
   w.u64(converted.claims.size());
+  write_source(w, converted.sources.front());
   for (const Claim& c : converted.claims) write_claim(w, c);
 
   return write_atomically(entry_path(file), w.bytes());

@@ -22,6 +22,13 @@ class ClaimCache {
   // The file's converted claims (its source at index 0 of the dataset), or nullopt on a miss
   // or an unreadable entry.
   std::optional<Dataset> read(const SourceFile& file) const;
+  // How many claims the file's entry holds, from its header alone; nullopt on a miss. A large
+  // dataset counts every file first, then decodes each entry straight into its place (read_into).
+  std::optional<std::size_t> count(const SourceFile& file) const;
+  // Decodes the entry into `source` and `claims[0 .. count)`, which must hold `count` claims as
+  // count() said; each claim's source index becomes `source_index`. False (with `source` and the
+  // claims in an unspecified state) when the entry is missing, damaged or holds another count.
+  bool read_into(const SourceFile& file, Source& source, Claim* claims, std::size_t count, int source_index) const;
   // Stores a cleanly converted file. Writes to a temporary name and renames it into place, so
   // parallel writers (shards) never leave half an entry. Returns false when it cannot write.
   bool write(const SourceFile& file, const Dataset& converted) const;

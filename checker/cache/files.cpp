@@ -11,13 +11,17 @@ namespace claimcheck {
 
 namespace fs = std::filesystem;
 
+// One allocation of the file's size and one read into it: a stream buffer copied out with str()
+// cost a warm re-check a fifth of its time in copies.
 bool read_whole(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
+  std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  out.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  in.read(out.data(), size);
+  return in.gcount() == size && !in.bad();
 }
 
 bool write_atomically(const std::string& path, const std::string& bytes) {

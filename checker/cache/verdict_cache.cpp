@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the key's contents or the file's encoding change.
-constexpr std::string_view kFormat = "claimcheck-verdicts-2";
+constexpr std::string_view kFormat = "claimcheck-verdicts-3";  // 3: repairs stored with verdicts
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -215,6 +215,37 @@ bool fits(const std::vector<int>& list, std::size_t size) {
   return std::all_of(list.begin(), list.end(), [&](int p) { return p >= 0 && static_cast<std::size_t>(p) < size; });
 }
 
+void write_repairs(Bytes& out, const std::optional<StoredRepairs>& stored) {
+  out.u64(stored ? 1 : 0);
+  if (!stored) return;
+  out.u64(stored->inputs.high);
+  out.u64(stored->inputs.low);
+  out.u64(stored->repairs.size());
+  for (const RepairSet& repair : stored->repairs) {
+    write_positions(out, repair.claims);
+    out.u64(static_cast<std::uint64_t>(repair.cost));
+  }
+  out.u64((stored->more ? 1 : 0) | (stored->more_as_light ? 2 : 0));
+}
+
+std::optional<StoredRepairs> read_repairs(Words& in) {
+  std::uint64_t present = in.u64();
+  if (present > 1) throw Damaged{};
+  if (present == 0) return std::nullopt;
+  StoredRepairs stored;
+  stored.inputs = GroupKey{in.u64(), in.u64()};
+  stored.repairs.resize(in.count());
+  for (RepairSet& repair : stored.repairs) {
+    repair.claims = read_positions(in);
+    repair.cost = static_cast<std::int64_t>(in.u64());
+  }
+  std::uint64_t flags = in.u64();
+  if (flags > 3) throw Damaged{};
+  stored.more = (flags & 1) != 0;
+  stored.more_as_light = (flags & 2) != 0;
+  return stored;
+}
+
 }  // namespace
 
 GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset& dataset, const RuleSet& rules,
@@ -255,6 +286,17 @@ GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset
   return raw.key();
 }
 
+GroupKey repair_key(const GroupKey& verdict_key, const Group& group, const Dataset& dataset, int max_repairs) {
+  KeyHasher hasher;
+  hasher.add(kFormat);
+  hasher.add(verdict_key.high);
+  hasher.add(verdict_key.low);
+  hasher.add_signed(max_repairs);
+  hasher.add(group.claims.size());
+  for (int c : group.claims) hasher.add_signed(removal_cost(dataset.claims[static_cast<std::size_t>(c)], dataset));
+  return hasher.key();
+}
+
 VerdictCache::VerdictCache(std::string folder) : folder_(std::move(folder)) {}
 
 std::string VerdictCache::path() const { return (fs::path(folder_) / "verdicts").string(); }
@@ -284,6 +326,7 @@ void VerdictCache::load() {
         conflict.claims = read_positions(in);
         conflict.instances = read_positions(in);
       }
+      verdict.repairs = read_repairs(in);
       loaded_.emplace(key, std::move(verdict));
     }
     if (!in.done()) throw Damaged{};
@@ -318,6 +361,33 @@ void VerdictCache::remember(const GroupKey& key, const Group& group, const Group
   remembered_[key] = std::move(stored);
 }
 
+std::optional<RepairSearch> VerdictCache::find_repairs(const GroupKey& key, const GroupKey& inputs,
+                                                       const Group& group) const {
+  auto it = loaded_.find(key);
+  if (it == loaded_.end() || !it->second.repairs || !(it->second.repairs->inputs == inputs)) return std::nullopt;
+  const StoredRepairs& stored = *it->second.repairs;
+  RepairSearch search;
+  search.more = stored.more;
+  search.more_as_light = stored.more_as_light;
+  for (const RepairSet& repair : stored.repairs) {
+    if (!fits(repair.claims, group.claims.size())) return std::nullopt;  // damaged: search again
+    search.repairs.push_back(RepairSet{indices(repair.claims, group.claims), repair.cost});
+  }
+  return search;
+}
+
+void VerdictCache::remember_repairs(const GroupKey& key, const GroupKey& inputs, const Group& group,
+                                    const RepairSearch& search) {
+  auto it = remembered_.find(key);
+  if (search.gave_up || it == remembered_.end()) return;
+  StoredRepairs stored;
+  stored.inputs = inputs;
+  stored.more = search.more;
+  stored.more_as_light = search.more_as_light;
+  for (const RepairSet& repair : search.repairs) stored.repairs.push_back(RepairSet{positions(repair.claims, group.claims), repair.cost});
+  it->second.repairs = std::move(stored);
+}
+
 bool VerdictCache::save() const {
   Bytes out;
   out.text(kFormat);
@@ -333,6 +403,7 @@ bool VerdictCache::save() const {
       write_positions(out, conflict.claims);
       write_positions(out, conflict.instances);
     }
+    write_repairs(out, verdict.repairs);
   }
   std::uint64_t sum = checksum(out.str());
 

@@ -252,10 +252,11 @@ void print_stats(const Report& report) {
   std::fprintf(stderr,
                "claimcheck: stats: %d files, %d claims; load %.3f s, validate %.3f s, ground %.3f s, solve %.3f s; "
                "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs; "
-               "cache: %d files read, %d written; %d group verdicts reused, %d stored; decide %.3f s of solve\n",
+               "cache: %d files read, %d written; %d group verdicts reused, %d stored; %d group repairs reused; "
+               "decide %.3f s of solve\n",
                s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds, s.solve_seconds,
                s.groups_with_rules, s.prechecked, s.solved, s.jobs, s.cache_hits, s.cache_written, s.verdicts_reused,
-               s.verdicts_stored, s.decide_seconds);
+               s.verdicts_stored, s.repairs_reused, s.decide_seconds);
 }
 
 // index: the diagnostics of the shard's files (they are not cached) and one line of counts.

@@ -3,7 +3,10 @@
 // lists the next lightest one.
 #include "solve/repair.h"
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <tuple>
 
 #include "solve/lowering.h"
 
@@ -58,17 +61,27 @@ struct RepairProblem {
 
 // Repairs found before the optimizer gave up are still exact; only the rest is missing.
 void gave_up(RepairSearch& search, const std::string& reason) {
+  search.gave_up = true;
   if (search.repairs.empty())
     search.unknown_reason = reason;
   else
     search.more = true;
 }
 
+// Equally light repairs come in whatever order the optimizer's state (shared across groups)
+// finds them; ordering them by their claims makes a group's repairs the same whichever groups
+// were searched before it, and the same whether searched now or read from --cache.
+void in_canonical_order(std::vector<RepairSet>& repairs) {
+  std::stable_sort(repairs.begin(), repairs.end(), [](const RepairSet& a, const RepairSet& b) {
+    return std::tie(a.cost, a.claims) < std::tie(b.cost, b.claims);
+  });
+}
+
 }  // namespace
 
 struct RepairSolver::Impl {
   RepairOptions options;
-  z3::context ctx;
+  std::optional<z3::context> ctx;
 };
 
 RepairSolver::RepairSolver(RepairOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
@@ -79,7 +92,8 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
   RepairSearch search;
   long long deadline = deadline_after(options.timeout_ms);
   try {
-    z3::context& ctx = impl_->ctx;
+    if (!impl_->ctx) impl_->ctx.emplace();
+    z3::context& ctx = *impl_->ctx;
     RepairProblem problem(ctx, group, grounding, dataset);
     // One more round than listed, to tell whether the limit cut the list.
     for (int round = 0; round <= options.max_repairs; ++round) {
@@ -112,6 +126,7 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
   } catch (const z3::exception& e) {
     gave_up(search, std::string("optimizer: ") + e.msg());
   }
+  in_canonical_order(search.repairs);
   return search;
 }
 

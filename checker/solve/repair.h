@@ -29,9 +29,11 @@ struct RepairSearch {
   bool more = false;               // the limit cut the list
   bool more_as_light = false;      // the first repair past the limit weighs as little as the lightest
   std::string unknown_reason;      // the optimizer gave up before the first repair
+  bool gave_up = false;            // a timeout or error cut the search: partial, never cached
 };
 
-// Owns one Z3 context, reused for every group (a fresh context per group costs ~100 ms of CPU).
+// Owns one Z3 context, reused for every group (a fresh context per group costs ~100 ms of CPU),
+// made on the first search: a warm --cache run that reuses every repair never pays for it.
 class RepairSolver {
  public:
   explicit RepairSolver(RepairOptions options);

@@ -124,6 +124,7 @@ struct CheckStats {
   int cache_written = 0;  // facts files converted and stored in --cache
   int verdicts_reused = 0;  // groups whose verdict came from --cache (no pre-check, no solver)
   int verdicts_stored = 0;  // group verdicts written to --cache for the next run
+  int repairs_reused = 0;   // conflicting groups whose repairs came from --cache (no optimizer)
   double decide_seconds = 0;  // of solve_seconds: keys, cache, pre-check and Z3 (the rest is explaining)
 };
 
