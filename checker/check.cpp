@@ -173,7 +173,8 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
   std::vector<LoadedFile> loaded(facts.size());
   std::optional<ClaimCache> cache = cache_of(options);
   std::atomic<int> written{0};
-  auto file_of = [&](int i) -> const SourceFile& { return sources.file(facts[static_cast<std::size_t>(i)]); };
+  // Read from disk on each call (SourceManager keeps no texts): call once per use.
+  auto file_of = [&](int i) -> SourceFile { return sources.file(facts[static_cast<std::size_t>(i)]); };
   ProgressCounter progress(options, "loading files", static_cast<long>(facts.size()));
   parallel_for(static_cast<int>(facts.size()), options.jobs, [&](int, int i) {
     LoadedFile& file = loaded[static_cast<std::size_t>(i)];
@@ -186,10 +187,11 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
     if (!file.cached_claims) return;
     // A damaged entry (its header was fine) is converted from its text after all: rare, and the
     // result never depends on the cache.
-    if (!decode(file_of(i), *cache, file, report)) {
+    SourceFile text = file_of(i);
+    if (!decode(text, *cache, file, report)) {
       file.damaged = true;
-      load_facts_file(file_of(i), file.dataset, file.diagnostics, limits, options.max_claims_per_file);
-      if (file.diagnostics.all().empty() && cache->write(file_of(i), file.dataset)) ++written;  // heals the entry
+      load_facts_file(text, file.dataset, file.diagnostics, limits, options.max_claims_per_file);
+      if (file.diagnostics.all().empty() && cache->write(text, file.dataset)) ++written;  // heals the entry
     }
     progress.tick();
   });

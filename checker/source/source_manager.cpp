@@ -26,9 +26,20 @@ std::string display_path(const fs::path& p) {
   return p.lexically_normal().generic_string();
 }
 
+// One sized read where the file has a size (every facts file is read this way, in parallel);
+// a stream copy for what has none (a pipe).
 bool read_file(const fs::path& p, std::string& out) {
-  std::ifstream in(p, std::ios::binary);
+  std::ifstream in(p, std::ios::binary | std::ios::ate);
   if (!in) return false;
+  if (std::streamoff size = in.tellg(); size >= 0) {
+    out.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(out.data(), size);
+    if (in.gcount() == size && !in.bad()) return true;
+    in.clear();
+  }
+  in.seekg(0);
+  out.clear();
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) return false;
