@@ -50,6 +50,13 @@ std::vector<int> claims_of(const Constraint& c) {
       for (const TimeVar& v : {d.a, d.b})
         if (v.claim >= 0) out.push_back(v.claim);
   for (const auto& needs : c.option_needs) out.insert(out.end(), needs.begin(), needs.end());
+  for (const auto& atoms : c.linear)
+    for (const LinearAtom& atom : atoms)
+      for (const LinearTerm& term : atom.terms) {
+        if (term.day.claim >= 0) out.push_back(term.day.claim);
+        if (term.claim >= 0) out.push_back(term.claim);
+        out.insert(out.end(), term.holders.begin(), term.holders.end());
+      }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -64,12 +71,19 @@ Constraint mapped(Constraint c, const std::vector<int>& original) {
     for (Difference& d : option) to_real(d.a.claim), to_real(d.b.claim);
   for (auto& needs : c.option_needs)
     for (int& claim : needs) to_real(claim);
+  for (auto& atoms : c.linear)
+    for (LinearAtom& atom : atoms)
+      for (LinearTerm& term : atom.terms) {
+        to_real(term.day.claim);
+        to_real(term.claim);
+        for (int& holder : term.holders) to_real(holder);
+      }
   return c;
 }
 
 // A constraint's shape, for spotting a mirrored constraint that repeats a direct one.
 using Shape = std::tuple<std::vector<std::vector<std::tuple<int, int, int, int, std::int64_t>>>, std::vector<int>,
-                         std::vector<std::vector<int>>>;
+                         std::vector<std::vector<int>>, std::vector<std::int64_t>>;
 
 Shape shape_of(const Constraint& c) {
   Shape shape;
@@ -81,6 +95,18 @@ Shape shape_of(const Constraint& c) {
   }
   std::get<1>(shape) = c.about;
   std::get<2>(shape) = c.option_needs;
+  for (const auto& atoms : c.linear) {
+    std::get<3>(shape).push_back(-1);
+    for (const LinearAtom& atom : atoms) {
+      std::get<3>(shape).insert(std::get<3>(shape).end(), {-2, static_cast<std::int64_t>(atom.comparison), atom.constant});
+      for (const LinearTerm& t : atom.terms) {
+        std::get<3>(shape).insert(std::get<3>(shape).end(), {static_cast<std::int64_t>(t.kind), t.coefficient, t.day.claim,
+                                                             static_cast<std::int64_t>(t.day.endpoint), t.day.published,
+                                                             t.day_offset, t.claim, -3});
+        std::get<3>(shape).insert(std::get<3>(shape).end(), t.holders.begin(), t.holders.end());
+      }
+    }
+  }
   return shape;
 }
 

@@ -154,3 +154,27 @@ rules:
   Run not_a_number = run_check({{"f.yaml", facts("")}}, words_rules);
   CHECK(codes_of(not_a_number.report) == std::vector<std::string>{"invalid-count-state"});
 }
+
+// A symmetric rule mirrors an unrelated claim; folding the mirrors back used to drop count's
+// linear terms: a count on one day lost its conflict, a count over a span hit map::at.
+TEST_CASE("a count still binds when a symmetric rule mirrors some other claim", "[rules][count]") {
+  const std::string pack = R"(
+vocabulary: {states: {seat: [seated], size: number, relations: [normal]}}
+rules:
+  - {id: size-covers-seats, kind: count, state: size, counts: {state: seat}}
+  - {id: relations-both-ways, kind: symmetric, relation: {state: relations}}
+)";
+  const std::string seats =
+      "  - {id: a, quote: q, subject: A, object: Org, state: seat, value: seated, from: 2010-01-01, until: 2010-12-31}\n"
+      "  - {id: b, quote: q, subject: B, object: Org, state: seat, value: seated, from: 2010-05-01, until: 2010-06-30}\n"
+      "  - {id: r, quote: q, subject: C, object: D, state: relations, value: normal, at: 2008-05-01}\n";
+  for (const std::string& when : {std::string("from: 2010-04-01, until: 2010-07-31"), std::string("at: 2010-05-15")}) {
+    INFO(when);
+    Run run = run_check({{"f.yaml", facts(seats + "  - {id: n, quote: q, subject: Org, state: size, value: 1, " + when + "}\n")}},
+                        pack);
+    REQUIRE(run.report.diagnostics.sorted().empty());
+    REQUIRE(run.report.checked);
+    REQUIRE(run.report.findings.size() == 1);
+    CHECK(claim_ids(run.report, run.report.findings[0]) == std::vector<std::string>{"a", "b", "n"});
+  }
+}
