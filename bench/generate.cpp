@@ -4,11 +4,12 @@
 // Every claim comes from a ground-truth timeline that satisfies every rule, and each claim's
 // time expression is one whose window contains the true day(s). So the true days are a model
 // of everything except the planted scenarios, and the only minimal conflicts are the planted
-// ones. Each planted scenario lives on its own (subject, object) pair so that it cannot
-// interact with anything else; the manifest lists exactly the minimal sets it creates.
+// ones. Each planted scenario lives on its own fresh names so that it cannot interact with
+// anything else; the manifest lists exactly the minimal sets it creates, and the rules each
+// finding must name.
 //
-// Adding a rule kind: add its rule to kRulePack, give stories facts that obey it (Story), and add
-// a Scenario that breaks it (kScenarios). Nothing else needs to change.
+// Adding a rule kind: add its rule to kRulePack (tagged with its kind), give stories facts that
+// obey it (Story), and add a Scenario that breaks it (kScenarios). Nothing else needs to change.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -699,12 +700,19 @@ TimeText planted_time(const Fact& fact, Random& random) {
 // ---------------------------------------------------------------------------------------------
 // Layout: which file each planted claim goes to, and how many story claims each file holds.
 
+// Left out unless `--without` says otherwise: the checker loses (or crashes on) `count`
+// constraints as soon as a symmetric/inverse rule mirrors any claim (it does not carry linear
+// atoms through mirrored grounding), so the default dataset plants the mirror kinds and not
+// `count`; `tests/scale/run` checks `count` in datasets without them. Empty this once fixed.
+const std::set<std::string> kLeftOutByDefault = {"count"};
+
 struct Options {
   long claims = 1000;
   std::uint64_t seed = 1;
   long per_file = 200;
   long conflicts = -1;  // default: one per 500 claims, at least one
-  std::set<std::string> without;  // rule kinds to leave out of the pack and the planted scenarios
+  // Rule kinds to leave out of the pack and the planted scenarios (`--without`; `none` for none).
+  std::set<std::string> without = kLeftOutByDefault;
   fs::path out;
 };
 
@@ -895,10 +903,11 @@ void generate(const Options& options) {
 // ---------------------------------------------------------------------------------------------
 
 const char* kUsage =
-    "usage: generate --claims N --out DIR [--seed S] [--per-file K] [--conflicts C] [--without KIND[,KIND...]]\n"
+    "usage: generate --claims N --out DIR [--seed S] [--per-file K] [--conflicts C] [--without KIND[,KIND...]|none]\n"
     "Writes DIR/facts/**.yaml (N claims, about K per source file, default 200), DIR/rules/bench.yaml\n"
     "and DIR/manifest.json (the planted contradictions; default one per 500 claims). --without leaves\n"
-    "rule kinds (e.g. count, symmetric) out of the pack, with the planted scenarios that need them.\n";
+    "rule kinds (e.g. count, symmetric) out of the pack, with the planted scenarios that need them;\n"
+    "default: count (see docs/benchmarks.md); none: every kind.\n";
 
 void add_kinds(const std::string& list, std::set<std::string>& kinds) {
   std::size_t from = 0;
@@ -911,6 +920,7 @@ void add_kinds(const std::string& list, std::set<std::string>& kinds) {
 
 std::optional<Options> parse(int argc, char** argv) {
   Options options;
+  bool without_given = false;
   for (int i = 1; i < argc; ++i) {
     std::string flag = argv[i];
     if (i + 1 >= argc) return std::nullopt;
@@ -921,7 +931,11 @@ std::optional<Options> parse(int argc, char** argv) {
       else if (flag == "--per-file") options.per_file = std::stol(value);
       else if (flag == "--conflicts") options.conflicts = std::stol(value);
       else if (flag == "--out") options.out = value;
-      else if (flag == "--without") add_kinds(value, options.without);
+      else if (flag == "--without") {
+        if (!without_given) options.without.clear();
+        without_given = true;
+        if (value != "none") add_kinds(value, options.without);
+      }
       else return std::nullopt;
     } catch (const std::exception&) {
       return std::nullopt;
