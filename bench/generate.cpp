@@ -4,11 +4,12 @@
 // Every claim comes from a ground-truth timeline that satisfies every rule, and each claim's
 // time expression is one whose window contains the true day(s). So the true days are a model
 // of everything except the planted scenarios, and the only minimal conflicts are the planted
-// ones. Each planted scenario lives on its own (subject, object) pair so that it cannot
-// interact with anything else; the manifest lists exactly the minimal sets it creates.
+// ones. Each planted scenario lives on its own fresh names so that it cannot interact with
+// anything else; the manifest lists exactly the minimal sets it creates, and the rules each
+// finding must name.
 //
-// Adding a rule kind: add its rule to kRulePack, give stories facts that obey it (Story), and add
-// a Scenario that breaks it (kScenarios). Nothing else needs to change.
+// Adding a rule kind: add its rule to kRulePack (tagged with its kind), give stories facts that
+// obey it (Story), and add a Scenario that breaks it (kScenarios). Nothing else needs to change.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -18,6 +19,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -200,47 +203,73 @@ Fact state_fact(std::string subject, std::string object, std::string state, std:
 
 // ---------------------------------------------------------------------------------------------
 // The rule pack: one rule (or more) of every kind claimcheck has. A new kind adds its rule here.
+// Each rule is tagged with its kind, so `--without KIND` can leave a kind out (with the planted
+// scenarios that need it); the vocabulary always declares everything the stories say.
 
-const char* kRulePack = R"(# Written by bench/generate: the rules the synthetic dataset is checked against.
+const char* kVocabulary = R"(# Written by bench/generate: the rules the synthetic dataset is checked against.
 vocabulary:
-  events: [join, announce-withdrawal, withdraw, statement, meeting, vote, summit, rejoin]
+  events: [join, admit, announce-withdrawal, withdraw, statement, meeting, vote, summit, rejoin, founded, dissolved, visit]
   states:
     membership: [member, frozen, withdrawing, withdrawn]
     member-count: number
+    council-seat: [seated]
+    council-size: number
+    relations: [normal, severed]
 rules:
-  - id: one-withdrawal-announcement
+)";
+
+struct PackRule {
+  const char* kind;
+  const char* text;
+};
+
+const std::vector<PackRule> kRulePack = {
+    {"unique-event", R"(  - id: one-withdrawal-announcement
     kind: unique-event
     event: announce-withdrawal
-  - id: one-membership-status
+  - id: one-joining-date
+    kind: unique-event
+    event: join
+)"},
+    {"single-value", R"(  - id: one-membership-status
     kind: single-value
     state: membership
   - id: one-member-count
     kind: single-value
     state: member-count
-  - id: no-return-after-announcement
+  - id: one-relations-status
+    kind: single-value
+    state: relations
+)"},
+    {"after-event", R"(  - id: no-return-after-announcement
     kind: after-event
     event: announce-withdrawal
     state: membership
     allowed: [withdrawing, withdrawn]
-  - id: notice-period
+)"},
+    {"precedes", R"(  - id: notice-period
     kind: precedes
     first: announce-withdrawal
     then: withdraw
     min: 90 days
-  - id: summits-are-short
+)"},
+    {"duration", R"(  - id: summits-are-short
     kind: duration
     event: summit
     min: 2 days
     max: 5 days
-  - id: no-meetings-after-leaving
+)"},
+    {"conflicts-with", R"(  - id: no-meetings-after-leaving
     kind: conflicts-with
     this: meeting
     other: {state: membership, value: withdrawn}
-  - id: voting-needs-membership
+)"},
+    {"requires", R"(  - id: voting-needs-membership
     kind: requires
     this: vote
     other: {state: membership, value: [member]}
-  - id: membership-lifecycle
+)"},
+    {"lifecycle", R"(  - id: membership-lifecycle
     kind: lifecycle
     state: membership
     transitions:
@@ -249,18 +278,53 @@ rules:
       - member -> withdrawing
       - withdrawing -> withdrawn
       - withdrawn -> member via rejoin
-  - id: allen-relations
+)"},
+    {"allen", R"(  - id: allen-relations
     kind: allen
-)";
+)"},
+    {"expression", R"(  - id: exit-within-400-days
+    kind: expression
+    bind:
+      notice: {event: announce-withdrawal}
+      exit: {event: withdraw}
+    assert: "start(exit) <= end(notice) + 400 days"
+)"},
+    {"contemporary", R"(  - id: visits-while-it-exists
+    kind: contemporary
+    relation: visit
+    begins: founded
+    ends: dissolved
+)"},
+    {"count", R"(  - id: council-size-covers-seats
+    kind: count
+    state: council-size
+    counts: {state: council-seat, value: [seated]}
+    set: at-least
+)"},
+    {"symmetric", R"(  - id: relations-both-ways
+    kind: symmetric
+    relation: {state: relations}
+)"},
+    {"inverse", R"(  - id: admission-is-joining
+    kind: inverse
+    relation: join
+    inverse: admit
+)"},
+};
 
 // ---------------------------------------------------------------------------------------------
 // Stories: consistent ground truth for one (subject, object) pair. Story i's facts depend only
-// on (seed, i). Three in four stories are a country's membership of an organisation, one in four
-// an organisation's member count and summits; claims of events no rule mentions are sprinkled in.
-// The true days obey every rule of kRulePack: votes fall while a member (requires), the
-// withdrawal comes 90 to 400 days after its announcement (precedes), meetings fall while
-// withdrawing, never once withdrawn (conflicts-with), membership goes member → withdrawing →
-// withdrawn (lifecycle), summits last three days (duration). write_file adds Allen relations.
+// on (seed, i). Of every 16 stories, 4 are an organisation's member count, summits and lifetime,
+// 1 a council's seats, 1 two neighbours' relations, and 10 a country's membership of an
+// organisation; claims of events no rule mentions are sprinkled in. The true days obey every rule
+// of kRulePack: votes fall while a member (requires), the withdrawal comes 90 to 400 days after
+// its announcement (precedes, expression), meetings fall while withdrawing, never once withdrawn
+// (conflicts-with), membership goes member → withdrawing → withdrawn (lifecycle), the
+// organisation admits the country on the day it joins (inverse, unique-event), summits last
+// three days (duration), visits fall between an organisation's founding and its dissolution
+// (contemporary), a council never has more seated members than its claimed size (count), and
+// either neighbour's relations claims give the pair's one status (symmetric, single-value).
+// write_file adds Allen relations.
 
 const Day kEpoch1995 = claimcheck::make_day(1995, 1, 1);
 
@@ -273,6 +337,7 @@ std::vector<Fact> membership_story(long index, std::uint64_t seed) {
   Day join = kEpoch1995 + static_cast<Day>(r.between(0, 7000));
   std::vector<Fact> facts = {
       event_fact(c, o, "join", join, c + " joined " + o + "."),
+      event_fact(o, c, "admit", join, o + " admitted " + c + " as a member."),
       event_fact(c, o, "statement", join + static_cast<Day>(r.between(0, 3000)), c + " restated its commitment to " + o + "."),
   };
   Day seen = join + static_cast<Day>(r.between(0, 900));
@@ -297,11 +362,28 @@ std::vector<Fact> membership_story(long index, std::uint64_t seed) {
   return facts;
 }
 
+// An organisation's founding, a country's visits while it exists, sometimes its dissolution
+// (contemporary): the visits fall in [active_from, active_until], founded before, dissolved after.
+// A random stream of its own, so the facts drawn before keep their days.
+void add_lifetime(const std::string& o, const std::string& visitor, Day active_from, Day active_until, std::uint64_t stream,
+                  std::vector<Fact>& facts) {
+  Random r(stream);
+  Day founded = active_from - static_cast<Day>(r.between(1, 2000));
+  facts.push_back(event_fact(o, "", "founded", founded, o + " was founded."));
+  for (int visit = 0; visit < 2; ++visit) {
+    Day day = active_from + static_cast<Day>(r.between(0, active_until - active_from));
+    facts.push_back(event_fact(visitor, o, "visit", day, visitor + "'s president visited " + o + "'s headquarters."));
+  }
+  if (r.chance(40))
+    facts.push_back(event_fact(o, "", "dissolved", active_until + static_cast<Day>(r.between(1, 500)), o + " was dissolved."));
+}
+
 std::vector<Fact> count_story(long index, std::uint64_t seed) {
   Random r(mix(seed, 2, static_cast<std::uint64_t>(index)));
   std::string o = organisation(index);
   long members = r.between(3, 60);
   Day from = kEpoch1995 + static_cast<Day>(r.between(0, 5000));
+  Day first_era = from;
   std::vector<Fact> facts;
   for (int era = 0; era < 3; ++era) {
     Day until = from + static_cast<Day>(r.between(200, 1500));
@@ -314,11 +396,63 @@ std::vector<Fact> count_story(long index, std::uint64_t seed) {
   Day summit = kEpoch1995 + static_cast<Day>(r.between(0, 8000));
   facts.push_back(state_fact(o, "", "", "", summit, summit + 2, true, o + " held a three-day summit."));
   facts.back().event = "summit";
+  add_lifetime(o, country(index), first_era, from - 1, mix(seed, 6, static_cast<std::uint64_t>(index)), facts);
   return facts;
 }
 
+// A council of 2–4 seats over two terms; seat 0 changes hands between them. Its claimed size is
+// the number of seats, so no day has more seated members than the size says (count, at-least).
+std::vector<Fact> council_story(long index, std::uint64_t seed) {
+  Random r(mix(seed, 7, static_cast<std::uint64_t>(index)));
+  std::string o = organisation(index);
+  long seats = r.between(2, 4);
+  Day from = kEpoch1995 + static_cast<Day>(r.between(0, 6000));
+  Day handover = from + static_cast<Day>(r.between(200, 1500));
+  Day until = handover + static_cast<Day>(r.between(200, 1500));
+  std::string size = std::to_string(seats);
+  std::vector<Fact> facts = {
+      state_fact(o, "", "council-size", size, from, until, true, o + "'s council had " + size + " members."),
+  };
+  Day seen = from + static_cast<Day>(r.between(0, until - from));
+  facts.push_back(state_fact(o, "", "council-size", size, seen, seen, false, o + "'s council has " + size + " members."));
+  auto seat = [&](const std::string& holder, Day first, Day last) {
+    facts.push_back(state_fact(holder, o, "council-seat", "seated", first, last, true, holder + " sat on " + o + "'s council."));
+    Day day = first + static_cast<Day>(r.between(0, last - first));
+    facts.push_back(state_fact(holder, o, "council-seat", "seated", day, day, false, holder + " sits on " + o + "'s council."));
+  };
+  seat(country(index) + "a", from, handover - 1);
+  seat(country(index) + "z", handover, until);
+  for (long s = 1; s < seats; ++s) seat(country(index) + static_cast<char>('a' + s), from, until);
+  return facts;
+}
+
+// The neighbour a country keeps relations with: a name no other story uses.
+std::string neighbour(const std::string& c) { return c + "-east"; }
+
+// Two neighbours' relations: normal, then severed for good. Claims name the pair either way
+// round, which only the symmetric rule makes one pair (single-value over both directions).
+std::vector<Fact> neighbours_story(long index, std::uint64_t seed) {
+  Random r(mix(seed, 8, static_cast<std::uint64_t>(index)));
+  std::string c = country(index), n = neighbour(c);
+  Day from = kEpoch1995 + static_cast<Day>(r.between(0, 3000));
+  Day severed = from + static_cast<Day>(r.between(300, 4000));
+  Day seen = from + static_cast<Day>(r.between(0, severed - 1 - from));
+  Day later = severed + static_cast<Day>(r.between(0, 1000));
+  Fact cut = state_fact(n, c, "relations", "severed", severed, severed, true, n + " severed relations with " + c + ".");
+  cut.open_end = true;
+  return {
+      state_fact(c, n, "relations", "normal", from, severed - 1, true, c + " kept normal relations with " + n + "."),
+      state_fact(n, c, "relations", "normal", seen, seen, false, n + "'s relations with " + c + " are normal."),
+      cut,
+      state_fact(c, n, "relations", "severed", later, later, false, c + " has no relations with " + n + "."),
+  };
+}
+
 std::vector<Fact> story(long index, std::uint64_t seed) {
-  return index % 4 == 3 ? count_story(index, seed) : membership_story(index, seed);
+  if (index % 4 == 3) return count_story(index, seed);
+  if (index % 16 == 1) return council_story(index, seed);
+  if (index % 16 == 5) return neighbours_story(index, seed);
+  return membership_story(index, seed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,16 +463,24 @@ struct Planted {
   std::string rule;
   std::vector<Fact> facts;
   std::vector<int> culprits;  // positions in facts: the one minimal conflicting set
+  // The symmetric/inverse rules whose mirrored claims the conflict reads: the finding names them
+  // after `rule`.
+  std::vector<std::string> mirrors = {};
 };
 
-// Which fresh pair a scenario is planted on: a country and an organisation, or an organisation
-// alone (its subject, no object).
-enum class Pair { country_in_organisation, organisation_alone };
+// Which fresh names a scenario is planted on: a country and an organisation (stories also use
+// that organisation, but never with this country), an organisation alone (its subject, no
+// object), or a country and an organisation that no story names (for rules that relate an
+// organisation's claims whatever the country: count, contemporary).
+enum class Pair { country_in_organisation, organisation_alone, country_and_fresh_organisation };
 
 struct Scenario {
   const char* name;
   Pair pair;
   std::function<Planted(const std::string& subject, const std::string& object, Random&)> make;
+  // The rule kinds the conflict needs (default: the kind named `name`); `--without` one of them
+  // leaves the scenario out.
+  std::vector<std::string> needs = {};
 };
 
 Day some_day(Random& r) { return claimcheck::make_day(2003, 1, 1) + static_cast<Day>(r.between(0, 6000)); }
@@ -387,7 +529,8 @@ const std::vector<Scenario> kScenarios = {
        if (fine == odd) ++fine;
        Fact right = state_fact(o, "", "member-count", std::to_string(n), fine, fine, false, o + " counts " + std::to_string(n) + " members.");
        return Planted{"one-member-count", {era, wrong, right}, {0, 1}};
-     }},
+     },
+     {"single-value"}},
     {"precedes", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day announce = some_day(r);
@@ -452,15 +595,97 @@ const std::vector<Scenario> kScenarios = {
        early.other_fact = 0;
        return Planted{"allen-relations", {met, late, early}, {0, 1}};
      }},
+    {"expression", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day announce = some_day(r);
+       Day exit = announce + static_cast<Day>(r.between(401, 700));  // notice long enough, but too long
+       Fact notice = event_fact(c, o, "announce-withdrawal", announce, c + " announced that it would leave " + o + ".");
+       Fact left = event_fact(c, o, "withdraw", exit, c + " finally left " + o + ".");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", exit, exit, true, c + " is no longer in " + o + ".");
+       gone.open_end = true;
+       return Planted{"exit-within-400-days", {notice, left, gone}, {0, 1}};
+     }},
+    {"contemporary", Pair::country_and_fresh_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day founded = some_day(r);
+       Fact birth = event_fact(o, "", "founded", founded, o + " was founded.");
+       Fact early = event_fact(c, o, "visit", founded - static_cast<Day>(r.between(30, 300)), c + " visited " + o + "'s offices.");
+       Fact later = event_fact(c, o, "visit", founded + static_cast<Day>(r.between(30, 600)), c + " visited " + o + " again.");
+       Fact end = event_fact(o, "", "dissolved", founded + 1000, o + " was wound up.");
+       return Planted{"visits-while-it-exists", {birth, early, later, end}, {0, 1}};
+     }},
+    {"count", Pair::country_and_fresh_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       // A size of k against k + 1 holders on its day: the one minimal conflict is all of them.
+       Day day = some_day(r);
+       long k = r.between(1, 2);
+       std::vector<Fact> facts = {state_fact(o, "", "council-size", std::to_string(k), day, day, false,
+                                             o + "'s council has " + std::to_string(k) + " members.")};
+       std::vector<int> culprits = {0};
+       for (long h = 0; h <= k; ++h) {
+         std::string holder = c + static_cast<char>('a' + h);
+         Day first = h == 0 ? day - static_cast<Day>(r.between(10, 300)) : day;
+         Day last = h == 0 ? day + static_cast<Day>(r.between(10, 300)) : day;
+         Fact seat = state_fact(holder, o, "council-seat", "seated", first, last, h == 0, holder + " sits on " + o + "'s council.");
+         seat.exact = true;
+         culprits.push_back(static_cast<int>(facts.size()));
+         facts.push_back(seat);
+       }
+       // Agrees: the k + 1 holders fit a size of k + 1 on every day around theirs.
+       std::string more = std::to_string(k + 1);
+       Fact right = state_fact(o, "", "council-size", more, day - 5, day + 5, true, o + "'s council had " + more + " members.");
+       right.exact = true;
+       facts.push_back(right);
+       return Planted{"council-size-covers-seats", facts, culprits};
+     }},
+    {"symmetric", Pair::country_in_organisation,
+     [](const std::string& c, const std::string&, Random& r) {
+       Day cut = some_day(r);
+       std::string n = neighbour(c);
+       Fact normal = state_fact(c, n, "relations", "normal", cut - static_cast<Day>(r.between(300, 900)),
+                                cut + static_cast<Day>(r.between(70, 300)), true, c + " kept normal relations with " + n + ".");
+       Fact severed = state_fact(n, c, "relations", "severed", cut, cut, true, n + " broke off relations with " + c + ".");
+       severed.open_end = true;
+       Fact earlier = state_fact(n, c, "relations", "normal", cut - 1000, cut - 1000, false, n + "'s relations with " + c + " were normal.");
+       return Planted{"one-relations-status", {normal, severed, earlier}, {0, 1}, {"relations-both-ways"}};
+     },
+     {"single-value", "symmetric"}},
+    {"inverse", Pair::country_in_organisation,
+     [](const std::string& c, const std::string& o, Random& r) {
+       Day day = some_day(r);
+       Day later = day + static_cast<Day>(r.between(62, 150));  // a different month
+       Fact joined = event_fact(c, o, "join", day, c + " joined " + o + ".");
+       Fact admitted = event_fact(o, c, "admit", later, o + " admitted " + c + ".");
+       // Agrees with both, read as a join: a window covering the two years around them.
+       Fact vague = event_fact(o, c, "admit", day, o + " took " + c + " in.");
+       vague.fixed_at = std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
+       return Planted{"one-joining-date", {joined, admitted, vague}, {0, 1}, {"admission-is-joining"}};
+     },
+     {"unique-event", "inverse"}},
     // More kinds: a scenario here (and its rule in kRulePack) is all the generator needs.
 };
 
 // Scenario j on its own pair: names past every story's, so no story shares its subject.
-Planted planted(long j, long stories, std::uint64_t seed) {
+// `scenarios` are the ones in play (kScenarios less those `--without` leaves out); they cycle.
+using Scenarios = std::vector<const Scenario*>;
+
+const Scenario& scenario_of(long j, const Scenarios& scenarios) {
+  return *scenarios[static_cast<std::size_t>(j) % scenarios.size()];
+}
+
+Planted planted(long j, long stories, const Scenarios& scenarios, std::uint64_t seed) {
   Random r(mix(seed, 3, static_cast<std::uint64_t>(j)));
-  const Scenario& scenario = kScenarios[static_cast<std::size_t>(j) % kScenarios.size()];
-  if (scenario.pair == Pair::organisation_alone) return scenario.make(organisation(1000 + stories + j), "", r);
+  const Scenario& scenario = scenario_of(j, scenarios);
+  switch (scenario.pair) {
+    case Pair::organisation_alone: return scenario.make(organisation(1000 + stories + j), "", r);
+    case Pair::country_and_fresh_organisation: return scenario.make(country(stories + j), organisation(1000 + stories + j), r);
+    case Pair::country_in_organisation: break;
+  }
   return scenario.make(country(stories + j), organisation(r.between(0, 999)), r);
+}
+
+std::vector<std::string> needed_kinds(const Scenario& scenario) {
+  return scenario.needs.empty() ? std::vector<std::string>{scenario.name} : scenario.needs;
 }
 
 // The time fields of a planted fact: absolute, and for the "vague" fact its stored window.
@@ -475,11 +700,19 @@ TimeText planted_time(const Fact& fact, Random& random) {
 // ---------------------------------------------------------------------------------------------
 // Layout: which file each planted claim goes to, and how many story claims each file holds.
 
+// Left out unless `--without` says otherwise: the checker loses (or crashes on) `count`
+// constraints as soon as a symmetric/inverse rule mirrors any claim (it does not carry linear
+// atoms through mirrored grounding), so the default dataset plants the mirror kinds and not
+// `count`; `tests/scale/run` checks `count` in datasets without them. Empty this once fixed.
+const std::set<std::string> kLeftOutByDefault = {"count"};
+
 struct Options {
   long claims = 1000;
   std::uint64_t seed = 1;
   long per_file = 200;
   long conflicts = -1;  // default: one per 500 claims, at least one
+  // Rule kinds to leave out of the pack and the planted scenarios (`--without`; `none` for none).
+  std::set<std::string> without = kLeftOutByDefault;
   fs::path out;
 };
 
@@ -489,6 +722,7 @@ struct PlantedRef {
 };
 
 struct Layout {
+  Scenarios scenarios;
   long files = 0;
   long stories = 0;
   long planted = 0;
@@ -513,7 +747,6 @@ long story_claims_in(const Layout& layout, long file);
 long planted_position(long n, long planted_here, long total) { return n * total / planted_here; }
 
 void place_planted(Layout& layout) {
-  layout.planted_ids.assign(static_cast<std::size_t>(layout.planted), std::vector<std::string>(3));
   for (long file = 0; file < layout.files; ++file) {
     const auto& here = layout.planted_in[static_cast<std::size_t>(file)];
     long count = static_cast<long>(here.size());
@@ -526,17 +759,44 @@ void place_planted(Layout& layout) {
   }
 }
 
+bool kind_left_out(const Options& options, const std::string& kind) { return options.without.count(kind) > 0; }
+
+Scenarios scenarios_in_play(const Options& options) {
+  Scenarios in_play;
+  for (const Scenario& scenario : kScenarios) {
+    std::vector<std::string> needs = needed_kinds(scenario);
+    if (std::none_of(needs.begin(), needs.end(), [&](const std::string& kind) { return kind_left_out(options, kind); }))
+      in_play.push_back(&scenario);
+  }
+  return in_play;
+}
+
+// Scenarios have three to five claims; their number does not depend on the names (only on the
+// seed), so the layout can count them before it knows how many stories there are.
 Layout plan(const Options& options) {
   Layout layout;
+  layout.scenarios = scenarios_in_play(options);
+  if (layout.scenarios.empty()) throw std::runtime_error("--without leaves no planted scenario");
   layout.planted = options.conflicts >= 0 ? options.conflicts : std::max<long>(1, options.claims / 500);
   layout.files = std::max<long>(1, (options.claims + options.per_file - 1) / options.per_file);
-  layout.story_claims_total = std::max<long>(0, options.claims - 3 * layout.planted);
+  layout.planted_ids.resize(static_cast<std::size_t>(layout.planted));
+  long planted_claims = 0;
+  for (long j = 0; j < layout.planted; ++j) {
+    std::size_t facts = planted(j, 0, layout.scenarios, options.seed).facts.size();
+    layout.planted_ids[static_cast<std::size_t>(j)].resize(facts);
+    planted_claims += static_cast<long>(facts);
+  }
+  if (planted_claims > options.claims)
+    throw std::runtime_error(std::to_string(layout.planted) + " planted contradictions need " + std::to_string(planted_claims) +
+                             " claims, more than --claims");
+  layout.story_claims_total = options.claims - planted_claims;
   layout.stories = std::max<long>(1, layout.story_claims_total / 7);
   layout.planted_in.resize(static_cast<std::size_t>(layout.files));
   for (long j = 0; j < layout.planted; ++j)
-    for (int f = 0; f < 3; ++f) {
-      long file = static_cast<long>(mix(options.seed, 4, static_cast<std::uint64_t>(j * 3 + f)) % static_cast<std::uint64_t>(layout.files));
-      layout.planted_in[static_cast<std::size_t>(file)].push_back({j, f});
+    for (std::size_t f = 0; f < layout.planted_ids[static_cast<std::size_t>(j)].size(); ++f) {
+      std::uint64_t draw = mix(options.seed, 4, static_cast<std::uint64_t>(j) * 16 + f);
+      long file = static_cast<long>(draw % static_cast<std::uint64_t>(layout.files));
+      layout.planted_in[static_cast<std::size_t>(file)].push_back({j, static_cast<int>(f)});
     }
   place_planted(layout);
   return layout;
@@ -587,7 +847,7 @@ void write_file(const Options& options, const Layout& layout, long file) {
   for (long k = 0; k < total; ++k) {
     if (planted_at(k)) {
       const PlantedRef& ref = planted_here[static_cast<std::size_t>(next_planted++)];
-      Planted p = planted(ref.scenario, layout.stories, options.seed);
+      Planted p = planted(ref.scenario, layout.stories, layout.scenarios, options.seed);
       Fact fact = p.facts[static_cast<std::size_t>(ref.fact)];
       if (fact.other_fact >= 0)
         fact.other_id = layout.planted_ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(fact.other_fact)];
@@ -608,13 +868,16 @@ void write_file(const Options& options, const Layout& layout, long file) {
 void write_manifest(const Options& options, const Layout& layout) {
   nlohmann::json planted_list = nlohmann::json::array();
   for (long j = 0; j < layout.planted; ++j) {
-    Planted p = planted(j, layout.stories, options.seed);
+    Planted p = planted(j, layout.stories, layout.scenarios, options.seed);
     std::vector<std::string> claims;
     for (int culprit : p.culprits)
       claims.push_back(layout.planted_ids[static_cast<std::size_t>(j)][static_cast<std::size_t>(culprit)]);
     std::sort(claims.begin(), claims.end());
+    std::vector<std::string> rules = {p.rule};
+    rules.insert(rules.end(), p.mirrors.begin(), p.mirrors.end());
     planted_list.push_back({{"rule", p.rule},
-                            {"scenario", kScenarios[static_cast<std::size_t>(j) % kScenarios.size()].name},
+                            {"rules", rules},
+                            {"scenario", scenario_of(j, layout.scenarios).name},
                             {"claims", claims}});
   }
   nlohmann::json manifest = {{"claims", options.claims}, {"seed", options.seed}, {"files", layout.files},
@@ -622,10 +885,17 @@ void write_manifest(const Options& options, const Layout& layout) {
   std::ofstream(options.out / "manifest.json") << manifest.dump(1) << "\n";
 }
 
+std::string rule_pack(const Options& options) {
+  std::string pack = kVocabulary;
+  for (const PackRule& rule : kRulePack)
+    if (!kind_left_out(options, rule.kind)) pack += rule.text;
+  return pack;
+}
+
 void generate(const Options& options) {
   Layout layout = plan(options);
   fs::create_directories(options.out / "rules");
-  std::ofstream(options.out / "rules" / "bench.yaml") << kRulePack;
+  std::ofstream(options.out / "rules" / "bench.yaml") << rule_pack(options);
   for (long file = 0; file < layout.files; ++file) write_file(options, layout, file);
   write_manifest(options, layout);
 }
@@ -633,12 +903,24 @@ void generate(const Options& options) {
 // ---------------------------------------------------------------------------------------------
 
 const char* kUsage =
-    "usage: generate --claims N --out DIR [--seed S] [--per-file K] [--conflicts C]\n"
+    "usage: generate --claims N --out DIR [--seed S] [--per-file K] [--conflicts C] [--without KIND[,KIND...]|none]\n"
     "Writes DIR/facts/**.yaml (N claims, about K per source file, default 200), DIR/rules/bench.yaml\n"
-    "and DIR/manifest.json (the planted contradictions; default one per 500 claims).\n";
+    "and DIR/manifest.json (the planted contradictions; default one per 500 claims). --without leaves\n"
+    "rule kinds (e.g. count, symmetric) out of the pack, with the planted scenarios that need them;\n"
+    "default: count (see docs/benchmarks.md); none: every kind.\n";
+
+void add_kinds(const std::string& list, std::set<std::string>& kinds) {
+  std::size_t from = 0;
+  while (from <= list.size()) {
+    std::size_t comma = std::min(list.find(',', from), list.size());
+    kinds.insert(list.substr(from, comma - from));
+    from = comma + 1;
+  }
+}
 
 std::optional<Options> parse(int argc, char** argv) {
   Options options;
+  bool without_given = false;
   for (int i = 1; i < argc; ++i) {
     std::string flag = argv[i];
     if (i + 1 >= argc) return std::nullopt;
@@ -649,13 +931,19 @@ std::optional<Options> parse(int argc, char** argv) {
       else if (flag == "--per-file") options.per_file = std::stol(value);
       else if (flag == "--conflicts") options.conflicts = std::stol(value);
       else if (flag == "--out") options.out = value;
+      else if (flag == "--without") {
+        if (!without_given) options.without.clear();
+        without_given = true;
+        if (value != "none") add_kinds(value, options.without);
+      }
       else return std::nullopt;
     } catch (const std::exception&) {
       return std::nullopt;
     }
   }
   if (options.out.empty() || options.claims < 1 || options.per_file < 1) return std::nullopt;
-  if (options.conflicts * 3 > options.claims) return std::nullopt;
+  for (const std::string& kind : options.without)
+    if (std::none_of(kRulePack.begin(), kRulePack.end(), [&](const PackRule& rule) { return kind == rule.kind; })) return std::nullopt;
   return options;
 }
 

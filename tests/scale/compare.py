@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Compares claimcheck's JSON report with a generator manifest: every planted contradiction is
-reported (with its rule), nothing else is, and the run was fully decided."""
+reported (with its rule, and with every rule the manifest lists in `rules`, e.g. the symmetric
+rule whose mirrored claim it reads), nothing else is, and the run was fully decided."""
 import json
 import sys
 
@@ -11,6 +12,17 @@ def planted(manifest):
 
 def reported(report):
     return {(f["rule"], tuple(sorted(c["id"] for c in f["claims"]))) for f in report["findings"]}
+
+
+def wrong_rules(manifest, report):
+    """Planted conflicts whose finding lists other rules than the manifest's `rules` (when given)."""
+    found = {(f["rule"], tuple(sorted(c["id"] for c in f["claims"]))): f["rules"] for f in report["findings"]}
+    wrong = []
+    for p in manifest["planted"]:
+        key = (p["rule"], tuple(sorted(p["claims"])))
+        if "rules" in p and key in found and found[key] != p["rules"]:
+            wrong.append("rules of %s %s: report %s, manifest %s" % (key[0], key[1], found[key], p["rules"]))
+    return wrong
 
 
 def main(manifest_path, report_path):
@@ -26,6 +38,7 @@ def main(manifest_path, report_path):
     want, got = planted(manifest), reported(report)
     problems += ["missed: %s %s" % m for m in sorted(want - got)]
     problems += ["invented: %s %s" % m for m in sorted(got - want)]
+    problems += wrong_rules(manifest, report)
     for p in problems:
         print(p)
     print("%s: %d planted, %d reported" % ("ok" if not problems else "FAIL", len(want), len(got)))
