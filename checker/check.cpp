@@ -448,7 +448,7 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   Report report = validate_only(sources, facts, rules, options);
   if (report.diagnostics.has_errors()) return report;  // nothing is checked on bad input
   Clock::time_point start = Clock::now();
-  Grounding grounding = ground(report.dataset, report.rules);
+  Grounding grounding = ground(report.dataset, report.rules, options.jobs);
   if (options.strategy == Strategy::monolithic)
     grounding.groups = one_group(grounding, static_cast<int>(report.dataset.claims.size()));
   report.stats.ground_seconds = seconds_since(start);

@@ -3,6 +3,7 @@
 
 #include "ground/kinds/kinds.h"
 #include "ground/mirror.h"
+#include "parallel/parallel_for.h"
 
 #include <algorithm>
 #include <map>
@@ -146,11 +147,17 @@ std::vector<int> publication_sources(const std::vector<int>& claims, const Datas
 
 namespace {
 
-void ground_every_rule(const ClaimTable& claims, const RuleSet& rules, std::vector<RuleInstance>& out) {
-  for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r) {
+// Rules ground independently (grounders only read), so they run on `jobs` threads; their
+// instances are joined in rule order, so the result never depends on `jobs`.
+void ground_every_rule(const ClaimTable& claims, const RuleSet& rules, int jobs, std::vector<RuleInstance>& out) {
+  std::vector<std::vector<RuleInstance>> by_rule(rules.rules.size());
+  parallel_for(static_cast<int>(rules.rules.size()), jobs, [&](int, int r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims}, out);
-  }
+    if (KindGrounder grounder = grounder_for(rule.kind))
+      grounder(GroundInput{r, rule, claims}, by_rule[static_cast<std::size_t>(r)]);
+  });
+  for (std::vector<RuleInstance>& instances : by_rule)
+    out.insert(out.end(), std::make_move_iterator(instances.begin()), std::make_move_iterator(instances.end()));
 }
 
 }  // namespace
@@ -161,16 +168,16 @@ const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance
   return grounding.mirrors[static_cast<std::size_t>(instance)];
 }
 
-Grounding ground(const Dataset& dataset, const RuleSet& rules) {
+Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
   Grounding grounding;
   if (std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules)) {
     // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
     // groups below join a claim with whatever its mirror relates it to.
     std::vector<RuleInstance> over_mirrors;
-    ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, over_mirrors);
+    ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs, over_mirrors);
     fold_mirrors(over_mirrors, *mirrored, grounding);
   } else {
-    ground_every_rule(ClaimTable(dataset.claims), rules, grounding.instances);
+    ground_every_rule(ClaimTable(dataset.claims), rules, jobs, grounding.instances);
   }
   grounding.groups = split_into_groups(dataset, grounding.instances);
   return grounding;

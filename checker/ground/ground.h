@@ -99,7 +99,8 @@ struct Grounding {
 // The symmetric/inverse rules (indices into RuleSet::rules) that instance `instance` reads through.
 const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance);
 
-Grounding ground(const Dataset& dataset, const RuleSet& rules);
+// `jobs` threads ground the rules (0: every core); the result is the same for any `jobs`.
+Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs = 1);
 
 // The constraints a claim makes on its own days (its windows and its length), and, when it is
 // dated relative to another claim, the link to that claim's days. All under the claim's literal.
