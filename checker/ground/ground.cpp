@@ -156,8 +156,13 @@ void ground_every_rule(const ClaimTable& claims, const RuleSet& rules, int jobs,
     if (KindGrounder grounder = grounder_for(rule.kind))
       grounder(GroundInput{r, rule, claims}, by_rule[static_cast<std::size_t>(r)]);
   });
-  for (std::vector<RuleInstance>& instances : by_rule)
+  std::size_t total = out.size();
+  for (const std::vector<RuleInstance>& instances : by_rule) total += instances.size();
+  out.reserve(total);
+  for (std::vector<RuleInstance>& instances : by_rule) {
     out.insert(out.end(), std::make_move_iterator(instances.begin()), std::make_move_iterator(instances.end()));
+    std::vector<RuleInstance>().swap(instances);  // each rule's vector goes as soon as it is joined
+  }
 }
 
 }  // namespace
