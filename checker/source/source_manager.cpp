@@ -26,8 +26,8 @@ std::string display_path(const fs::path& p) {
   return p.lexically_normal().generic_string();
 }
 
-// One sized read where the file has a size (every facts file is read this way, in parallel);
-// a stream copy for what has none (a pipe).
+// One sized read (every facts file is read this way, in parallel by the loading threads); a
+// stream copy when the sized read comes up short (the file shrank while being read).
 bool read_file(const fs::path& p, std::string& out) {
   std::ifstream in(p, std::ios::binary | std::ios::ate);
   if (!in) return false;
