@@ -1,6 +1,7 @@
 // Pre-check: Bellman-Ford over a group's difference constraints; a verified model proves consistency.
 #include "solve/precheck.h"
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
@@ -31,6 +32,10 @@ class DifferenceSystem {
       node_of_source_.emplace(source, first_source_node + static_cast<int>(node_of_source_.size()));
   }
 
+  bool knows(const TimeVar& v) const {
+    if (v.published >= 0) return node_of_source_.count(v.published) > 0;
+    return v.claim < 0 || node_of_claim_.count(v.claim) > 0;
+  }
   int node(const TimeVar& v) const {
     if (v.published >= 0) return node_of_source_.at(v.published);
     if (v.claim < 0) return 0;
@@ -73,13 +78,70 @@ class DifferenceSystem {
     return total;
   }
 
-  bool satisfies(const Constraint& c, const Model& model) const {
-    for (const auto& conjunction : c.any_of)
-      if (violation(conjunction, model) == 0) return true;
+  // An option holds when its differences hold and so do its linear atoms, evaluated exactly.
+  bool satisfies(const Constraint& c, const Model& model, const Dataset& dataset) const {
+    for (std::size_t i = 0; i < c.any_of.size(); ++i) {
+      if (violation(c.any_of[i], model) != 0) continue;
+      bool atoms_hold = true;
+      if (i < c.linear.size())
+        for (const LinearAtom& atom : c.linear[i]) atoms_hold = atoms_hold && holds(atom, model, dataset);
+      if (atoms_hold) return true;
+    }
     return false;
   }
 
  private:
+  std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
+
+  // A linear atom under the model, as Lowering states it to Z3. False whenever the pre-check
+  // cannot evaluate it exactly (a stated number that is not one exact integer, a claim outside
+  // the group): false only sends the group to Z3, so it is never an unsound answer.
+  bool holds(const LinearAtom& atom, const Model& model, const Dataset& dataset) const {
+    std::int64_t sum = 0;
+    for (const LinearTerm& t : atom.terms) {
+      std::optional<std::int64_t> value = term_value(t, model, dataset);
+      if (!value) return false;
+      sum += t.coefficient * *value;
+    }
+    switch (atom.comparison) {
+      case Comparison::less: return sum < atom.constant;
+      case Comparison::less_equal: return sum <= atom.constant;
+      case Comparison::equal: return sum == atom.constant;
+    }
+    return false;
+  }
+
+  std::optional<std::int64_t> term_value(const LinearTerm& t, const Model& model, const Dataset& dataset) const {
+    switch (t.kind) {
+      case LinearTerm::Kind::day:
+        if (!knows(t.day)) return std::nullopt;
+        return day(t.day, model);
+      case LinearTerm::Kind::value: return exact_number(t.claim, dataset);
+      case LinearTerm::Kind::holds: {
+        if (!knows(t.day)) return std::nullopt;
+        std::int64_t on = day(t.day, model) + t.day_offset;
+        for (int holder : t.holders) {
+          if (!knows(TimeVar{holder, Endpoint::start})) return std::nullopt;
+          if (day(TimeVar{holder, Endpoint::start}, model) <= on && on <= day(TimeVar{holder, Endpoint::end}, model))
+            return 1;
+        }
+        return 0;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The claim's stated number when its range is that one integer (no hedge): then the value
+  // the solver may choose is fixed, and integer arithmetic is exact.
+  static std::optional<std::int64_t> exact_number(int claim, const Dataset& dataset) {
+    if (claim < 0 || static_cast<std::size_t>(claim) >= dataset.claims.size()) return std::nullopt;
+    const std::optional<NumberRange>& range = dataset.claims[static_cast<std::size_t>(claim)].value.range;
+    if (!range || range->low != range->high || range->low_open || range->high_open) return std::nullopt;
+    if (!std::isfinite(range->low) || std::fabs(range->low) > 1e12 || std::trunc(range->low) != range->low)
+      return std::nullopt;
+    return static_cast<std::int64_t>(range->low);
+  }
+
   std::unordered_map<int, int> node_of_claim_;
   std::unordered_map<int, int> node_of_source_;
   std::vector<Edge> edges_;
@@ -100,7 +162,7 @@ bool verified(const DifferenceSystem& system, const Model& model, const Group& g
     if (system.violation(claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time), model) > 0)
       return false;
   for (const Constraint* c : constraints)
-    if (!system.satisfies(*c, model)) return false;
+    if (!system.satisfies(*c, model, dataset)) return false;
   return true;
 }
 
@@ -128,9 +190,9 @@ PrecheckResult precheck_group(const Group& group, const Grounding& grounding, co
     if (std::optional<Constraint> link = publication_link(claim, data)) links.push_back(std::move(*link));
   }
   std::vector<const Constraint*> constraints = instance_constraints(group, grounding);
-  // Linear atoms (counts, stated numbers) are beyond difference logic: only Z3 may decide them.
-  for (const Constraint* c : constraints)
-    if (c->has_linear()) return PrecheckResult::undecided;
+  // Linear atoms (counts, stated numbers) are beyond difference logic: the model below ignores
+  // them, and the final verification evaluates them on it; only a model that satisfies them
+  // too proves the group consistent. Otherwise Z3 decides.
   for (const Constraint& link : links) constraints.push_back(&link);
   std::vector<const Constraint*> open;  // disjunctions not yet committed to one option
   for (const Constraint* c : constraints) {
@@ -144,7 +206,7 @@ PrecheckResult precheck_group(const Group& group, const Grounding& grounding, co
     if (!model) return PrecheckResult::undecided;  // maybe only a bad choice of options: ask Z3
     std::vector<const Constraint*> still_open;
     for (const Constraint* c : open) {
-      if (system.satisfies(*c, *model)) {
+      if (system.satisfies(*c, *model, dataset)) {
         still_open.push_back(c);
         continue;
       }

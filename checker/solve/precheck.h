@@ -7,8 +7,10 @@ namespace claimcheck {
 
 // `consistent` is a proof: a concrete day for every claim endpoint satisfies every claim's own
 // constraints and every constraint of every rule instance of the group (disjunctions included).
-// `undecided` proves nothing: the group goes to the solver. A group with linear atoms is always
-// undecided: the pre-check does not understand them, so it never vouches for them.
+// `undecided` proves nothing: the group goes to the solver. Linear atoms (count, expression) are
+// evaluated exactly on the model found for the difference constraints; a group is consistent
+// only when they hold there too, and undecided whenever one cannot be evaluated exactly (a
+// hedged or fractional stated number).
 enum class PrecheckResult { consistent, undecided };
 
 // Exact for conjunctive constraints (no negative cycle in the constraint graph ⇔ consistent;

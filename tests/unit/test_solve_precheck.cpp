@@ -107,8 +107,9 @@ TEST_CASE("the pre-check never calls a group consistent that Z3 finds conflictin
   CHECK(conflicting > 10);
 }
 
-TEST_CASE("pre-check: a group with linear atoms is left to Z3, and Z3 decides it", "[solve][precheck]") {
-  const char* rules = R"(
+namespace {
+
+const char* kCountRules = R"(
 vocabulary:
   states:
     membership: [member]
@@ -119,22 +120,64 @@ rules:
     state: member-count
     counts: {state: membership}
 )";
+
+}  // namespace
+
+TEST_CASE("pre-check: a count that holds on its model is proved, one that fails or is hedged goes to Z3",
+          "[solve][precheck]") {
   auto grounded_count = [&](const std::string& number) {
     std::string claims = "  - {id: n, quote: q, subject: Pact, state: member-count, value: " + number +
                          ", at: 2024-04-01}\n"
                          "  - {id: a, quote: q, subject: A, object: Pact, state: membership, value: member, at: 2024-04-01}\n";
-    OneGroup out{run_check({{"f.yaml", facts(claims)}}, rules), {}};
+    OneGroup out{run_check({{"f.yaml", facts(claims)}}, kCountRules), {}};
     REQUIRE(out.run.report.diagnostics.all().empty());
     out.grounding = ground(out.run.report.dataset, out.run.report.rules);
     return out;
   };
-  for (const char* number : {"0", "1"}) {
-    OneGroup g = grounded_count(number);
+  struct Case {
+    const char* number;
+    PrecheckResult precheck;
+    GroupVerdict::Status z3;
+  };
+  for (Case c : {Case{"0", PrecheckResult::undecided, GroupVerdict::Status::conflicting},
+                 Case{"1", PrecheckResult::consistent, GroupVerdict::Status::consistent},
+                 Case{"about 1", PrecheckResult::undecided, GroupVerdict::Status::consistent}}) {
+    INFO(c.number);
+    OneGroup g = grounded_count(c.number);
     REQUIRE(g.group().instances.size() == 1);
-    CHECK(precheck_group(g.group(), g.grounding, g.run.report.dataset) == PrecheckResult::undecided);
+    CHECK(precheck_group(g.group(), g.grounding, g.run.report.dataset) == c.precheck);
     GroupSolver solver(SolveOptions{});
-    GroupVerdict verdict = solver.solve(g.group(), g.grounding, g.run.report.dataset);
-    CHECK(verdict.status == (std::string(number) == "0" ? GroupVerdict::Status::conflicting
-                                                        : GroupVerdict::Status::consistent));
+    CHECK(solver.solve(g.group(), g.grounding, g.run.report.dataset).status == c.z3);
   }
+}
+
+TEST_CASE("the pre-check never calls a count group consistent that Z3 finds conflicting", "[solve][precheck]") {
+  std::mt19937 random(11);
+  const std::vector<std::string> times = {"at: 2023-01-10", "at: 2023-02", "at: 2023", "from: 2023-01, until: 2023-03",
+                                          "from: 2023-02-01, until: 2023-02-20", "from: 2022-12, until: 2023-12"};
+  const std::vector<std::string> sets = {"", "    set: at-most\n", "    set: closed\n"};
+  auto pick = [&](const std::vector<std::string>& items) { return items[random() % items.size()]; };
+  int proved = 0, conflicting = 0;
+  for (int round = 0; round < 120; ++round) {
+    std::string claims = "  - {id: n, quote: q, subject: Pact, state: member-count, value: " +
+                         std::to_string(random() % 4) + ", " + pick(times) + "}\n";
+    int holders = 1 + static_cast<int>(random() % 4);
+    for (int i = 0; i < holders; ++i)
+      claims += "  - {id: m" + std::to_string(i) + ", quote: q, subject: C" + std::to_string(random() % 3) +
+                ", object: Pact, state: membership, value: member, " + pick(times) + "}\n";
+    Run run = run_check({{"f.yaml", facts(claims)}}, std::string(kCountRules) + pick(sets));
+    if (!run.report.diagnostics.all().empty()) continue;
+    Grounding grounding = ground(run.report.dataset, run.report.rules);
+    GroupSolver solver(SolveOptions{});
+    for (const Group& group : grounding.groups) {
+      if (group.instances.empty()) continue;
+      bool z3_conflicting = solver.solve(group, grounding, run.report.dataset).status == GroupVerdict::Status::conflicting;
+      bool pre_consistent = precheck_group(group, grounding, run.report.dataset) == PrecheckResult::consistent;
+      CHECK(!(z3_conflicting && pre_consistent));
+      proved += pre_consistent;
+      conflicting += z3_conflicting;
+    }
+  }
+  CHECK(proved > 10);
+  CHECK(conflicting > 10);
 }
