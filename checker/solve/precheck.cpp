@@ -100,8 +100,11 @@ class DifferenceSystem {
     std::int64_t sum = 0;
     for (const LinearTerm& t : atom.terms) {
       std::optional<std::int64_t> value = term_value(t, model, dataset);
-      if (!value) return false;
-      sum += t.coefficient * *value;
+      std::int64_t product = 0;
+      // Z3 computes without bounds; past 64 bits the pre-check cannot, so it leaves the group.
+      if (!value || __builtin_mul_overflow(t.coefficient, *value, &product) ||
+          __builtin_add_overflow(sum, product, &sum))
+        return false;
     }
     switch (atom.comparison) {
       case Comparison::less: return sum < atom.constant;
