@@ -225,20 +225,56 @@ struct VerdictMemory {
   std::vector<GroupKey> keys;  // per group with rules, filled while deciding
 };
 
-// A conflicting group's repairs: from --cache while its verdict key, its claims' removal costs
-// and --max-repairs are unchanged, else from the optimizer; remembered for the next run.
-RepairSearch search_repairs(RepairSolver& repairer, std::size_t g, const Group& group, const Grounding& grounding,
-                            const CheckOptions& options, VerdictMemory& memory, Report& report) {
-  if (!memory.cache) return repairer.find_repairs(group, grounding, report.dataset);
-  const GroupKey& key = memory.keys[g];
-  GroupKey inputs = repair_key(key, group, report.dataset, options.max_repairs);
-  std::optional<RepairSearch> search = memory.cache->find_repairs(key, inputs, group);
-  if (search)
-    ++report.stats.repairs_reused;
-  else
-    search = repairer.find_repairs(group, grounding, report.dataset);
-  memory.cache->remember_repairs(key, inputs, group, *search);
-  return std::move(*search);
+// One conflicting group explained on some worker: its findings and the lightest repairs, from
+// --cache while its verdict key, its claims' removal costs and --max-repairs are unchanged, else
+// from that worker's optimizer.
+struct ExplainedGroup {
+  std::vector<Finding> findings;
+  RepairSearch search;
+  GroupKey repair_inputs;  // with --cache: what the repairs depend on
+  bool reused = false;
+};
+
+ExplainedGroup explain_group(std::optional<RepairSolver>& repairer, std::size_t g, const Group& group,
+                             const GroupVerdict& verdict, const Grounding& grounding, const CheckOptions& options,
+                             const VerdictMemory& memory, const Report& report) {
+  ExplainedGroup out;
+  for (const Conflict& conflict : verdict.conflicts)
+    out.findings.push_back(explain_conflict(conflict, grounding, report.dataset, report.rules));
+  std::optional<RepairSearch> search;
+  if (memory.cache) {
+    out.repair_inputs = repair_key(memory.keys[g], group, report.dataset, options.max_repairs);
+    search = memory.cache->find_repairs(memory.keys[g], out.repair_inputs, group);
+    out.reused = search.has_value();
+  }
+  if (!search) {
+    if (!repairer) repairer.emplace(RepairOptions{options.max_repairs, options.timeout_ms});
+    search = repairer->find_repairs(group, grounding, report.dataset);
+  }
+  out.search = std::move(*search);
+  return out;
+}
+
+// Explains the conflicting groups on `jobs` workers (each with its own optimizer, created on
+// first need); the results land at their group's index, so nothing depends on --jobs.
+std::vector<std::optional<ExplainedGroup>> explain_conflicting(const std::vector<Group>& groups,
+                                                               const std::vector<GroupVerdict>& verdicts,
+                                                               const Grounding& grounding,
+                                                               const CheckOptions& options,
+                                                               const VerdictMemory& memory, const Report& report) {
+  std::vector<int> conflicting;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (verdicts[g].status != GroupVerdict::Status::unknown && !verdicts[g].conflicts.empty())
+      conflicting.push_back(static_cast<int>(g));
+  std::vector<std::optional<ExplainedGroup>> out(groups.size());
+  int jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(conflicting.size())));
+  std::vector<std::optional<RepairSolver>> repairers(static_cast<std::size_t>(jobs));
+  parallel_for(static_cast<int>(conflicting.size()), jobs, [&](int worker, int k) {
+    auto g = static_cast<std::size_t>(conflicting[static_cast<std::size_t>(k)]);
+    out[g] = explain_group(repairers[static_cast<std::size_t>(worker)], g, groups[g], verdicts[g], grounding,
+                           options, memory, report);
+  });
+  return out;
 }
 
 // repair + blame: the lightest sets of claims to remove, and the claims most likely wrong.
@@ -344,7 +380,8 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
 std::vector<int> explain(const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts,
                          const Grounding& grounding, const CheckOptions& options, VerdictMemory& memory,
                          Report& report) {
-  RepairSolver repairer(RepairOptions{options.max_repairs, options.timeout_ms});
+  std::vector<std::optional<ExplainedGroup>> explained =
+      explain_conflicting(groups, verdicts, grounding, options, memory, report);
   std::vector<int> repairs_of_group(groups.size(), kNoRepairs);
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const GroupVerdict& verdict = verdicts[g];
@@ -354,17 +391,19 @@ std::vector<int> explain(const std::vector<Group>& groups, const std::vector<Gro
       repairs_of_group[g] = kUndecided;
       continue;
     }
-    std::vector<Finding> findings;
-    for (const Conflict& conflict : verdict.conflicts)
-      findings.push_back(explain_conflict(conflict, grounding, report.dataset, report.rules));
     if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
-    if (!findings.empty()) {
-      repairs_of_group[g] = static_cast<int>(report.repairs.size());
-      RepairSearch search = search_repairs(repairer, g, group, grounding, options, memory, report);
-      repair_group(search, group, findings, verdict.truncated, report);
+    if (!explained[g]) continue;
+    ExplainedGroup& done = *explained[g];
+    if (memory.cache) {
+      if (done.reused) ++report.stats.repairs_reused;
+      memory.cache->remember_repairs(memory.keys[g], done.repair_inputs, group, done.search);
     }
-    for (Finding& f : findings) mark_attribution(f, report.dataset);
-    report.findings.insert(report.findings.end(), findings.begin(), findings.end());
+    repairs_of_group[g] = static_cast<int>(report.repairs.size());
+    repair_group(done.search, group, done.findings, verdict.truncated, report);
+    for (Finding& f : done.findings) mark_attribution(f, report.dataset);
+    report.findings.insert(report.findings.end(), std::make_move_iterator(done.findings.begin()),
+                           std::make_move_iterator(done.findings.end()));
+    explained[g].reset();
   }
   sort_findings(report.findings, report.dataset);
   separate_suppressed(report.findings, report.suppressed);  // exceptions: shown apart, never dropped

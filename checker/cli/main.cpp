@@ -341,7 +341,7 @@ int main(int argc, char** argv) {
       return kExitClean;
     }
     if (options.version) {
-      std::cout << "claimcheck " << version() << "\n";
+      std::cout << "claimcheck " << version() << " (allocator: " CLAIMCHECK_ALLOCATOR ")\n";
       return kExitClean;
     }
 

@@ -67,19 +67,33 @@ std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<R
     if (const auto& anchor = dataset.claims[static_cast<std::size_t>(claim)].time.anchor; anchor && anchor->claim >= 0)
       sets.unite(claim, anchor->claim);
   // Claims read against one uncertain publication day share it (only when `published` is a window).
-  std::map<int, int> first_linked_of_source;
+  std::vector<int> first_linked_of_source(dataset.sources.size(), -1);
   for (int claim = 0; claim < claim_count; ++claim) {
     const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
-    if (data.time.by_publication.empty()) continue;
-    auto [it, fresh] = first_linked_of_source.emplace(data.source, claim);
-    if (!fresh) sets.unite(it->second, claim);
+    if (data.time.by_publication.empty() || data.source < 0) continue;
+    auto source = static_cast<std::size_t>(data.source);
+    if (source >= first_linked_of_source.size()) first_linked_of_source.resize(source + 1, -1);  // hand-built datasets
+    int& first = first_linked_of_source[source];
+    if (first < 0)
+      first = claim;
+    else
+      sets.unite(first, claim);
   }
-  std::map<int, Group> by_root;
-  for (int claim = 0; claim < claim_count; ++claim) by_root[sets.find(claim)].claims.push_back(claim);
-  for (int i = 0; i < static_cast<int>(instances.size()); ++i)
-    by_root[sets.find(instances[static_cast<std::size_t>(i)].claims.front())].instances.push_back(i);
+  // A set's root is its first claim, so numbering groups as their roots appear orders them by
+  // first claim.
+  std::vector<int> group_of_root(static_cast<std::size_t>(claim_count), -1);
   std::vector<Group> groups;
-  for (auto& [root, group] : by_root) groups.push_back(std::move(group));
+  auto group_of = [&](int claim) -> Group& {
+    int& g = group_of_root[static_cast<std::size_t>(sets.find(claim))];
+    if (g < 0) {
+      g = static_cast<int>(groups.size());
+      groups.emplace_back();
+    }
+    return groups[static_cast<std::size_t>(g)];
+  };
+  for (int claim = 0; claim < claim_count; ++claim) group_of(claim).claims.push_back(claim);
+  for (int i = 0; i < static_cast<int>(instances.size()); ++i)
+    group_of(instances[static_cast<std::size_t>(i)].claims.front()).instances.push_back(i);
   return groups;
 }
 
@@ -180,7 +194,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
     // groups below join a claim with whatever its mirror relates it to.
     std::vector<RuleInstance> over_mirrors;
     ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs, over_mirrors);
-    fold_mirrors(over_mirrors, *mirrored, grounding);
+    fold_mirrors(std::move(over_mirrors), *mirrored, grounding);
   } else {
     ground_every_rule(ClaimTable(dataset.claims), rules, jobs, grounding.instances);
   }

@@ -20,6 +20,7 @@ struct TimeVar {
   int claim = -1;
   Endpoint endpoint = Endpoint::start;
   int published = -1;  // a source index: its publication day
+  bool operator==(const TimeVar&) const = default;
 };
 
 inline TimeVar publication_of(int source) { return {-1, Endpoint::start, source}; }
@@ -29,6 +30,7 @@ struct Difference {
   TimeVar a;
   TimeVar b;
   std::int64_t bound = 0;
+  bool operator==(const Difference&) const = default;
 };
 
 // A term of a linear atom: `coefficient` × one of
@@ -43,6 +45,7 @@ struct LinearTerm {
   std::int64_t day_offset = 0;
   int claim = -1;
   std::vector<int> holders;
+  bool operator==(const LinearTerm&) const = default;
 };
 
 enum class Comparison { less, less_equal, equal };
@@ -53,6 +56,7 @@ struct LinearAtom {
   std::vector<LinearTerm> terms;
   Comparison comparison = Comparison::less_equal;
   std::int64_t constant = 0;
+  bool operator==(const LinearAtom&) const = default;
 };
 
 // One of several conjunctions must hold: (d1 ∧ d2) ∨ (d3) ∨ …
@@ -67,6 +71,7 @@ struct Constraint {
   std::vector<std::vector<int>> option_needs;
   // Linear atoms option i also needs (`linear[i]`, parallel to any_of when not empty).
   std::vector<std::vector<LinearAtom>> linear = {};
+  bool operator==(const Constraint&) const = default;
   bool has_linear() const {
     for (const auto& atoms : linear)
       if (!atoms.empty()) return true;

@@ -5,7 +5,8 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "ground/kinds/kinds.h"
 
@@ -15,13 +16,26 @@ namespace {
 
 bool is_mirror_kind(RuleKind kind) { return kind == RuleKind::symmetric || kind == RuleKind::inverse; }
 
+// What grounders read of a claim, under its mirrored key. The words shown to people (quote,
+// speaker, time text) stay with the real claim: findings cite it, never its mirror, and a
+// million-claim dataset has hundreds of thousands of mirrors.
 Claim mirror_of(const Claim& claim, const std::string& name) {
-  Claim mirror = claim;
-  std::swap(mirror.subject, mirror.object);
+  Claim mirror;
+  mirror.full_id = claim.full_id;
+  mirror.source = claim.source;
+  mirror.confidence = claim.confidence;
+  mirror.subject = claim.object;
+  mirror.object = claim.subject;
+  mirror.kind = claim.kind;
   mirror.name = name;
+  mirror.value = claim.value;
+  mirror.time = claim.time;
+  mirror.time.text.clear();
+  mirror.time.rule_text.clear();
+  mirror.range = claim.range;
+  mirror.name_range = claim.name_range;
+  mirror.value_range = claim.value_range;
   // A stated Allen relation belongs to the claim itself; the allen rule reads it there once.
-  mirror.relation.clear();
-  mirror.other.clear();
   return mirror;
 }
 
@@ -42,24 +56,39 @@ std::string mirrored_name(const Rule& rule, const Claim& claim) {
   return "";
 }
 
-// Every claim index a constraint reads.
-std::vector<int> claims_of(const Constraint& c) {
-  std::vector<int> out(c.about.begin(), c.about.end());
+// Calls `visit` on every claim index a constraint reads (repeats included).
+template <typename Visit>
+void for_each_claim(const Constraint& c, Visit visit) {
+  for (int claim : c.about) visit(claim);
   for (const auto& option : c.any_of)
-    for (const Difference& d : option)
-      for (const TimeVar& v : {d.a, d.b})
-        if (v.claim >= 0) out.push_back(v.claim);
-  for (const auto& needs : c.option_needs) out.insert(out.end(), needs.begin(), needs.end());
+    for (const Difference& d : option) {
+      if (d.a.claim >= 0) visit(d.a.claim);
+      if (d.b.claim >= 0) visit(d.b.claim);
+    }
+  for (const auto& needs : c.option_needs)
+    for (int claim : needs) visit(claim);
   for (const auto& atoms : c.linear)
     for (const LinearAtom& atom : atoms)
       for (const LinearTerm& term : atom.terms) {
-        if (term.day.claim >= 0) out.push_back(term.day.claim);
-        if (term.claim >= 0) out.push_back(term.claim);
-        out.insert(out.end(), term.holders.begin(), term.holders.end());
+        if (term.day.claim >= 0) visit(term.day.claim);
+        if (term.claim >= 0) visit(term.claim);
+        for (int holder : term.holders) visit(holder);
       }
+}
+
+// Every claim index a constraint reads, sorted, without repeats.
+std::vector<int> claims_of(const Constraint& c) {
+  std::vector<int> out;
+  for_each_claim(c, [&](int claim) { out.push_back(claim); });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+bool reads_a_mirror(const Constraint& c, int real_claims) {
+  bool found = false;
+  for_each_claim(c, [&](int claim) { found = found || claim >= real_claims; });
+  return found;
 }
 
 Constraint mapped(Constraint c, const std::vector<int>& original) {
@@ -81,33 +110,41 @@ Constraint mapped(Constraint c, const std::vector<int>& original) {
   return c;
 }
 
-// A constraint's shape, for spotting a mirrored constraint that repeats a direct one.
-using Shape = std::tuple<std::vector<std::vector<std::tuple<int, int, int, int, std::int64_t>>>, std::vector<int>,
-                         std::vector<std::vector<int>>, std::vector<std::int64_t>>;
+void mix(std::size_t& hash, std::int64_t value) {
+  hash ^= std::hash<std::int64_t>{}(value) + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
+}
 
-Shape shape_of(const Constraint& c) {
-  Shape shape;
+void mix(std::size_t& hash, const TimeVar& v) {
+  mix(hash, v.claim);
+  mix(hash, static_cast<std::int64_t>(v.endpoint));
+  mix(hash, v.published);
+}
+
+// A hash of everything Constraint::operator== compares: repeats are found by hash, then compared.
+std::size_t hash_of(const Constraint& c) {
+  std::size_t hash = 0;
   for (const auto& option : c.any_of) {
-    std::vector<std::tuple<int, int, int, int, std::int64_t>> parts;
-    for (const Difference& d : option)
-      parts.emplace_back(d.a.claim, static_cast<int>(d.a.endpoint), d.b.claim, static_cast<int>(d.b.endpoint), d.bound);
-    std::get<0>(shape).push_back(std::move(parts));
+    mix(hash, -1);
+    for (const Difference& d : option) mix(hash, d.a), mix(hash, d.b), mix(hash, d.bound);
   }
-  std::get<1>(shape) = c.about;
-  std::get<2>(shape) = c.option_needs;
+  mix(hash, -2);
+  for (int claim : c.about) mix(hash, claim);
+  for (const auto& needs : c.option_needs) {
+    mix(hash, -3);
+    for (int claim : needs) mix(hash, claim);
+  }
   for (const auto& atoms : c.linear) {
-    std::get<3>(shape).push_back(-1);
+    mix(hash, -4);
     for (const LinearAtom& atom : atoms) {
-      std::get<3>(shape).insert(std::get<3>(shape).end(), {-2, static_cast<std::int64_t>(atom.comparison), atom.constant});
+      mix(hash, static_cast<std::int64_t>(atom.comparison)), mix(hash, atom.constant);
       for (const LinearTerm& t : atom.terms) {
-        std::get<3>(shape).insert(std::get<3>(shape).end(), {static_cast<std::int64_t>(t.kind), t.coefficient, t.day.claim,
-                                                             static_cast<std::int64_t>(t.day.endpoint), t.day.published,
-                                                             t.day_offset, t.claim, -3});
-        std::get<3>(shape).insert(std::get<3>(shape).end(), t.holders.begin(), t.holders.end());
+        mix(hash, static_cast<std::int64_t>(t.kind)), mix(hash, t.coefficient), mix(hash, t.day);
+        mix(hash, t.day_offset), mix(hash, t.claim);
+        for (int holder : t.holders) mix(hash, holder);
       }
     }
   }
-  return shape;
+  return hash;
 }
 
 struct Part {
@@ -128,17 +165,53 @@ std::optional<Part> fold(const Constraint& c, const MirroredDataset& mirrored) {
   return Part{{rules.begin(), rules.end()}, mapped(c, mirrored.original)};
 }
 
-// Drops the mirrored constraints that repeat a direct one of the same rule, and the claims that
-// only those read.
-void drop_repeats(RuleInstance& instance, const std::set<Shape>& direct) {
-  auto repeats = [&](const Constraint& c) { return direct.count(shape_of(c)) > 0; };
+// One grounded instance after folding: its direct constraints (over real claims only, kept as
+// they are) and, per set of mirror rules, the constraints that read mirrors of those rules.
+struct FoldedInstance {
+  RuleInstance direct;
+  std::map<std::vector<int>, RuleInstance> through_mirrors;
+};
+
+// The direct constraints of each rule that some mirrored constraint of that rule may repeat
+// (same hash); found by hash, confirmed by comparison. Direct constraints are most of a large
+// dataset, so only these few are indexed.
+class DirectRepeats {
+ public:
+  void expect(int rule, const Constraint& mirrored) { wanted_[rule].insert(hash_of(mirrored)); }
+  void offer(int rule, const Constraint& direct) {
+    auto wanted = wanted_.find(rule);
+    if (wanted == wanted_.end()) return;
+    std::size_t hash = hash_of(direct);
+    if (wanted->second.count(hash)) found_[rule].emplace(hash, &direct);
+  }
+  bool repeats(int rule, const Constraint& mirrored) const {
+    auto found = found_.find(rule);
+    if (found == found_.end()) return false;
+    auto [first, last] = found->second.equal_range(hash_of(mirrored));
+    return std::any_of(first, last, [&](const auto& entry) { return *entry.second == mirrored; });
+  }
+
+ private:
+  std::unordered_map<int, std::unordered_set<std::size_t>> wanted_;
+  std::unordered_map<int, std::unordered_multimap<std::size_t, const Constraint*>> found_;
+};
+
+// Drops the mirrored constraints that repeat a direct one of the same rule.
+void drop_repeats(RuleInstance& instance, const DirectRepeats& direct) {
+  auto repeats = [&](const Constraint& c) { return direct.repeats(instance.rule, c); };
   instance.constraints.erase(std::remove_if(instance.constraints.begin(), instance.constraints.end(), repeats),
                              instance.constraints.end());
+}
+
+// An instance's claims are exactly those its constraints read (sorted by finish_instance).
+void collect_claims(RuleInstance& instance) {
   instance.claims.clear();
-  for (const Constraint& c : instance.constraints) {
-    std::vector<int> read = claims_of(c);
-    instance.claims.insert(instance.claims.end(), read.begin(), read.end());
-  }
+  for (const Constraint& c : instance.constraints)
+    for_each_claim(c, [&](int claim) { instance.claims.push_back(claim); });
+}
+
+RuleInstance empty_like(const RuleInstance& instance) {
+  return RuleInstance{instance.rule, instance.subject, instance.object, {}, {}};
 }
 
 }  // namespace
@@ -159,6 +232,9 @@ std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSe
   }
   if (mirrors.empty()) return std::nullopt;
   MirroredDataset out;
+  out.mirrors.reserve(mirrors.size());
+  out.original.reserve(dataset.claims.size() + mirrors.size());
+  out.mirror_rule.reserve(dataset.claims.size() + mirrors.size());
   for (int claim = 0; claim < static_cast<int>(dataset.claims.size()); ++claim) out.original.push_back(claim);
   out.mirror_rule.assign(dataset.claims.size(), -1);
   for (const Mirror& m : mirrors) {
@@ -169,29 +245,48 @@ std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSe
   return out;
 }
 
-void fold_mirrors(const std::vector<RuleInstance>& instances, const MirroredDataset& mirrored, Grounding& out) {
-  std::map<int, std::set<Shape>> direct_by_rule;
-  // Direct constraints first, so that a mirrored repeat of one is recognised wherever it is.
-  std::vector<std::map<std::vector<int>, RuleInstance>> parts_of(instances.size());
+void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out) {
+  int real_claims = static_cast<int>(mirrored.original.size() - mirrored.mirrors.size());
+  std::vector<FoldedInstance> folded(instances.size());
+  DirectRepeats direct_repeats;
   for (std::size_t i = 0; i < instances.size(); ++i) {
-    const RuleInstance& instance = instances[i];
-    for (const Constraint& c : instance.constraints) {
+    RuleInstance& instance = instances[i];
+    auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
+    if (std::none_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors)) {
+      folded[i].direct = std::move(instance);  // most instances: nothing to fold
+      continue;
+    }
+    folded[i].direct = empty_like(instance);
+    for (Constraint& c : instance.constraints) {
+      if (!reads_a_mirror(c, real_claims)) {  // over real claims already: nothing to map
+        folded[i].direct.constraints.push_back(std::move(c));
+        continue;
+      }
       std::optional<Part> part = fold(c, mirrored);
       if (!part) continue;
-      if (part->mirrors.empty()) direct_by_rule[instance.rule].insert(shape_of(part->constraint));
-      RuleInstance& target = parts_of[i][part->mirrors];
-      if (target.rule < 0) target = RuleInstance{instance.rule, instance.subject, instance.object, {}, {}};
-      std::vector<int> read = claims_of(part->constraint);
-      target.claims.insert(target.claims.end(), read.begin(), read.end());
+      direct_repeats.expect(instance.rule, part->constraint);
+      RuleInstance& target = folded[i].through_mirrors[part->mirrors];
+      if (target.rule < 0) target = empty_like(instance);
       target.constraints.push_back(std::move(part->constraint));
     }
+    std::vector<Constraint>().swap(instance.constraints);
   }
-  for (auto& parts : parts_of) {
-    for (auto& [mirrors, instance] : parts) {
-      if (!mirrors.empty()) drop_repeats(instance, direct_by_rule[instance.rule]);
-      if (!finish_instance(instance)) continue;
-      out.instances.push_back(std::move(instance));
-      out.mirrors.push_back(mirrors);
+  // Every direct constraint is offered before any mirrored one is dropped: a repeat is
+  // recognised wherever its direct twin is.
+  for (const FoldedInstance& f : folded)
+    for (const Constraint& c : f.direct.constraints) direct_repeats.offer(f.direct.rule, c);
+  // Moving an instance keeps its constraints where they are, so the repeats index stays valid.
+  auto keep = [&](RuleInstance& instance, const std::vector<int>& mirrors) {
+    collect_claims(instance);
+    if (!finish_instance(instance)) return;
+    out.instances.push_back(std::move(instance));
+    out.mirrors.push_back(mirrors);
+  };
+  for (FoldedInstance& f : folded) {
+    keep(f.direct, {});
+    for (auto& [mirrors, instance] : f.through_mirrors) {
+      drop_repeats(instance, direct_repeats);
+      keep(instance, mirrors);
     }
   }
 }

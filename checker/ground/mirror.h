@@ -29,6 +29,6 @@ std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSe
 // finding that does not need a mirror does not name its rule; a mirrored constraint that repeats
 // a direct one of the same rule is dropped.
 // Fills `out.instances` and `out.mirrors`.
-void fold_mirrors(const std::vector<RuleInstance>& instances, const MirroredDataset& mirrored, Grounding& out);
+void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out);
 
 }  // namespace claimcheck

@@ -111,6 +111,7 @@ std::string describe_summary(const Report& report) {
   }
   std::string scope = plural(s.claims, "claim") + " from " + plural(s.sources, "source") + " against " +
                       plural(s.rules, "rule");
+  if (!report.checked && !report.diagnostics.has_errors()) return "valid: " + scope + " (not checked for contradictions)";
   if (!report.checked) return "not checked: the input has " + plural(report.diagnostics.error_count(), "error");
   std::string out;
   if (s.findings == 0) {

@@ -2,7 +2,9 @@
 #include "time/anchors.h"
 
 #include <algorithm>
-#include <map>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "validate/suggest.h"
@@ -11,17 +13,27 @@ namespace claimcheck {
 
 namespace {
 
-std::map<std::string, int> claims_by_full_id(const Dataset& dataset) {
-  std::map<std::string, int> ids;
+// Views into the dataset's ids: no copy of a million ids. First wins; duplicates are reported elsewhere.
+std::unordered_map<std::string_view, int> claims_by_full_id(const Dataset& dataset) {
+  std::unordered_map<std::string_view, int> ids;
+  ids.reserve(dataset.claims.size());
   for (int i = 0; i < static_cast<int>(dataset.claims.size()); ++i)
-    ids.emplace(dataset.claims[static_cast<std::size_t>(i)].full_id, i);  // first wins; duplicates are reported elsewhere
+    ids.emplace(dataset.claims[static_cast<std::size_t>(i)].full_id, i);
+  return ids;
+}
+
+// Every claim id, sorted: the candidates of "did you mean", listed only when some id is unknown.
+std::vector<std::string> sorted_ids(const Dataset& dataset) {
+  std::vector<std::string> ids;
+  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
 }
 
 void resolve_targets(Dataset& dataset, Diagnostics& diagnostics) {
-  std::map<std::string, int> ids = claims_by_full_id(dataset);
-  std::vector<std::string> known;
-  for (const auto& [id, index] : ids) known.push_back(id);
+  std::unordered_map<std::string_view, int> ids = claims_by_full_id(dataset);
+  std::optional<std::vector<std::string>> known;
   for (Claim& claim : dataset.claims) {
     if (!claim.time.anchor) continue;
     TimeAnchor& anchor = *claim.time.anchor;
@@ -30,8 +42,9 @@ void resolve_targets(Dataset& dataset, Diagnostics& diagnostics) {
       anchor.claim = found->second;
       continue;
     }
+    if (!known) known = sorted_ids(dataset);
     diagnostics.error("unknown-claim", "'at' refers to claim '" + anchor.target + "', which no facts file defines" +
-                                           did_you_mean(anchor.target, known),
+                                           did_you_mean(anchor.target, *known),
                       anchor.range);
   }
 }

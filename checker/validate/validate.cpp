@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <string_view>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "validate/suggest.h"
 
@@ -198,34 +200,56 @@ void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics) {
 
 namespace claimcheck {
 
+namespace {
+
+// The dataset's claim ids as views (no copies), for lookups; the sorted list of them, for "did
+// you mean", only when some id is unknown.
+class ClaimIds {
+ public:
+  explicit ClaimIds(const Dataset& dataset) {
+    ids_.reserve(dataset.claims.size());
+    for (const Claim& claim : dataset.claims) ids_.insert(claim.full_id);
+  }
+  bool has(const std::string& id) const { return ids_.count(id) > 0; }
+  std::string did_you_mean(const std::string& id) {
+    if (!sorted_) {
+      sorted_.emplace(ids_.begin(), ids_.end());
+      std::sort(sorted_->begin(), sorted_->end());
+    }
+    return claimcheck::did_you_mean(id, *sorted_);
+  }
+
+ private:
+  std::unordered_set<std::string_view> ids_;
+  std::optional<std::vector<std::string>> sorted_;
+};
+
+}  // namespace
+
 void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diagnostics& diagnostics) {
-  std::vector<std::string> ids;
-  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
-  std::sort(ids.begin(), ids.end());
+  bool any = std::any_of(rules.rules.begin(), rules.rules.end(), [](const Rule& r) { return !r.exceptions.empty(); });
+  if (!any) return;
+  ClaimIds ids(dataset);
   for (const Rule& rule : rules.rules)
     for (const std::string& id : rule.exceptions)
-      if (!std::binary_search(ids.begin(), ids.end(), id))
+      if (!ids.has(id))
         diagnostics.warning("unknown-exception",
                             "rule '" + rule.id + "' accepts claim '" + id + "', which no facts file has (give " +
-                                "source-id/claim-id)" + did_you_mean(id, ids),
+                                "source-id/claim-id)" + ids.did_you_mean(id),
                             rule.exceptions_range);
 }
 
-}  // namespace claimcheck
-
-namespace claimcheck {
-
 void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
-  std::vector<std::string> ids;
-  for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
-  std::sort(ids.begin(), ids.end());
+  bool any = std::any_of(dataset.claims.begin(), dataset.claims.end(), [](const Claim& c) { return !c.relation.empty(); });
+  if (!any) return;
+  ClaimIds ids(dataset);
   for (const Claim& claim : dataset.claims) {
     if (claim.relation.empty()) continue;
     if (claim.other == claim.full_id)
       diagnostics.error("self-relation", "a claim cannot state a relation to itself", claim.other_range);
-    else if (!std::binary_search(ids.begin(), ids.end(), claim.other))
+    else if (!ids.has(claim.other))
       diagnostics.error("unknown-claim", "'other' names claim '" + claim.other + "', which no facts file has" +
-                                             did_you_mean(claim.other, ids),
+                                             ids.did_you_mean(claim.other),
                         claim.other_range);
   }
 }
