@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-4";  // bump whenever Claim or Source gains a field
+constexpr const char* kFormat = "claimcheck-cache-5";  // bump whenever Claim or Source gains a field
 // 4: the claim count moved into the header, so count() reads no further.
 
 // Enough bytes for the header: the format, the version, the text's length and hash, the count.
@@ -166,9 +166,12 @@ void write_claim(Writer& w, const Claim& c) {
     w.i64(p.length.min);
     w.i64(p.length.max);
   }
-  w.text(c.relation);
-  w.text(c.other);
-  w.range(c.other_range);
+  w.u64(c.relation ? 1 : 0);
+  if (c.relation) {
+    w.text(c.relation->name);
+    w.text(c.relation->other);
+    w.range(c.relation->other_range);
+  }
 }
 
 // Into a claim in its final place (a default one, or one a failed decode left behind).
@@ -215,9 +218,14 @@ void read_claim(Reader& r, Claim& c) {
     p.length.max = r.i64();
     c.time.by_publication.push_back(p);
   }
-  c.relation = r.text();
-  c.other = r.text();
-  c.other_range = r.range();
+  c.relation.reset();
+  if (r.u64()) {
+    StatedRelation relation;
+    relation.name = r.text();
+    relation.other = r.text();
+    relation.other_range = r.range();
+    c.relation = relation;
+  }
 }
 
 // The header every entry opens with; false when it was written for another text or claimcheck.

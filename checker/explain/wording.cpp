@@ -390,13 +390,13 @@ std::string allen_words(const KindInput& in) {
   std::vector<int> mentioned;
   for (int c : in.finding.claims) {
     const Claim& claim = claim_at(d, c);
-    if (claim.relation.empty()) continue;
+    if (!claim.relation) continue;
     auto other = std::find_if(in.finding.claims.begin(), in.finding.claims.end(),
-                              [&](int o) { return claim_at(d, o).full_id == claim.other; });
+                              [&](int o) { return claim_at(d, o).full_id == claim.relation->other; });
     if (other == in.finding.claims.end()) continue;
     const Claim& target = claim_at(d, *other);
     relations.push_back(who_says(claim, d) + " says " + what(claim) + " (" + when(claim.time) + ") " +
-                        relation_words(claim.relation) + " " + what(target) + " (" + when(target.time) +
+                        relation_words(claim.relation->name) + " " + what(target) + " (" + when(target.time) +
                         ", according to " + who_says(target, d) + ")");
     mentioned.push_back(c);
     mentioned.push_back(*other);

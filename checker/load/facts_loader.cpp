@@ -401,9 +401,8 @@ void load_relation(FieldReader& fields, const Source& source, Claim& claim, Diag
                       fields.range_of("relation"));
     return;
   }
-  claim.relation = *relation;
-  claim.other = other->find('/') == std::string::npos ? source.id + "/" + *other : *other;
-  claim.other_range = fields.range_of("other");
+  claim.relation = StatedRelation{*relation, other->find('/') == std::string::npos ? source.id + "/" + *other : *other,
+                                  fields.range_of("other")};
 }
 
 // `linked_budget`: how many more claims of this source may be read against its publication day.
@@ -459,7 +458,7 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     attach_readings(claim.time, publication_readings(node, source, state && !event));
     if (!claim.time.by_publication.empty()) --linked_budget;
   }
-  if (!claim.relation.empty()) claim.time.text += "; " + claim.relation + " " + claim.other;  // shown with the claim
+  if (claim.relation) claim.time.text += "; " + claim.relation->name + " " + claim.relation->other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim.
   if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
 }

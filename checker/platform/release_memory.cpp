@@ -7,9 +7,25 @@
 #include <malloc.h>
 #endif
 
+// The claimcheck program runs on mimalloc when it was built with it (CMakeLists.txt); the library
+// does not depend on it, so it looks for mimalloc's collector at run time: a weak reference is
+// null unless the process loaded mimalloc.
+#if defined(__GNUC__) && defined(__ELF__)
+extern "C" void mi_collect(bool force) __attribute__((weak));
+#define CLAIMCHECK_HAS_WEAK_MI_COLLECT 1
+#endif
+
 namespace claimcheck {
 
 void release_freed_memory() {
+#if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
+  // Pages freed here that worker threads allocated (threads that have ended) are only returned
+  // to the system by a forced collection.
+  if (mi_collect) {
+    mi_collect(true);
+    return;
+  }
+#endif
 #if defined(__GLIBC__)
   malloc_trim(0);
 #endif

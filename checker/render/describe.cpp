@@ -311,7 +311,7 @@ bool rule_applies_to(const Rule& rule, const Claim& claim) {
     case RuleKind::requires_value: return on_side(rule.first, claim) || on_side(rule.second, claim);
     case RuleKind::duration: return on_side(rule.first, claim);
     case RuleKind::lifecycle: return claim.kind == ClaimKind::state && claim.name == rule.state;
-    case RuleKind::allen: return !claim.relation.empty();
+    case RuleKind::allen: return claim.relation.has_value();
     case RuleKind::contemporary: return on_side(rule.first, claim) || on_side(rule.begins, claim) || on_side(rule.ends, claim);
     case RuleKind::symmetric: return on_side(rule.first, claim);
     case RuleKind::inverse:

@@ -240,17 +240,18 @@ void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diag
 }
 
 void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
-  bool any = std::any_of(dataset.claims.begin(), dataset.claims.end(), [](const Claim& c) { return !c.relation.empty(); });
+  bool any = std::any_of(dataset.claims.begin(), dataset.claims.end(), [](const Claim& c) { return c.relation.has_value(); });
   if (!any) return;
   ClaimIds ids(dataset);
   for (const Claim& claim : dataset.claims) {
-    if (claim.relation.empty()) continue;
-    if (claim.other == claim.full_id)
-      diagnostics.error("self-relation", "a claim cannot state a relation to itself", claim.other_range);
-    else if (!ids.has(claim.other))
-      diagnostics.error("unknown-claim", "'other' names claim '" + claim.other + "', which no facts file has" +
-                                             ids.did_you_mean(claim.other),
-                        claim.other_range);
+    if (!claim.relation) continue;
+    const StatedRelation& relation = *claim.relation;
+    if (relation.other == claim.full_id)
+      diagnostics.error("self-relation", "a claim cannot state a relation to itself", relation.other_range);
+    else if (!ids.has(relation.other))
+      diagnostics.error("unknown-claim", "'other' names claim '" + relation.other + "', which no facts file has" +
+                                             ids.did_you_mean(relation.other),
+                        relation.other_range);
   }
 }
 

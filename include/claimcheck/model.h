@@ -1,6 +1,7 @@
 // The claim model: sources, their claims and the time each claim asserts, as loaded from facts YAML.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +31,37 @@ struct Value {
 
 enum class ClaimKind { event, state };
 
+// An optional value kept on the heap: a large member that few claims have costs the others one
+// pointer instead of its size (a million claims are loaded at once). Copies are deep.
+template <typename T>
+class OptionalBox {
+ public:
+  OptionalBox() = default;
+  OptionalBox(const T& value) : value_(std::make_unique<T>(value)) {}  // NOLINT: like std::optional
+  OptionalBox(const OptionalBox& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  OptionalBox(OptionalBox&&) noexcept = default;
+  OptionalBox& operator=(const OptionalBox& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  OptionalBox& operator=(OptionalBox&&) noexcept = default;
+  OptionalBox& operator=(const T& value) {
+    value_ = std::make_unique<T>(value);
+    return *this;
+  }
+
+  explicit operator bool() const { return value_ != nullptr; }
+  bool has_value() const { return value_ != nullptr; }
+  T& operator*() { return *value_; }
+  const T& operator*() const { return *value_; }
+  T* operator->() { return value_.get(); }
+  const T* operator->() const { return value_.get(); }
+  void reset() { value_.reset(); }
+
+ private:
+  std::unique_ptr<T> value_;
+};
+
 // "at: {after: CLAIM, by: D}" / "{before: CLAIM}": a claim dated only relative to another claim.
 struct TimeAnchor {
   bool after = true;    // after: starts `gap` days after the target's last day; before: ends `gap` days before its first
@@ -50,6 +82,14 @@ struct PublicationReading {
   friend bool operator==(const PublicationReading&, const PublicationReading&) = default;
 };
 
+// An Allen relation a claim states to another claim: this claim's days `name` the other claim's
+// days (before, meets, overlaps, starts, during, finishes, equals and their inverses).
+struct StatedRelation {
+  std::string name;
+  std::string other;  // the other claim's full id (source-id/claim-id)
+  SourceRange other_range;
+};
+
 // What a claim says about time, resolved to windows of days.
 // The claim holds over [start, end] where start ∈ start_window, end ∈ end_window and
 // end - start ∈ length. A point ("at") has start == end.
@@ -60,7 +100,7 @@ struct ClaimTime {
   DayCount length;        // for points {0, 0}
   std::string text;       // what the curator wrote, e.g. "at: February" or "from: mid-2023, for: almost a year"
   std::string rule_text;  // how it was resolved, e.g. "month name: most recent February on or before publication"
-  std::optional<TimeAnchor> anchor;  // set when the claim's days are tied to another claim's
+  OptionalBox<TimeAnchor> anchor;  // set when the claim's days are tied to another claim's
   // When the source's `published` is a window and this claim's days depend on the publication
   // day: its readings, in order of publication day, covering every day that gives a reading.
   // Empty otherwise. The windows above stay the hull of these readings.
@@ -85,11 +125,7 @@ struct Claim {
   SourceRange range;        // the claim's mapping (its `id:` line)
   SourceRange name_range;   // the `event:`/`state:` value
   SourceRange value_range;  // the `value:` value
-  // An Allen relation to another claim: this claim's days `relation` the other claim's days
-  // (before, meets, overlaps, starts, during, finishes, equals and their inverses).
-  std::string relation;
-  std::string other;  // the other claim's full id (source-id/claim-id)
-  SourceRange other_range;
+  OptionalBox<StatedRelation> relation;  // few claims state one
 };
 
 struct Source {

@@ -37,8 +37,9 @@ TEST_CASE("a cached facts file keeps anchors, relations, hedged numbers and conf
   REQUIRE(back->claims[2].value.range);
   CHECK(back->claims[2].value.range->low == loaded.claims[2].value.range->low);
   CHECK(back->claims[2].value.range->high == loaded.claims[2].value.range->high);
-  CHECK(back->claims[3].relation == "before");
-  CHECK(back->claims[3].other == "s/a");
+  REQUIRE(back->claims[3].relation);
+  CHECK(back->claims[3].relation->name == "before");
+  CHECK(back->claims[3].relation->other == "s/a");
   std::filesystem::remove_all(folder);
 }
 

@@ -1,7 +1,8 @@
 // allen: a claim's `relation` to its `other` claim, as endpoint constraints. A claim holding on
 // days [s, e] is the interval [s, e + 1) of continuous time, so Allen's 13 relations (defined on
 // intervals with start < end) become difference constraints over s and e + 1.
-#include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "ground/kinds/kinds.h"
 
@@ -50,17 +51,22 @@ std::vector<Difference> relation_between(const std::string& relation, int a, int
 }  // namespace
 
 void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out) {
-  std::map<std::string, int> by_id;
+  // Only the claims some relation names are looked up: a million ids need not be indexed for a few.
+  std::unordered_map<std::string_view, int> by_id;
   for (int i = 0; i < input.claims.size(); ++i)
-    by_id.emplace(claim_at(input.claims, i).full_id, i);
+    if (const Claim& claim = claim_at(input.claims, i); claim.relation) by_id.emplace(claim.relation->other, -1);
+  if (by_id.empty()) return;
+  for (int i = 0; i < input.claims.size(); ++i)
+    if (auto wanted = by_id.find(claim_at(input.claims, i).full_id); wanted != by_id.end() && wanted->second < 0)
+      wanted->second = i;  // the first claim with the id, as everywhere
   for (int i = 0; i < input.claims.size(); ++i) {
     const Claim& claim = claim_at(input.claims, i);
-    if (claim.relation.empty() || !in_scope(input.rule, claim)) continue;
-    auto other = by_id.find(claim.other);
-    if (other == by_id.end() || other->second == i) continue;  // validation reports both
+    if (!claim.relation || !in_scope(input.rule, claim)) continue;
+    auto other = by_id.find(claim.relation->other);
+    if (other == by_id.end() || other->second < 0 || other->second == i) continue;  // validation reports both
     // One instance per stated relation, so a finding names exactly the relations it needs.
     RuleInstance instance{input.rule_index, claim.subject, claim.object, {i, other->second}, {}};
-    Constraint relation = all_of(relation_between(claim.relation, i, other->second));
+    Constraint relation = all_of(relation_between(claim.relation->name, i, other->second));
     relation.about = {i, other->second};  // a relation holds only between claims that are assumed
     instance.constraints.push_back(std::move(relation));
     if (finish_instance(instance)) out.push_back(std::move(instance));
