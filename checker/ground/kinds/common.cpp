@@ -33,6 +33,10 @@ bool selects(const ClaimSelector& selector, const Claim& claim) {
   return selector.values.empty() || listed(selector.values, claim.value.text);
 }
 
+PairKeyView key_view_of(const Rule& rule, const Claim& claim) {
+  return {claim.subject, rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object)};
+}
+
 PairKey key_of(const Rule& rule, const Claim& claim) {
   return {claim.subject, rule.match == RuleMatch::subject ? std::string() : claim.object};
 }

@@ -3,6 +3,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -72,14 +74,28 @@ bool in_scope(const Rule& rule, const Claim& claim);
 bool selects(const ClaimSelector& selector, const Claim& claim);
 PairKey key_of(const Rule& rule, const Claim& claim);
 
-// The in-scope claims satisfying `matches`, grouped by the rule's match key.
+// A match key as views into a claim's strings, for bucketing without copying them.
+using PairKeyView = std::pair<std::string_view, std::string_view>;
+struct PairKeyViewHash {
+  std::size_t operator()(const PairKeyView& key) const {
+    std::size_t h = std::hash<std::string_view>{}(key.first);
+    return h ^ (std::hash<std::string_view>{}(key.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+  }
+};
+PairKeyView key_view_of(const Rule& rule, const Claim& claim);
+
+// The in-scope claims satisfying `matches`, grouped by the rule's match key (in claim order
+// within a key). Bucketed on views first, so a key's strings are copied once, not per claim.
 template <typename Predicate>
 std::map<PairKey, std::vector<int>> claims_by_key(const GroundInput& input, Predicate matches) {
-  std::map<PairKey, std::vector<int>> out;
+  std::unordered_map<PairKeyView, std::vector<int>, PairKeyViewHash> buckets;
   for (int i = 0; i < input.claims.size(); ++i) {
     const Claim& claim = input.claims[i];
-    if (in_scope(input.rule, claim) && matches(claim)) out[key_of(input.rule, claim)].push_back(i);
+    if (in_scope(input.rule, claim) && matches(claim)) buckets[key_view_of(input.rule, claim)].push_back(i);
   }
+  std::map<PairKey, std::vector<int>> out;
+  for (auto& [key, claims] : buckets)
+    out.emplace(PairKey{std::string(key.first), std::string(key.second)}, std::move(claims));
   return out;
 }
 
