@@ -79,6 +79,7 @@ constexpr std::size_t kReleaseEveryBytes = 32u << 20;
 struct LoadedFile {
   Dataset dataset;
   Diagnostics diagnostics;
+  std::optional<ClaimCache::Entry> entry;     // with --cache: its entry, named once from its text
   std::optional<std::size_t> cached_claims;  // a cache hit: how many claims its entry holds
   bool damaged = false;                          // its entry failed to decode: converted after all
   std::size_t first_source = 0, first_claim = 0;  // where its sources and claims go in the report
@@ -91,9 +92,12 @@ struct LoadedFile {
 // them again next time).
 void convert(const SourceFile& file, const std::optional<ClaimCache>& cache, const YamlLimits& limits,
              std::size_t max_claims, LoadedFile& out, std::atomic<int>& written) {
-  if (cache && (out.cached_claims = cache->count(file))) return;
+  if (cache) {
+    out.entry = cache->entry_of(file);
+    if ((out.cached_claims = cache->count(*out.entry))) return;
+  }
   load_facts_file(file, out.dataset, out.diagnostics, limits, max_claims);
-  if (cache && out.diagnostics.all().empty() && cache->write(file, out.dataset)) ++written;
+  if (cache && out.diagnostics.all().empty() && cache->write(*out.entry, out.dataset)) ++written;
 }
 
 // Lays the files out in the report's dataset in file order: a converted file's source and
@@ -129,10 +133,11 @@ void lay_out(std::vector<LoadedFile>& loaded, Report& report) {
   }
 }
 
-// Decodes a cache hit's entry straight into its slice; false when the entry turns out damaged.
-bool decode(const SourceFile& source_file, const ClaimCache& cache, const LoadedFile& file, Report& report) {
+// Decodes a cache hit's entry straight into its slice (the facts file is not read again); false
+// when the entry turns out damaged.
+bool decode(const ClaimCache& cache, const LoadedFile& file, Report& report) {
   Dataset& dataset = report.dataset;
-  return cache.read_into(source_file, dataset.sources[file.first_source], dataset.claims.data() + file.first_claim,
+  return cache.read_into(*file.entry, dataset.sources[file.first_source], dataset.claims.data() + file.first_claim,
                          *file.cached_claims, static_cast<int>(file.first_source));
 }
 
@@ -187,8 +192,8 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
     if (!file.cached_claims) return;
     // A damaged entry (its header was fine) is converted from its text after all: rare, and the
     // result never depends on the cache.
-    SourceFile text = file_of(i);
-    if (!decode(text, *cache, file, report)) {
+    if (!decode(*cache, file, report)) {
+      SourceFile text = file_of(i);
       file.damaged = true;
       load_facts_file(text, file.dataset, file.diagnostics, limits, options.max_claims_per_file);
       if (file.diagnostics.all().empty() && cache->write(text, file.dataset)) ++written;  // heals the entry
@@ -491,6 +496,10 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   if (options.strategy == Strategy::monolithic)
     grounding.groups = one_group(grounding, static_cast<int>(report.dataset.claims.size()));
   report.stats.ground_seconds = seconds_since(start);
+  report.stats.mirrors_seconds = grounding.times.mirrors_seconds;
+  report.stats.rules_seconds = grounding.times.rules_seconds;
+  report.stats.fold_seconds = grounding.times.fold_seconds;
+  report.stats.groups_seconds = grounding.times.groups_seconds;
   start = Clock::now();
   VerdictMemory memory = verdict_memory_of(options);
   std::vector<GroupVerdict> verdicts = decide(grounding.groups, grounding, options, memory, report);

@@ -229,11 +229,11 @@ void read_claim(Reader& r, Claim& c) {
 }
 
 // The header every entry opens with; false when it was written for another text or claimcheck.
-bool header_matches(Reader& r, const SourceFile& file) {
+bool header_matches(Reader& r, const ClaimCache::Entry& entry) {
   // The entry repeats the text's length and a second hash: a 64-bit name collision or a foreign
   // file in the folder is a miss, not someone else's claims.
-  return r.text() == kFormat && r.text() == CLAIMCHECK_VERSION && r.u64() == file.text.size() &&
-         r.u64() == fnv1a(file.text, 0x84222325cbf29ce4ULL);
+  return r.text() == kFormat && r.text() == CLAIMCHECK_VERSION && r.u64() == entry.text_size &&
+         r.u64() == entry.text_hash;
 }
 
 // The first bytes of a file (fewer when it is shorter); false when it cannot be opened.
@@ -251,46 +251,52 @@ bool read_prefix(const std::string& path, std::size_t bytes, std::string& out) {
 ClaimCache::ClaimCache(std::string folder, std::string settings)
     : folder_(std::move(folder)), settings_(std::move(settings)) {}
 
-std::string ClaimCache::entry_path(const SourceFile& file) const {
+ClaimCache::Entry ClaimCache::entry_of(const SourceFile& file) const {
+  Entry entry;
   std::uint64_t hash = fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n" + settings_ + "\n"));
   char name[40];
   std::snprintf(name, sizeof name, "%016llx.claims", static_cast<unsigned long long>(hash));
-  return (fs::path(folder_) / std::string(name, 2) / name).string();
+  entry.path = (fs::path(folder_) / std::string(name, 2) / name).string();
+  entry.facts_file = file.path;
+  entry.text_size = file.text.size();
+  entry.text_hash = fnv1a(file.text, 0x84222325cbf29ce4ULL);
+  return entry;
 }
 
 std::optional<Dataset> ClaimCache::read(const SourceFile& file) const {
-  std::optional<std::size_t> claims = count(file);
+  Entry entry = entry_of(file);
+  std::optional<std::size_t> claims = count(entry);
   if (!claims) return std::nullopt;
   Dataset dataset;
   dataset.sources.resize(1);
   dataset.claims.resize(*claims);
-  if (!read_into(file, dataset.sources.front(), dataset.claims.data(), *claims, 0)) return std::nullopt;
+  if (!read_into(entry, dataset.sources.front(), dataset.claims.data(), *claims, 0)) return std::nullopt;
   return dataset;
 }
 
-std::optional<std::size_t> ClaimCache::count(const SourceFile& file) const {
+std::optional<std::size_t> ClaimCache::count(const Entry& entry) const {
   std::string bytes;
-  if (!read_prefix(entry_path(file), kHeaderBytes, bytes)) return std::nullopt;
+  if (!read_prefix(entry.path, kHeaderBytes, bytes)) return std::nullopt;
   try {
-    Reader r(bytes, file.path);
-    if (!header_matches(r, file)) return std::nullopt;
+    Reader r(bytes, entry.facts_file);
+    if (!header_matches(r, entry)) return std::nullopt;
     std::uint64_t claims = r.u64();
     // A claim takes far more than 8 bytes, so a damaged count cannot make the caller over-reserve.
-    if (claims > file.text.size() / 8 + 1) return std::nullopt;
+    if (claims > entry.text_size / 8 + 1) return std::nullopt;
     return static_cast<std::size_t>(claims);
   } catch (const Truncated&) {
     return std::nullopt;
   }
 }
 
-bool ClaimCache::read_into(const SourceFile& file, Source& source, Claim* claims, std::size_t count,
+bool ClaimCache::read_into(const Entry& entry, Source& source, Claim* claims, std::size_t count,
                            int source_index) const {
   std::string bytes;
-  if (!read_whole(entry_path(file), bytes)) return false;
+  if (!read_whole(entry.path, bytes)) return false;
   try {
-    Reader r(bytes, file.path);
-    if (!header_matches(r, file) || r.u64() != count) return false;
-    read_source(r, file.path, source);
+    Reader r(bytes, entry.facts_file);
+    if (!header_matches(r, entry) || r.u64() != count) return false;
+    read_source(r, entry.facts_file, source);
     for (std::size_t i = 0; i < count; ++i) {
       read_claim(r, claims[i]);
       claims[i].source = source_index;
@@ -301,18 +307,18 @@ bool ClaimCache::read_into(const SourceFile& file, Source& source, Claim* claims
   }
 }
 
-bool ClaimCache::write(const SourceFile& file, const Dataset& converted) const {
+bool ClaimCache::write(const Entry& entry, const Dataset& converted) const {
   if (converted.sources.size() != 1) return false;
   Writer w;
   w.text(kFormat);
   w.text(CLAIMCHECK_VERSION);
-  w.u64(file.text.size());
-  w.u64(fnv1a(file.text, 0x84222325cbf29ce4ULL));
+  w.u64(entry.text_size);
+  w.u64(entry.text_hash);
   w.u64(converted.claims.size());
   write_source(w, converted.sources.front());
   for (const Claim& c : converted.claims) write_claim(w, c);
 
-  return write_atomically(entry_path(file), w.bytes());
+  return write_atomically(entry.path, w.bytes());
 }
 
 }  // namespace claimcheck

@@ -6,6 +6,7 @@
 #include "parallel/parallel_for.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -189,16 +190,29 @@ const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance
 
 Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
   Grounding grounding;
-  if (std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules)) {
+  GroundTimes& times = grounding.times;
+  auto lap = [last = std::chrono::steady_clock::now()](double& seconds) mutable {
+    auto now = std::chrono::steady_clock::now();
+    seconds += std::chrono::duration<double>(now - last).count();
+    last = now;
+  };
+  std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules);
+  lap(times.mirrors_seconds);
+  if (mirrored) {
     // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
     // groups below join a claim with whatever its mirror relates it to.
     std::vector<RuleInstance> over_mirrors;
     ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs, over_mirrors);
+    lap(times.rules_seconds);
     fold_mirrors(std::move(over_mirrors), *mirrored, grounding);
+    mirrored.reset();
+    lap(times.fold_seconds);
   } else {
     ground_every_rule(ClaimTable(dataset.claims), rules, jobs, grounding.instances);
+    lap(times.rules_seconds);
   }
   grounding.groups = split_into_groups(dataset, grounding.instances);
+  lap(times.groups_seconds);
   return grounding;
 }
 

@@ -29,9 +29,12 @@ Claim mirror_of(const Claim& claim, const std::string& name) {
   mirror.kind = claim.kind;
   mirror.name = name;
   mirror.value = claim.value;
-  mirror.time = claim.time;
-  mirror.time.text.clear();
-  mirror.time.rule_text.clear();
+  mirror.time.is_point = claim.time.is_point;
+  mirror.time.start_window = claim.time.start_window;
+  mirror.time.end_window = claim.time.end_window;
+  mirror.time.length = claim.time.length;
+  mirror.time.anchor = claim.time.anchor;
+  mirror.time.by_publication = claim.time.by_publication;
   mirror.range = claim.range;
   mirror.name_range = claim.name_range;
   mirror.value_range = claim.value_range;

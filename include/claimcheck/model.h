@@ -93,6 +93,8 @@ struct StatedRelation {
 // What a claim says about time, resolved to windows of days.
 // The claim holds over [start, end] where start ∈ start_window, end ∈ end_window and
 // end - start ∈ length. A point ("at") has start == end.
+// A new field goes to checker/cache/claim_cache.cpp and, when grounding reads it, to
+// mirror_of in checker/ground/mirror.cpp too.
 struct ClaimTime {
   bool is_point = true;
   DayWindow start_window;

@@ -126,6 +126,8 @@ struct CheckStats {
   int verdicts_stored = 0;  // group verdicts written to --cache for the next run
   int repairs_reused = 0;   // conflicting groups whose repairs came from --cache (no optimizer)
   double decide_seconds = 0;  // of solve_seconds: keys, cache, pre-check and Z3 (the rest is explaining)
+  // of ground_seconds: mirrored claims, the rules' grounders, folding mirrors back, groups
+  double mirrors_seconds = 0, rules_seconds = 0, fold_seconds = 0, groups_seconds = 0;
 };
 
 struct Report {

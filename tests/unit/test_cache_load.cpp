@@ -93,16 +93,23 @@ TEST_CASE("an entry decodes into a given slot with the given source index", "[ca
   REQUIRE(diagnostics.all().empty());
   ClaimCache cache(folder.path.string(), "test");
   REQUIRE(cache.write(file, converted));
-  REQUIRE(cache.count(file) == std::optional<std::size_t>(2));
+  ClaimCache::Entry entry = cache.entry_of(file);
+  REQUIRE(cache.count(entry) == std::optional<std::size_t>(2));
   std::vector<Claim> claims(4);
   Source source;
-  REQUIRE(cache.read_into(file, source, claims.data() + 1, 2, 7));
+  REQUIRE(cache.read_into(entry, source, claims.data() + 1, 2, 7));
+  CHECK(source.file == "f.yaml");
+  CHECK(claims[1].range.file == "f.yaml");
   CHECK(source.id == "a");
   CHECK(claims[0].full_id.empty());
   CHECK(claims[1].full_id == "a/x");
   CHECK(claims[2].full_id == "a/y");
   CHECK(claims[2].source == 7);
   CHECK(claims[3].full_id.empty());
-  CHECK_FALSE(cache.read_into(file, source, claims.data(), 1, 0));  // another count: refused
-  CHECK_FALSE(cache.count(SourceFile{"f.yaml", file.text + "\n"}));  // another text: a miss
+  CHECK_FALSE(cache.read_into(entry, source, claims.data(), 1, 0));  // another count: refused
+  CHECK_FALSE(cache.count(cache.entry_of(SourceFile{"f.yaml", file.text + "\n"})));  // another text: a miss
+  // The same text under another path decodes with that path: entries hold no path.
+  ClaimCache::Entry moved = cache.entry_of(SourceFile{"moved/f.yaml", file.text});
+  REQUIRE(cache.read_into(moved, source, claims.data() + 1, 2, 0));
+  CHECK(claims[1].range.file == "moved/f.yaml");
 }
