@@ -18,6 +18,7 @@
 #include "explain/attribution.h"
 #include "time/time_expression.h"
 #include "cli/progress.h"
+#include "platform/release_memory.h"
 
 namespace po = boost::program_options;
 using namespace claimcheck;
@@ -343,7 +344,7 @@ int main(int argc, char** argv) {
       return kExitClean;
     }
     if (options.version) {
-      std::cout << "claimcheck " << version() << " (allocator: " CLAIMCHECK_ALLOCATOR ")\n";
+      std::cout << "claimcheck " << version() << " (allocator: " << allocator_name() << ")\n";
       return kExitClean;
     }
 

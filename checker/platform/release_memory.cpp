@@ -12,6 +12,7 @@
 // null unless the process loaded mimalloc.
 #if defined(__GNUC__) && defined(__ELF__)
 extern "C" void mi_collect(bool force) __attribute__((weak));
+extern "C" int mi_version() __attribute__((weak));
 #define CLAIMCHECK_HAS_WEAK_MI_COLLECT 1
 #endif
 
@@ -29,6 +30,16 @@ void release_freed_memory() {
 #if defined(__GLIBC__)
   malloc_trim(0);
 #endif
+}
+
+std::string allocator_name() {
+#if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
+  if (mi_version) {
+    int v = mi_version();  // e.g. 209 for 2.0.9
+    return "mimalloc " + std::to_string(v / 100) + "." + std::to_string(v / 10 % 10) + "." + std::to_string(v % 10);
+  }
+#endif
+  return "the C library's malloc";
 }
 
 }  // namespace claimcheck
