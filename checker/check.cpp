@@ -252,6 +252,8 @@ ExplainedGroup explain_group(std::optional<RepairSolver>& repairer, std::size_t 
     search = memory.cache->find_repairs(memory.keys[g], out.repair_inputs, group);
     out.reused = search.has_value();
   }
+  if (!search && verdict.conflicts.size() == 1 && !verdict.truncated)  // most conflicting groups
+    search = repairs_of_only_conflict(verdict.conflicts.front().claims, report.dataset, options.max_repairs);
   if (!search) {
     if (!repairer) repairer.emplace(RepairOptions{options.max_repairs, options.timeout_ms});
     search = repairer->find_repairs(group, grounding, report.dataset);

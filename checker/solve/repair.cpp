@@ -68,6 +68,10 @@ void gave_up(RepairSearch& search, const std::string& reason) {
     search.more = true;
 }
 
+// How many repairs past --max-repairs that tie the last listed one are searched to choose among
+// them by their claims; beyond it the choice is the optimizer's (a pathological group).
+constexpr int kMaxTiesPastLimit = 256;
+
 // Equally light repairs come in whatever order the optimizer's state (shared across groups)
 // finds them; ordering them by their claims makes a group's repairs the same whichever groups
 // were searched before it, and the same whether searched now or read from --cache.
@@ -78,6 +82,22 @@ void in_canonical_order(std::vector<RepairSet>& repairs) {
 }
 
 }  // namespace
+
+RepairSearch repairs_of_only_conflict(const std::vector<int>& conflict, const Dataset& dataset, int max_repairs) {
+  std::vector<RepairSet> singles;
+  for (int claim : conflict)
+    singles.push_back(RepairSet{{claim}, removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)});
+  in_canonical_order(singles);
+  RepairSearch search;
+  std::size_t listed = std::min(singles.size(), static_cast<std::size_t>(std::max(0, max_repairs)));
+  if (listed < singles.size()) {  // as find_repairs: say whether the first one left out ties the best
+    search.more = true;
+    search.more_as_light = listed > 0 && singles[listed].cost == singles.front().cost;
+  }
+  singles.resize(listed);
+  search.repairs = std::move(singles);
+  return search;
+}
 
 struct RepairSolver::Impl {
   RepairOptions options;
@@ -90,13 +110,17 @@ RepairSolver::~RepairSolver() = default;
 RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset) {
   const RepairOptions& options = impl_->options;
   RepairSearch search;
+  std::optional<RepairSet> first_past;  // the first repair found past the limit and its ties
   long long deadline = deadline_after(options.timeout_ms);
   try {
     if (!impl_->ctx) impl_->ctx.emplace();
     z3::context& ctx = *impl_->ctx;
     RepairProblem problem(ctx, group, grounding, dataset);
-    // One more round than listed, to tell whether the limit cut the list.
-    for (int round = 0; round <= options.max_repairs; ++round) {
+    // Past the limit the search goes on while repairs tie the last listed one, so which of
+    // equally light repairs make the cut is decided by their claims (below), never by the
+    // optimizer's state, which depends on the groups searched before on this worker.
+    int ties_past = 0;
+    for (int round = 0;; ++round) {
       unsigned left = remaining_ms(deadline);
       if (left == 0) throw OutOfTime{};
       z3::params params(ctx);
@@ -113,10 +137,12 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
         repair.claims.push_back(claim);
         repair.cost += removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset);
       }
-      if (round == options.max_repairs) {  // past the limit: only say whether it ties the best
-        search.more = true;
-        search.more_as_light = !search.repairs.empty() && repair.cost == search.repairs.front().cost;
-        break;
+      if (round >= options.max_repairs) {
+        bool ties_last = !search.repairs.empty() && repair.cost == search.repairs.back().cost;
+        if (!ties_last || ++ties_past > kMaxTiesPastLimit) {
+          first_past = std::move(repair);
+          break;
+        }
       }
       search.repairs.push_back(std::move(repair));
       problem.block(positions);
@@ -127,6 +153,13 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
     gave_up(search, std::string("optimizer: ") + e.msg());
   }
   in_canonical_order(search.repairs);
+  auto limit = static_cast<std::size_t>(std::max(0, options.max_repairs));
+  if (search.repairs.size() > limit) first_past = search.repairs[limit];  // the lightest left out
+  search.repairs.resize(std::min(search.repairs.size(), limit));
+  if (first_past) {  // only say whether the first repair left out ties the best
+    search.more = true;
+    search.more_as_light = !search.repairs.empty() && first_past->cost == search.repairs.front().cost;
+  }
   return search;
 }
 

@@ -32,6 +32,12 @@ struct RepairSearch {
   bool gave_up = false;            // a timeout or error cut the search: partial, never cached
 };
 
+// The repairs of a group whose only minimal conflict is `conflict` (the enumeration of the
+// group's conflicts was complete and found just this one), without the optimizer: a correction
+// set must remove a claim of every minimal conflict, so the minimal ones are the conflict's
+// claims one by one, lightest first, exactly what find_repairs lists for such a group.
+RepairSearch repairs_of_only_conflict(const std::vector<int>& conflict, const Dataset& dataset, int max_repairs);
+
 // Owns one Z3 context, reused for every group (a fresh context per group costs ~100 ms of CPU),
 // made on the first search: a warm --cache run that reuses every repair never pays for it.
 class RepairSolver {
