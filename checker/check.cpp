@@ -262,24 +262,27 @@ ExplainedGroup explain_group(std::optional<RepairSolver>& repairer, std::size_t 
   return out;
 }
 
-// Explains the conflicting groups on `jobs` workers (each with its own optimizer, created on
-// first need); the results land at their group's index, so nothing depends on --jobs.
-std::vector<std::optional<ExplainedGroup>> explain_conflicting(const std::vector<Group>& groups,
-                                                               const std::vector<GroupVerdict>& verdicts,
-                                                               const Grounding& grounding,
-                                                               const CheckOptions& options,
-                                                               const VerdictMemory& memory, const Report& report) {
+bool is_conflicting(const GroupVerdict& verdict) {
+  return verdict.status != GroupVerdict::Status::unknown && !verdict.conflicts.empty();
+}
+
+// Explains the conflicting groups, in group order, on `jobs` workers (each with its own
+// optimizer, created on first need); each result lands at its group's place, so nothing depends
+// on --jobs.
+std::vector<ExplainedGroup> explain_conflicting(const std::vector<Group>& groups,
+                                                const std::vector<GroupVerdict>& verdicts,
+                                                const Grounding& grounding, const CheckOptions& options,
+                                                const VerdictMemory& memory, const Report& report) {
   std::vector<int> conflicting;
   for (std::size_t g = 0; g < groups.size(); ++g)
-    if (verdicts[g].status != GroupVerdict::Status::unknown && !verdicts[g].conflicts.empty())
-      conflicting.push_back(static_cast<int>(g));
-  std::vector<std::optional<ExplainedGroup>> out(groups.size());
+    if (is_conflicting(verdicts[g])) conflicting.push_back(static_cast<int>(g));
+  std::vector<ExplainedGroup> out(conflicting.size());
   int jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(conflicting.size())));
   std::vector<std::optional<RepairSolver>> repairers(static_cast<std::size_t>(jobs));
   parallel_for(static_cast<int>(conflicting.size()), jobs, [&](int worker, int k) {
     auto g = static_cast<std::size_t>(conflicting[static_cast<std::size_t>(k)]);
-    out[g] = explain_group(repairers[static_cast<std::size_t>(worker)], g, groups[g], verdicts[g], grounding,
-                           options, memory, report);
+    out[static_cast<std::size_t>(k)] = explain_group(repairers[static_cast<std::size_t>(worker)], g, groups[g],
+                                                     verdicts[g], grounding, options, memory, report);
   });
   return out;
 }
@@ -387,8 +390,8 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
 std::vector<int> explain(const std::vector<Group>& groups, const std::vector<GroupVerdict>& verdicts,
                          const Grounding& grounding, const CheckOptions& options, VerdictMemory& memory,
                          Report& report) {
-  std::vector<std::optional<ExplainedGroup>> explained =
-      explain_conflicting(groups, verdicts, grounding, options, memory, report);
+  std::vector<ExplainedGroup> explained = explain_conflicting(groups, verdicts, grounding, options, memory, report);
+  auto next_explained = explained.begin();  // the conflicting groups' results, in group order
   std::vector<int> repairs_of_group(groups.size(), kNoRepairs);
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const GroupVerdict& verdict = verdicts[g];
@@ -399,8 +402,8 @@ std::vector<int> explain(const std::vector<Group>& groups, const std::vector<Gro
       continue;
     }
     if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
-    if (!explained[g]) continue;
-    ExplainedGroup& done = *explained[g];
+    if (!is_conflicting(verdict)) continue;
+    ExplainedGroup& done = *next_explained++;
     if (memory.cache) {
       if (done.reused) ++report.stats.repairs_reused;
       memory.cache->remember_repairs(memory.keys[g], done.repair_inputs, group, done.search);
@@ -410,7 +413,7 @@ std::vector<int> explain(const std::vector<Group>& groups, const std::vector<Gro
     for (Finding& f : done.findings) mark_attribution(f, report.dataset);
     report.findings.insert(report.findings.end(), std::make_move_iterator(done.findings.begin()),
                            std::make_move_iterator(done.findings.end()));
-    explained[g].reset();
+    done = ExplainedGroup{};
   }
   sort_findings(report.findings, report.dataset);
   separate_suppressed(report.findings, report.suppressed);  // exceptions: shown apart, never dropped
