@@ -81,21 +81,27 @@ void in_canonical_order(std::vector<RepairSet>& repairs) {
   });
 }
 
+// Lists the lightest `max_repairs` of `search.repairs` in canonical order; when some are left
+// out (or `first_past` was found beyond them), says so and whether the first left out ties the
+// best. Both ways of finding repairs end here, so they cut alike.
+void cut_at_limit(RepairSearch& search, std::optional<RepairSet> first_past, int max_repairs) {
+  in_canonical_order(search.repairs);
+  auto limit = static_cast<std::size_t>(std::max(0, max_repairs));
+  if (search.repairs.size() > limit) first_past = search.repairs[limit];  // the lightest left out
+  search.repairs.resize(std::min(search.repairs.size(), limit));
+  if (first_past) {
+    search.more = true;
+    search.more_as_light = !search.repairs.empty() && first_past->cost == search.repairs.front().cost;
+  }
+}
+
 }  // namespace
 
 RepairSearch repairs_of_only_conflict(const std::vector<int>& conflict, const Dataset& dataset, int max_repairs) {
-  std::vector<RepairSet> singles;
-  for (int claim : conflict)
-    singles.push_back(RepairSet{{claim}, removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)});
-  in_canonical_order(singles);
   RepairSearch search;
-  std::size_t listed = std::min(singles.size(), static_cast<std::size_t>(std::max(0, max_repairs)));
-  if (listed < singles.size()) {  // as find_repairs: say whether the first one left out ties the best
-    search.more = true;
-    search.more_as_light = listed > 0 && singles[listed].cost == singles.front().cost;
-  }
-  singles.resize(listed);
-  search.repairs = std::move(singles);
+  for (int claim : conflict)
+    search.repairs.push_back(RepairSet{{claim}, removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)});
+  cut_at_limit(search, std::nullopt, max_repairs);
   return search;
 }
 
@@ -152,14 +158,7 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
   } catch (const z3::exception& e) {
     gave_up(search, std::string("optimizer: ") + e.msg());
   }
-  in_canonical_order(search.repairs);
-  auto limit = static_cast<std::size_t>(std::max(0, options.max_repairs));
-  if (search.repairs.size() > limit) first_past = search.repairs[limit];  // the lightest left out
-  search.repairs.resize(std::min(search.repairs.size(), limit));
-  if (first_past) {  // only say whether the first repair left out ties the best
-    search.more = true;
-    search.more_as_light = !search.repairs.empty() && first_past->cost == search.repairs.front().cost;
-  }
+  cut_at_limit(search, std::move(first_past), options.max_repairs);
   return search;
 }
 
