@@ -23,6 +23,22 @@ struct StopParsing : std::runtime_error {
   YAML::Mark mark;
 };
 
+// A line's indentation for block structure: its leading spaces, and the "- " of sequence
+// entries that open on it ("- id: a" indents "id" by 2).
+int block_indentation(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ') {
+      ++i;
+    } else if (line[i] == '-' && i + 1 < line.size() && line[i + 1] == ' ') {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return static_cast<int>(i);
+}
+
 // Locates marks in the text yaml-cpp reads: the file's text after a byte-order mark, which an
 // editor does not show, so columns on the first line count from the first visible character.
 class Locator {
@@ -58,6 +74,27 @@ class Locator {
       if (!plain) width += 2;
     }
     return at(mark, single_line ? width : 1);
+  }
+
+  // A value scalar in block context that goes on past its first line (a block scalar, a quoted
+  // or plain scalar folded over lines) ends on the last non-blank line after `range`'s that is
+  // indented deeper than that first line: nothing else may follow a scalar there. Without this a
+  // claim whose last field is such a scalar would end on the scalar's first line.
+  void extend_over_continuation_lines(SourceRange& range, int zero_based_line) const {
+    int base = block_indentation(line(zero_based_line));
+    int last = -1;
+    for (int next = zero_based_line + 1; static_cast<std::size_t>(next) < line_starts_.size(); ++next) {
+      std::string_view text = line(next);
+      std::size_t first = text.find_first_not_of(" \r");
+      if (first == std::string_view::npos) continue;  // blank lines may sit inside a block scalar
+      if (static_cast<int>(first) <= base) break;
+      last = next;
+    }
+    if (last < 0) return;
+    std::string_view text = line(last);
+    text = text.substr(0, text.find_last_not_of(" \r") + 1);
+    range.end_line = last + 1;
+    range.end_column = column_in_code_points(text, static_cast<int>(text.size()));
   }
 
   const SourceFile& file() const { return file_; }
@@ -104,18 +141,20 @@ class TreeBuilder : public YAML::EventHandler {
     node.scalar = value;
     node.plain = tag != "!";
     node.range = locator_.scalar(mark, value, node.plain);
+    if (flow_depth_ == 0 && is_value_position() && !mark.is_null())
+      locator_.extend_over_continuation_lines(node.range, mark.line);
     finish(std::move(node), anchor, mark);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(YamlNode::Type::sequence, mark, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(YamlNode::Type::sequence, mark, anchor, style);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(YamlNode::Type::map, mark, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(YamlNode::Type::map, mark, anchor, style);
   }
   void OnMapEnd() override { close(); }
 
@@ -129,9 +168,16 @@ class TreeBuilder : public YAML::EventHandler {
     std::size_t first_node;  // node count when opened, to size alias copies
     std::optional<YamlEntry> pending_key;
     std::set<std::string> keys;
+    bool flow = false;  // written in [ ] or { }
   };
 
-  void open(YamlNode::Type type, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  // A scalar that is a sequence item, a map value or the document itself, not a map key (the
+  // deeper lines after a key are its value's).
+  bool is_value_position() const {
+    return stack_.empty() || stack_.back().node.type != YamlNode::Type::map || stack_.back().pending_key.has_value();
+  }
+
+  void open(YamlNode::Type type, const YAML::Mark& mark, YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
       throw StopParsing("yaml-too-deep",
                         "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
@@ -139,12 +185,15 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     node.type = type;
     node.range = locator_.at(mark, 1);
-    stack_.push_back(Open{std::move(node), anchor, mark, nodes_, std::nullopt, {}});
+    bool flow = style == YAML::EmitterStyle::Flow;
+    flow_depth_ += flow ? 1 : 0;
+    stack_.push_back(Open{std::move(node), anchor, mark, nodes_, std::nullopt, {}, flow});
   }
 
   void close() {
     Open done = std::move(stack_.back());
     stack_.pop_back();
+    flow_depth_ -= done.flow ? 1 : 0;
     if (done.pending_key) throw StopParsing("yaml-syntax", "map key without a value", done.mark);
     extend_to_last_child(done.node);
     std::size_t size = nodes_ - done.first_node + 1;
@@ -207,6 +256,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::map<YAML::anchor_t, std::pair<YamlNode, std::size_t>> anchors_;
   std::size_t nodes_ = 0;
   std::size_t alias_nodes_ = 0;
+  int flow_depth_ = 0;  // open collections written in [ ] or { }
 };
 
 // yaml-cpp reads bytes; it neither rejects invalid UTF-8 nor NUL. We do, with a location.

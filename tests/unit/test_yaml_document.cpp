@@ -121,3 +121,32 @@ TEST_CASE("empty and comment-only files are a null document", "[yaml]") {
   REQUIRE(comment.node);
   CHECK(comment.node->is_null());
 }
+
+TEST_CASE("a scalar continued over lines ends on its last line, so a claim ending in one does too", "[yaml]") {
+  Parsed p = parse("claims:\n  - id: a\n    quote: |\n      first line\n\n      last line  \n  - id: b\n"
+                   "    quote: \"folded\n      over two\"\n    note: >-\n      one\n");
+  REQUIRE(p.node);
+  const YamlNode& claims = p.node->entries[0].value;
+  REQUIRE(claims.items.size() == 2);
+  const SourceRange& block = claims.items[0].find("quote")->range;
+  CHECK(block.line == 3);
+  CHECK(block.end_line == 6);
+  CHECK(block.end_column == 16);  // just past "last line", trailing spaces not included
+  CHECK(claims.items[0].range.end_line == 6);
+  const SourceRange& quoted = claims.items[1].find("quote")->range;
+  CHECK(quoted.end_line == 9);
+  CHECK(quoted.end_column == 16);  // past the closing quote
+  const SourceRange& folded = claims.items[1].find("note")->range;
+  CHECK(folded.end_line == 11);  // "|-"/">-" strip the newline yet still span their lines
+  CHECK(claims.items[1].range.end_line == 11);
+}
+
+TEST_CASE("a key's range never takes in the lines of its value, nor a flow item the next line", "[yaml]") {
+  Parsed p = parse("claims:\n  - id: a\n    at: 2024\nother: {id: b,\n   at: x}\n");
+  REQUIRE(p.node);
+  CHECK(p.node->entries[0].key_range.end_line == 1);
+  const YamlNode* other = p.node->find("other");
+  REQUIRE(other);
+  CHECK(other->find("id")->range.end_line == 4);
+  CHECK(p.node->entries[0].value.items[0].range.end_line == 3);
+}
