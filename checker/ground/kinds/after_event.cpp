@@ -7,10 +7,10 @@ namespace claimcheck {
 
 void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  auto events = claims_by_key(input, [&](const Claim& c) {
+  auto events = claims_by_key(input, input.claims.named(ClaimKind::event, rule.event), [&](const Claim& c) {
     return c.kind == ClaimKind::event && c.name == rule.event;
   });
-  auto states = claims_by_key(input, [&](const Claim& c) {
+  auto states = claims_by_key(input, input.claims.named(ClaimKind::state, rule.state), [&](const Claim& c) {
     return c.kind == ClaimKind::state && c.name == rule.state &&
            std::find(rule.allowed.begin(), rule.allowed.end(), c.value.text) == rule.allowed.end();
   });

@@ -53,13 +53,13 @@ std::vector<Difference> relation_between(const std::string& relation, int a, int
 void ground_allen(const GroundInput& input, std::vector<RuleInstance>& out) {
   // Only the claims some relation names are looked up: a million ids need not be indexed for a few.
   std::unordered_map<std::string_view, int> by_id;
-  for (int i = 0; i < input.claims.size(); ++i)
+  for (int i : input.claims.with_relation())
     if (const Claim& claim = claim_at(input.claims, i); claim.relation) by_id.emplace(claim.relation->other, -1);
   if (by_id.empty()) return;
   for (int i = 0; i < input.claims.size(); ++i)
     if (auto wanted = by_id.find(claim_at(input.claims, i).full_id); wanted != by_id.end() && wanted->second < 0)
       wanted->second = i;  // the first claim with the id, as everywhere
-  for (int i = 0; i < input.claims.size(); ++i) {
+  for (int i : input.claims.with_relation()) {
     const Claim& claim = claim_at(input.claims, i);
     if (!claim.relation || !in_scope(input.rule, claim)) continue;
     auto other = by_id.find(claim.relation->other);

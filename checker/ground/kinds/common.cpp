@@ -11,7 +11,28 @@ bool listed(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
+const std::vector<int> kNoClaims;
+
 }  // namespace
+
+ClaimTable::ClaimTable(const std::vector<Claim>& claims, const std::vector<Claim>* mirrors)
+    : claims_(claims), mirrors_(mirrors) {
+  for (int i = 0; i < size(); ++i) {
+    const Claim& claim = (*this)[i];
+    (claim.kind == ClaimKind::event ? events_ : states_)[claim.name].push_back(i);
+    if (claim.relation) with_relation_.push_back(i);
+  }
+}
+
+const std::vector<int>& ClaimTable::named(ClaimKind kind, std::string_view name) const {
+  const auto& names = kind == ClaimKind::event ? events_ : states_;
+  auto found = names.find(name);
+  return found == names.end() ? kNoClaims : found->second;
+}
+
+const std::vector<int>& ClaimTable::named_by(const ClaimSelector& selector) const {
+  return selector.event.empty() ? named(ClaimKind::state, selector.state) : named(ClaimKind::event, selector.event);
+}
 
 Constraint disjoint(int a, int b) {
   return Constraint{{{{end_of(a), start_of(b), -1}}, {{end_of(b), start_of(a), -1}}}, {}, {}};

@@ -11,7 +11,7 @@ namespace {
 // Claims of `other`'s state whose value is not one `other` requires.
 ClaimSelector other_values_of(const ClaimSelector& required, const ClaimTable& claims) {
   ClaimSelector selector{"", required.state, {}, required.object, required.range};
-  for (int i = 0; i < claims.size(); ++i)
+  for (int i : claims.named(ClaimKind::state, required.state))
     if (const Claim& claim = claims[i]; claim.kind == ClaimKind::state && claim.name == required.state &&
         std::find(required.values.begin(), required.values.end(), claim.value.text) == required.values.end() &&
         std::find(selector.values.begin(), selector.values.end(), claim.value.text) == selector.values.end())
@@ -23,8 +23,8 @@ ClaimSelector other_values_of(const ClaimSelector& required, const ClaimTable& c
 template <typename MakeConstraint>
 void ground_pairs(const GroundInput& input, const ClaimSelector& these, const ClaimSelector& those,
                   MakeConstraint constraint, std::vector<RuleInstance>& out) {
-  auto left = claims_by_key(input, [&](const Claim& c) { return selects(these, c); });
-  auto right = claims_by_key(input, [&](const Claim& c) { return selects(those, c); });
+  auto left = claims_by_key(input, input.claims.named_by(these), [&](const Claim& c) { return selects(these, c); });
+  auto right = claims_by_key(input, input.claims.named_by(those), [&](const Claim& c) { return selects(those, c); });
   for (auto& [key, a_claims] : left) {
     auto b_claims = right.find(key);
     if (b_claims == right.end()) continue;

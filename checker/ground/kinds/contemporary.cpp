@@ -10,7 +10,7 @@ namespace {
 std::map<std::string, std::vector<int>> by_subject(const ClaimTable& claims, const ClaimSelector& selector) {
   std::map<std::string, std::vector<int>> out;
   if (selector.empty()) return out;
-  for (int i = 0; i < claims.size(); ++i)
+  for (int i : claims.named_by(selector))
     if (selects(selector, claim_at(claims, i))) out[claim_at(claims, i).subject].push_back(i);
   return out;
 }
@@ -47,7 +47,7 @@ void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes&
 void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   Lifetimes lifetimes{by_subject(input.claims, rule.begins), by_subject(input.claims, rule.ends)};
-  auto relations = claims_by_key(input, [&](const Claim& c) { return selects(rule.first, c); });
+  auto relations = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
   for (auto& [key, claims] : relations) {
     RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
     for (int relation : claims) {

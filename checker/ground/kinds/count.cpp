@@ -27,7 +27,7 @@ HoldersBySubject sharing_days_with(const HoldersBySubject& holders, const Claim&
 // The counted claims, by their object (the counted-in entity), then by their subject.
 std::map<std::string, HoldersBySubject> holders_by_object(const GroundInput& input) {
   std::map<std::string, HoldersBySubject> out;
-  for (int i = 0; i < input.claims.size(); ++i) {
+  for (int i : input.claims.named_by(input.rule.first)) {
     const Claim& claim = claim_at(input.claims, i);
     if (selects(input.rule.first, claim)) out[claim.object][claim.subject].push_back(i);
   }
@@ -93,7 +93,7 @@ std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubjec
 void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
   std::map<std::string, HoldersBySubject> holders = holders_by_object(input);
   const HoldersBySubject none;
-  for (int i = 0; i < input.claims.size(); ++i) {
+  for (int i : input.claims.named(ClaimKind::state, input.rule.state)) {
     const Claim& claim = claim_at(input.claims, i);
     if (claim.kind != ClaimKind::state || claim.name != input.rule.state || !claim.value.range) continue;
     if (!in_scope(input.rule, claim)) continue;

@@ -116,7 +116,7 @@ void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out)
   std::vector<bool> numeric = reads_value(rule);
   std::vector<std::map<PairKey, std::vector<int>>> bound;
   for (std::size_t b = 0; b < rule.bindings.size(); ++b)
-    bound.push_back(claims_by_key(input, [&](const Claim& c) {
+    bound.push_back(claims_by_key(input, input.claims.named_by(rule.bindings[b].selector), [&](const Claim& c) {
       return selects(rule.bindings[b].selector, c) && (!numeric[b] || c.value.range.has_value());
     }));
   if (bound.empty()) return;

@@ -14,19 +14,28 @@ namespace claimcheck {
 
 // The claims grounding reads: the dataset's own, then the mirrors that symmetric and inverse
 // rules add (ground/mirror.h). A view, so a large dataset is never copied to add a few mirrors.
+// It also lists the claims of each event and state name: most grounders read only the claims
+// their rule names, and at 10^6 claims a pass over all of them per rule was bound by memory.
 class ClaimTable {
  public:
-  explicit ClaimTable(const std::vector<Claim>& claims, const std::vector<Claim>* mirrors = nullptr)
-      : claims_(claims), mirrors_(mirrors) {}
+  explicit ClaimTable(const std::vector<Claim>& claims, const std::vector<Claim>* mirrors = nullptr);
   int size() const { return static_cast<int>(claims_.size() + (mirrors_ ? mirrors_->size() : 0)); }
   const Claim& operator[](int index) const {
     auto i = static_cast<std::size_t>(index);
     return i < claims_.size() ? claims_[i] : (*mirrors_)[i - claims_.size()];
   }
+  // The claims of this kind and name, in table order.
+  const std::vector<int>& named(ClaimKind kind, std::string_view name) const;
+  // The claims a selector's event or state names (its values and object still to be checked).
+  const std::vector<int>& named_by(const ClaimSelector& selector) const;
+  // The claims that state an Allen relation to another claim.
+  const std::vector<int>& with_relation() const { return with_relation_; }
 
  private:
   const std::vector<Claim>& claims_;
   const std::vector<Claim>* mirrors_;
+  std::unordered_map<std::string_view, std::vector<int>> events_, states_;
+  std::vector<int> with_relation_;
 };
 
 // What every grounder reads: the claims, and the claims inside the rule's `where` scope.
@@ -86,10 +95,12 @@ PairKeyView key_view_of(const Rule& rule, const Claim& claim);
 
 // The in-scope claims satisfying `matches`, grouped by the rule's match key (in claim order
 // within a key). Bucketed on views first, so a key's strings are copied once, not per claim.
+// Only `candidates` (in table order; e.g. ClaimTable::named) are tried.
 template <typename Predicate>
-std::map<PairKey, std::vector<int>> claims_by_key(const GroundInput& input, Predicate matches) {
+std::map<PairKey, std::vector<int>> claims_by_key(const GroundInput& input, const std::vector<int>& candidates,
+                                                  Predicate matches) {
   std::unordered_map<PairKeyView, std::vector<int>, PairKeyViewHash> buckets;
-  for (int i = 0; i < input.claims.size(); ++i) {
+  for (int i : candidates) {
     const Claim& claim = input.claims[i];
     if (in_scope(input.rule, claim) && matches(claim)) buckets[key_view_of(input.rule, claim)].push_back(i);
   }

@@ -57,10 +57,16 @@ void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) 
   Lifecycle life{reachable(rule.transitions, false), reachable(rule.transitions, true), {}};
   for (const Transition& t : rule.transitions)
     if (!t.via.empty()) life.via_events.insert(t.via);
-  auto states = claims_by_key(input, [&](const Claim& c) {
+  auto states = claims_by_key(input, input.claims.named(ClaimKind::state, rule.state), [&](const Claim& c) {
     return c.kind == ClaimKind::state && c.name == rule.state && mentioned(rule.transitions, c.value.text);
   });
-  auto events = claims_by_key(input, [&](const Claim& c) {
+  std::vector<int> via_candidates;
+  for (const std::string& event : life.via_events) {
+    const std::vector<int>& named = input.claims.named(ClaimKind::event, event);
+    via_candidates.insert(via_candidates.end(), named.begin(), named.end());
+  }
+  std::sort(via_candidates.begin(), via_candidates.end());  // table order, as claims_by_key expects
+  auto events = claims_by_key(input, via_candidates, [&](const Claim& c) {
     return c.kind == ClaimKind::event && life.via_events.count(c.name) > 0;
   });
   for (auto& [key, claims] : states) {

@@ -17,7 +17,7 @@ bool values_agree(const Value& a, const Value& b, const Tolerance& tolerance) {
 }  // namespace
 
 void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& out) {
-  auto groups = claims_by_key(input, [&](const Claim& c) {
+  auto groups = claims_by_key(input, input.claims.named(ClaimKind::state, input.rule.state), [&](const Claim& c) {
     return c.kind == ClaimKind::state && c.name == input.rule.state;
   });
   for (auto& [key, claims] : groups) {

@@ -15,7 +15,7 @@ Constraint same_days(int a, int b) {
 }  // namespace
 
 void ground_unique_event(const GroundInput& input, std::vector<RuleInstance>& out) {
-  auto groups = claims_by_key(input, [&](const Claim& c) {
+  auto groups = claims_by_key(input, input.claims.named(ClaimKind::event, input.rule.event), [&](const Claim& c) {
     return c.kind == ClaimKind::event && c.name == input.rule.event;
   });
   for (auto& [key, claims] : groups) {
