@@ -17,7 +17,7 @@ void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out
   for (auto& [key, event_claims] : events) {
     auto forbidden = states.find(key);
     if (forbidden == states.end()) continue;
-    RuleInstance instance{input.rule_index, key.first, key.second, event_claims, {}};
+    RuleInstance instance = instance_for(input.rule_index, key, event_claims);
     // The state may still hold on the event's own day: a source rarely orders a single day.
     for (int event : event_claims)
       for (int state : forbidden->second) instance.constraints.push_back(all_of({ends_before_start(state, event)}));

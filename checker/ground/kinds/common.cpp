@@ -58,10 +58,6 @@ PairKeyView key_view_of(const Rule& rule, const Claim& claim) {
   return {claim.subject, rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object)};
 }
 
-PairKey key_of(const Rule& rule, const Claim& claim) {
-  return {claim.subject, rule.match == RuleMatch::subject ? std::string() : claim.object};
-}
-
 bool finish_instance(RuleInstance& instance) {
   std::sort(instance.claims.begin(), instance.claims.end());
   instance.claims.erase(std::unique(instance.claims.begin(), instance.claims.end()), instance.claims.end());

@@ -28,7 +28,7 @@ void ground_pairs(const GroundInput& input, const ClaimSelector& these, const Cl
   for (auto& [key, a_claims] : left) {
     auto b_claims = right.find(key);
     if (b_claims == right.end()) continue;
-    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    RuleInstance instance = instance_for(input.rule_index, key);
     for (int a : a_claims) {
       for (int b : b_claims->second) {
         if (a == b) continue;

@@ -49,7 +49,7 @@ void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& ou
   Lifetimes lifetimes{by_subject(input.claims, rule.begins), by_subject(input.claims, rule.ends)};
   auto relations = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
   for (auto& [key, claims] : relations) {
-    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    RuleInstance instance = instance_for(input.rule_index, key);
     for (int relation : claims) {
       const Claim& claim = claim_at(input.claims, relation);
       bound_by_lifetime(relation, claim.subject, lifetimes, instance);

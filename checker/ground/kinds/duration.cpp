@@ -8,11 +8,11 @@ namespace claimcheck {
 
 namespace {
 
-void bound_each_span(const Rule& rule, const PairKey& key, const std::vector<int>& claims, int rule_index,
+void bound_each_span(const Rule& rule, const PairKeyView& key, const std::vector<int>& claims, int rule_index,
                      std::vector<RuleInstance>& out) {
   for (int claim : claims) {
     // One instance per claim: each claim's span is measured on its own.
-    RuleInstance instance{rule_index, key.first, key.second, {claim}, {}};
+    RuleInstance instance = instance_for(rule_index, key, {claim});
     std::vector<Difference> bounds;
     if (rule.max_days) bounds.push_back({end_of(claim), start_of(claim), *rule.max_days});
     if (rule.min_days && rule.first.state.empty()) bounds.push_back({start_of(claim), end_of(claim), -*rule.min_days});
@@ -58,10 +58,10 @@ void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<
   auto selected = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
   auto all_values = claims_by_key(input, input.claims.named(ClaimKind::state, rule.first.state), [&](const Claim& c) { return c.kind == ClaimKind::state && c.name == rule.first.state; });
   for (auto& [key, claims] : selected) {
-    const std::vector<int>& neighbours = all_values[key];
+    const std::vector<int>& neighbours = all_values.of(key);
     for (int during : claims) {
       const Claim& episode = claim_at(input.claims, during);
-      RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+      RuleInstance instance = instance_for(input.rule_index, key);
       for (int before : neighbours) {
         const Claim& b = claim_at(input.claims, before);
         if (!differs(b.value, episode.value) || !may_precede(b, episode)) continue;

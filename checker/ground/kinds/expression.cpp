@@ -114,7 +114,7 @@ void combine(const std::vector<const std::vector<int>*>& lists, Combination& cur
 void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   std::vector<bool> numeric = reads_value(rule);
-  std::vector<std::map<PairKey, std::vector<int>>> bound;
+  std::vector<ClaimsByKey> bound;
   for (std::size_t b = 0; b < rule.bindings.size(); ++b)
     bound.push_back(claims_by_key(input, input.claims.named_by(rule.bindings[b].selector), [&](const Claim& c) {
       return selects(rule.bindings[b].selector, c) && (!numeric[b] || c.value.range.has_value());
@@ -131,7 +131,7 @@ void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out)
     std::vector<Combination> combinations;
     Combination current;
     combine(lists, current, combinations);
-    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    RuleInstance instance = instance_for(input.rule_index, key);
     for (const Combination& claims : combinations) {
       instance.constraints.push_back(instantiate(rule, claims));
       instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());

@@ -1,6 +1,7 @@
 // Rule kinds' grounders: each turns one rule into RuleInstances over the claims it matches.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -62,8 +63,6 @@ void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out)
 
 // --- shared building blocks ---
 
-using PairKey = std::pair<std::string, std::string>;  // (subject, object); object "" under match: subject
-
 inline TimeVar start_of(int claim) { return {claim, Endpoint::start}; }
 inline TimeVar end_of(int claim) { return {claim, Endpoint::end}; }
 
@@ -81,9 +80,9 @@ inline const Claim& claim_at(const Dataset& dataset, int index) { return dataset
 bool in_scope(const Rule& rule, const Claim& claim);
 // The claim is one the selector names (event, or state with one of its values, and object).
 bool selects(const ClaimSelector& selector, const Claim& claim);
-PairKey key_of(const Rule& rule, const Claim& claim);
 
-// A match key as views into a claim's strings, for bucketing without copying them.
+// A rule's match key, (subject, object) or (subject, "") under match: subject, as views into a
+// claim's strings, for bucketing without copying them.
 using PairKeyView = std::pair<std::string_view, std::string_view>;
 struct PairKeyViewHash {
   std::size_t operator()(const PairKeyView& key) const {
@@ -93,21 +92,47 @@ struct PairKeyViewHash {
 };
 PairKeyView key_view_of(const Rule& rule, const Claim& claim);
 
-// The in-scope claims satisfying `matches`, grouped by the rule's match key (in claim order
-// within a key). Bucketed on views first, so a key's strings are copied once, not per claim.
-// Only `candidates` (in table order; e.g. ClaimTable::named) are tried.
+// Claims by match key, keys in sorted order (so instances come out in the same order on every
+// run). Keys are views into the claims' own strings: none is copied while grounding.
+class ClaimsByKey {
+ public:
+  using Entry = std::pair<PairKeyView, std::vector<int>>;
+  explicit ClaimsByKey(std::vector<Entry> sorted) : entries_(std::move(sorted)) {}
+  std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+  std::vector<Entry>::const_iterator find(const PairKeyView& key) const {
+    auto at = std::lower_bound(entries_.begin(), entries_.end(), key,
+                               [](const Entry& entry, const PairKeyView& k) { return entry.first < k; });
+    return at != entries_.end() && at->first == key ? at : entries_.end();
+  }
+  // The key's claims; none when no claim has it.
+  const std::vector<int>& of(const PairKeyView& key) const {
+    static const std::vector<int> none;
+    auto found = find(key);
+    return found == end() ? none : found->second;
+  }
+
+ private:
+  std::vector<Entry> entries_;
+};
+
+// The in-scope claims among `candidates` (in table order; e.g. ClaimTable::named) satisfying
+// `matches`, grouped by the rule's match key (in claim order within a key).
 template <typename Predicate>
-std::map<PairKey, std::vector<int>> claims_by_key(const GroundInput& input, const std::vector<int>& candidates,
-                                                  Predicate matches) {
+ClaimsByKey claims_by_key(const GroundInput& input, const std::vector<int>& candidates, Predicate matches) {
   std::unordered_map<PairKeyView, std::vector<int>, PairKeyViewHash> buckets;
   for (int i : candidates) {
     const Claim& claim = input.claims[i];
     if (in_scope(input.rule, claim) && matches(claim)) buckets[key_view_of(input.rule, claim)].push_back(i);
   }
-  std::map<PairKey, std::vector<int>> out;
-  for (auto& [key, claims] : buckets)
-    out.emplace(PairKey{std::string(key.first), std::string(key.second)}, std::move(claims));
-  return out;
+  std::vector<ClaimsByKey::Entry> sorted(std::make_move_iterator(buckets.begin()), std::make_move_iterator(buckets.end()));
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return ClaimsByKey(std::move(sorted));
+}
+
+// A rule's instance for the claims of one match key.
+inline RuleInstance instance_for(int rule_index, const PairKeyView& key, std::vector<int> claims = {}) {
+  return RuleInstance{rule_index, std::string(key.first), std::string(key.second), std::move(claims), {}};
 }
 
 // Sorts and deduplicates an instance's claims; returns false when it relates nothing.

@@ -70,8 +70,8 @@ void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) 
     return c.kind == ClaimKind::event && life.via_events.count(c.name) > 0;
   });
   for (auto& [key, claims] : states) {
-    const std::vector<int>& via_claims = events[key];
-    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    const std::vector<int>& via_claims = events.of(key);
+    RuleInstance instance = instance_for(input.rule_index, key);
     for (int a : claims) {
       for (int b : claims) {
         const std::string& u = claim_at(input.claims, a).value.text;

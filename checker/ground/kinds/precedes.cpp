@@ -22,7 +22,7 @@ void ground_precedes(const GroundInput& input, std::vector<RuleInstance>& out) {
   for (auto& [key, first_claims] : firsts) {
     auto then_claims = thens.find(key);
     if (then_claims == thens.end()) continue;
-    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    RuleInstance instance = instance_for(input.rule_index, key);
     for (int first : first_claims) {
       for (int then : then_claims->second) {
         if (first == then) continue;

@@ -21,7 +21,7 @@ void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& ou
     return c.kind == ClaimKind::state && c.name == input.rule.state;
   });
   for (auto& [key, claims] : groups) {
-    RuleInstance instance{input.rule_index, key.first, key.second, {}, {}};
+    RuleInstance instance = instance_for(input.rule_index, key);
     for (std::size_t i = 0; i < claims.size(); ++i) {
       for (std::size_t j = i + 1; j < claims.size(); ++j) {
         if (values_agree(claim_at(input.claims, claims[i]).value, claim_at(input.claims, claims[j]).value,

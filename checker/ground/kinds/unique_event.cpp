@@ -20,7 +20,7 @@ void ground_unique_event(const GroundInput& input, std::vector<RuleInstance>& ou
   });
   for (auto& [key, claims] : groups) {
     if (claims.size() < 2) continue;
-    RuleInstance instance{input.rule_index, key.first, key.second, claims, {}};
+    RuleInstance instance = instance_for(input.rule_index, key, claims);
     for (std::size_t k = 1; k < claims.size(); ++k) instance.constraints.push_back(same_days(claims[0], claims[k]));
     out.push_back(std::move(instance));
   }
