@@ -146,6 +146,18 @@ std::optional<std::int64_t> load_days(FieldReader& fields, const std::string& ke
   return is_minimum ? days.min : days.max;
 }
 
+// `min` and `max` of precedes and duration. A `min` above the `max` leaves no span or gap that
+// satisfies the rule whatever the claims say, so it is the rule's error, not a finding.
+void load_day_bounds(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  rule.min_days = load_days(fields, "min", true, diagnostics);
+  rule.max_days = load_days(fields, "max", false, diagnostics);
+  if (rule.min_days && rule.max_days && *rule.min_days > *rule.max_days)
+    diagnostics.error("min-above-max",
+                      "'min: " + fields.text("min", false).value_or("") + "' is longer than 'max: " +
+                          fields.text("max", false).value_or("") + "': nothing can satisfy this rule",
+                      fields.range_of("min"));
+}
+
 void load_match(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   std::optional<std::string> match = fields.text("match", false);
   if (!match || *match == "subject-and-object") return;
@@ -216,9 +228,10 @@ void load_duration(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   rule.first.range = fields.node().range;
   if (rule.first.event.empty() == rule.first.state.empty())
     diagnostics.error("invalid-selector", "a duration rule names exactly one of 'event' or 'state'", fields.node().range);
-  rule.min_days = load_days(fields, "min", true, diagnostics);
-  rule.max_days = load_days(fields, "max", false, diagnostics);
-  if (!rule.min_days && !rule.max_days)
+  std::size_t problems = diagnostics.all().size();
+  load_day_bounds(fields, rule, diagnostics);
+  bool unreadable = diagnostics.all().size() > problems;  // an unreadable bound has its own error
+  if (!rule.min_days && !rule.max_days && !unreadable)
     diagnostics.error("missing-field", "a duration rule needs 'min', 'max' or both", fields.node().range);
   // A state claim's span is only part of the state's stretch, so `min` on a state is checked
   // against the other values that shut an episode in (ground/kinds/duration.cpp), not the span.
@@ -386,8 +399,7 @@ void load_kind_fields(FieldReader& fields, const SourceFile& file, Rule& rule, D
     case RuleKind::precedes:
       rule.first = load_selector(fields, "first", diagnostics);
       rule.second = load_selector(fields, "then", diagnostics);
-      rule.min_days = load_days(fields, "min", true, diagnostics);
-      rule.max_days = load_days(fields, "max", false, diagnostics);
+      load_day_bounds(fields, rule, diagnostics);
       load_match(fields, rule, diagnostics);
       break;
     case RuleKind::duration: load_duration(fields, rule, diagnostics); break;

@@ -237,6 +237,11 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
           break;
         }
         std::vector<int> mus = shrink_to_mus(encoding, encoding.core_claims(), every_instance);
+        if (mus.empty()) {  // loading rejects the rules known to do this; never report a finding of no claims
+          verdict.status = GroupVerdict::Status::unknown;
+          verdict.reason = "its rules cannot all hold whatever the claims say (a rule contradicts itself)";
+          break;
+        }
         for (int c : mus) block.push_back(!seeds[static_cast<std::size_t>(c)]);
         impl_->map.add(z3::mk_or(block));
         Conflict conflict;

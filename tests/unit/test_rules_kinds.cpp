@@ -254,3 +254,28 @@ TEST_CASE("new kinds report rule problems with their location", "[rules]") {
   CHECK(codes == std::vector<std::string>{"invalid-selector", "invalid-transition", "invalid-when", "unknown-event",
                                           "unknown-event", "unknown-value"});
 }
+
+TEST_CASE("a min above the max is the rule's error, at its min, for duration and precedes", "[rules]") {
+  Run r = run_check({{"f.yaml", facts(event("v", "vote", "at: 2024-05-10"))}}, std::string(kVocabulary) + R"(
+  - {id: too-tight, kind: duration, event: vote, min: 10 days, max: 2 days}
+  - {id: gap, kind: precedes, first: vote, then: summit, min: 1 year, max: 30 days}
+  - {id: fits, kind: duration, event: vote, min: 1 year, max: 1 year}
+)");
+  CHECK_FALSE(r.report.checked);  // a rule no claim can satisfy is never solved (it was a crash)
+  std::vector<std::string> codes = codes_of(r.report);
+  CHECK(codes == std::vector<std::string>{"min-above-max", "min-above-max"});
+  std::vector<Diagnostic> errors = r.report.diagnostics.sorted();
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].range.column == 55);  // each at its `min` value
+  CHECK(errors[1].range.column == 63);
+}
+
+TEST_CASE("an unreadable min or max is reported once, not also as missing", "[rules]") {
+  Run r = run_check({{"f.yaml", facts(event("v", "vote", "at: 2024"))}}, std::string(kVocabulary) + R"(
+  - {id: vague, kind: duration, event: vote, max: a while}
+  - {id: none, kind: duration, event: vote}
+)");
+  std::vector<std::string> codes = codes_of(r.report);
+  std::sort(codes.begin(), codes.end());
+  CHECK(codes == std::vector<std::string>{"missing-field", "unknown-duration"});
+}

@@ -71,3 +71,20 @@ TEST_CASE("a Z3 error at any check of a group makes it unknown with the error, n
   CHECK(solver.solve(both.groups[0], both, two.report.dataset).status == GroupVerdict::Status::unknown);
   CHECK(solver.solve(both.groups[1], both, two.report.dataset).status == GroupVerdict::Status::consistent);
 }
+
+TEST_CASE("rules that fail whatever the claims say leave the group unknown, never a finding of no claims", "[solve]") {
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules);
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  Group& group = grounding.groups[0];
+  // A constraint no days satisfy, bound to no claim: what a `min` above the `max` used to ground to.
+  RuleInstance broken = grounding.instances[static_cast<std::size_t>(group.instances.front())];
+  broken.constraints = {Constraint{{{Difference{{group.claims.front(), Endpoint::start}, {group.claims.front(), Endpoint::start}, -1}}}, {}, {}}};
+  grounding.instances.push_back(broken);
+  group.instances.push_back(static_cast<int>(grounding.instances.size()) - 1);
+  GroupSolver solver(SolveOptions{});
+  GroupVerdict verdict = solver.solve(group, grounding, run.report.dataset);
+  CHECK(verdict.status == GroupVerdict::Status::unknown);
+  CHECK(verdict.conflicts.empty());
+  CHECK_THAT(verdict.reason, Catch::Contains("whatever the claims say"));
+}
