@@ -371,8 +371,13 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
     } else if (precheck && precheck_group(group, grounding, report.dataset) == PrecheckResult::consistent) {
       ++prechecked[w];
     } else {
-      if (!solvers[w]) solvers[w].emplace(SolveOptions{options.max_conflicts, options.timeout_ms, options.solver_rlimit});
+      SolveOptions solve_options{options.max_conflicts, options.timeout_ms, options.solver_rlimit};
+      if (!solvers[w]) solvers[w].emplace(solve_options);
       verdicts[g] = solvers[w]->solve(group, grounding, report.dataset);
+      // Cut at --max-conflicts, the list holds the conflicts this worker's solver met first, and
+      // its context remembers the groups it solved before; a fresh solver makes the list depend
+      // on the group alone, never on --jobs or on the groups that shared the worker.
+      if (verdicts[g].truncated) verdicts[g] = GroupSolver(solve_options).solve(group, grounding, report.dataset);
     }
     progress.tick();
   });

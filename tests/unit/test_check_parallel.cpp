@@ -1,6 +1,9 @@
 // --jobs and --strategy change how groups are solved, never what is reported.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "claimcheck/render.h"
 #include "helpers.h"
 
@@ -70,4 +73,57 @@ TEST_CASE("progress is reported for every file and every decided group", "[check
   CHECK(files == 6);
   CHECK(groups == run.report.stats.groups_with_rules);
   CHECK(groups == 6);
+}
+
+namespace {
+
+std::string text_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The shipped CSTO article's claims as told by twelve sources: 4 claims each, cut at the default
+// --max-conflicts of 20; `others` adds the example packs' facts, whose groups are solved first.
+Report twelve_csto_sources(SourceManager& sources, bool others) {
+  std::string root = CLAIMCHECK_SOURCE_DIR;
+  Diagnostics problems;
+  std::vector<int> rules = sources.add_paths({root + "/rules"}, problems);
+  std::vector<int> facts;
+  if (others)
+    facts = sources.add_paths({root + "/examples/people-pack/facts", root + "/examples/events-pack/facts",
+                               root + "/examples/membership-pack/facts"}, problems);
+  std::string article = text_of(root + "/facts/csto/bi-armenia-csto.yaml");
+  for (int s = 1; s <= 12; ++s) {
+    std::string copy = article;
+    copy.replace(copy.find("id: bi-armenia-csto"), 19, "id: src" + std::to_string(s));
+    facts.push_back(sources.add("s" + std::to_string(s) + ".yaml", copy));
+  }
+  REQUIRE_FALSE(problems.has_errors());
+  CheckOptions options;
+  options.jobs = 1;  // one worker: every other group is solved first, on the same solver
+  return check(sources, facts, rules, options);
+}
+
+std::vector<std::vector<std::string>> armenia_conflicts(const Report& report) {
+  std::vector<std::vector<std::string>> out;
+  for (const Finding& f : report.findings) {
+    std::vector<std::string> ids;
+    for (int c : f.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+    if (ids.front().rfind("src", 0) == 0) out.push_back(ids);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a group cut at --max-conflicts lists the same conflicts whatever was solved before it", "[check][parallel]") {
+  SourceManager alone_sources, mixed_sources;
+  Report alone = twelve_csto_sources(alone_sources, false);
+  Report mixed = twelve_csto_sources(mixed_sources, true);
+  REQUIRE(alone.truncated.size() == 1);
+  std::vector<std::vector<std::string>> listed = armenia_conflicts(alone);
+  CHECK(listed.size() == 20);
+  CHECK(armenia_conflicts(mixed) == listed);
 }
