@@ -156,17 +156,20 @@ std::vector<int> linked_instances(const std::vector<int>& claims, const Group& g
   return out;
 }
 
-// With the MUS's claims fixed, the fewest rule instances that still make it unsat.
+// With the MUS's claims fixed, the fewest rule instances that still make it unsat. Instances
+// that read a symmetric/inverse mirror are tried for removal first, so a conflict the rules
+// show without a mirror never names the mirror rule (nor falls under its exceptions).
 std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& claims, const Group& group,
                                   const Grounding& grounding) {
   std::vector<int> instances = linked_instances(claims, group, grounding);
   if (encoding.check(claims, instances) != z3::unsat) instances = all_of(encoding.instance_count());
-  for (std::size_t k = 0; k < instances.size();) {
-    std::vector<int> rest = without(instances, instances[k]);
-    if (encoding.check(claims, rest) == z3::unsat)
-      instances = rest;
-    else
-      ++k;
+  std::vector<int> removal_order = instances;
+  std::stable_partition(removal_order.begin(), removal_order.end(), [&](int i) {
+    return !mirror_rules_of(grounding, group.instances[static_cast<std::size_t>(i)]).empty();
+  });
+  for (int candidate : removal_order) {
+    std::vector<int> rest = without(instances, candidate);
+    if (encoding.check(claims, rest) == z3::unsat) instances = rest;
   }
   return instances;
 }
