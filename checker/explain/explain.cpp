@@ -117,10 +117,13 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{ with object}", instance.object.empty() ? "" : " (with " + instance.object + ")");
   replace_all(text, "{subject}", instance.subject);
   replace_all(text, "{object}", instance.object.empty() ? "(no object)" : instance.object);
-  replace_all(text, "{event}", rule.event);
-  replace_all(text, "{state}", rule.state);
+  // Kinds that select with `first`/`this` (duration, precedes, conflicts-with, requires…) name
+  // their event or state there; `requires` allows the values its `other` lists.
+  replace_all(text, "{event}", rule.event.empty() ? rule.first.event : rule.event);
+  replace_all(text, "{state}", rule.state.empty() ? rule.first.state : rule.state);
   replace_all(text, "{values}", join_quoted(values, " and "));
-  replace_all(text, "{allowed}", join_quoted(rule.allowed, " or "));
+  bool allows_other = rule.allowed.empty() && rule.kind == RuleKind::requires_value;
+  replace_all(text, "{allowed}", join_quoted(allows_other ? rule.second.values : rule.allowed, " or "));
   replace_all(text, "{rule}", rule.id);
   replace_all(text, "{first}", describe_selector(rule.first));
   replace_all(text, "{then}", describe_selector(rule.second));

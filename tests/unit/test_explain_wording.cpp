@@ -2,6 +2,7 @@
 // (examples/*), plus the shapes' variants on hand-made claims.
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
 
 #include "helpers.h"
@@ -131,4 +132,41 @@ rules:
   CHECK(short_summit.report.findings[0].explanation ==
         "A's summit is dated from 2024-06-01 until 2024-06-02 according to Wire: at most 1 day from its first to its "
         "last day, but rule long-summits needs at least 2 days.");
+}
+
+TEST_CASE("a rule's message fills in the event, state and allowed values wherever the rule names them",
+          "[explain]") {
+  const char* rules = R"(
+vocabulary:
+  events: [summit, vote]
+  states:
+    membership: [member, frozen]
+rules:
+  - id: short-summits
+    kind: duration
+    event: summit
+    max: 5 days
+    message: "E={event} S={state} MAX={max} {subject}"
+  - id: frozen-too-long
+    kind: duration
+    state: membership
+    value: frozen
+    max: 10 days
+    message: "S={state} E={event}"
+  - id: votes-need-membership
+    kind: requires
+    this: vote
+    other: {state: membership, value: [member]}
+    message: "{event} needs {allowed}"
+)";
+  std::string facts = "source: {id: s}\nclaims:\n"
+                      "  - {id: a, quote: q, subject: Armenia, event: summit, from: 2024-05-01, until: 2024-05-20}\n"
+                      "  - {id: b, quote: q, subject: Armenia, state: membership, value: frozen, from: 2023-01-01, until: 2023-03-01}\n"
+                      "  - {id: c, quote: q, subject: Armenia, state: membership, value: frozen, from: 2024-02-01, until: 2024-02-05}\n"
+                      "  - {id: d, quote: q, subject: Armenia, event: vote, at: 2024-02-03}\n";
+  Run run = run_check({{"f.yaml", facts}}, rules);
+  REQUIRE(run.report.checked);
+  std::set<std::string> messages;
+  for (const Finding& f : run.report.findings) messages.insert(f.message);
+  CHECK(messages == std::set<std::string>{"E=summit S= MAX=5 days Armenia", "S=membership E=", "vote needs 'member'"});
 }
