@@ -137,6 +137,32 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   return text;
 }
 
+// The primary instance, named for the whole conflict: when the conflict needs this rule's
+// instances of several subjects (or objects), e.g. claims linked by one uncertain publication
+// day, the message names them all ("A and B"), not only the first.
+RuleInstance named_for_message(int primary, const std::vector<int>& instances, const Grounding& grounding) {
+  RuleInstance named = grounding.instances[static_cast<std::size_t>(primary)];
+  named.constraints.clear();
+  std::vector<std::string> subjects, objects;
+  for (int i : instances) {
+    const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(i)];
+    if (instance.rule != named.rule) continue;
+    if (std::find(subjects.begin(), subjects.end(), instance.subject) == subjects.end()) subjects.push_back(instance.subject);
+    if (std::find(objects.begin(), objects.end(), instance.object) == objects.end()) objects.push_back(instance.object);
+  }
+  auto joined = [](const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      if (k > 0) out.append(k + 1 == names.size() ? " and " : ", ");
+      out.append(names[k]);
+    }
+    return out;
+  };
+  if (subjects.size() > 1) named.subject = joined(subjects);
+  if (objects.size() > 1) named.object = joined(objects);
+  return named;
+}
+
 Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, const Dataset& dataset,
                          const RuleSet& rules) {
   Finding finding;
@@ -164,8 +190,7 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
     if (rank(rule.severity) < rank(finding.severity) || finding.rule.empty()) finding.severity = rule.severity;
     if (finding.rule.empty()) {
       finding.rule = rule.id;
-      finding.message =
-          fill_message(rule, grounding.instances[static_cast<std::size_t>(i)], finding.claims, dataset);
+      finding.message = fill_message(rule, named_for_message(i, instances, grounding), finding.claims, dataset);
     }
   }
   // After the rules proper, so the primary rule stays the one whose constraint broke.

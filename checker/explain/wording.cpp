@@ -517,6 +517,12 @@ std::string kind_or_generic_words(const Finding& finding, const std::vector<int>
   const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(instances.front())];
   const Rule& rule = rules.rules[static_cast<std::size_t>(instance.rule)];
   if (finding.rules.size() != 1) return generic_words(finding, dataset) + mirror_words(instances, grounding, rules);
+  // Each kind's sentence is about one subject (and object); a conflict across several keys of
+  // one rule (linked through a shared publication day) is told claim by claim instead.
+  for (int i : instances) {
+    const RuleInstance& other = grounding.instances[static_cast<std::size_t>(i)];
+    if (other.subject != instance.subject || other.object != instance.object) return generic_words(finding, dataset);
+  }
   if (KindWording words = wording_of(rule.kind)) {
     std::string sentence = words(KindInput{finding, rule, instance, dataset});
     if (!sentence.empty()) return sentence;

@@ -184,3 +184,25 @@ TEST_CASE("only the first 64 relative claims of a source are linked; the rest ke
   CHECK(capped.dataset.claims.back().time.by_publication.empty());
   CHECK(format_window(capped.dataset.claims.back().time.start_window) == "2024-06-01..2024-07-27");
 }
+
+TEST_CASE("a conflict linking two subjects' claims through one publication day names both", "[time][explain]") {
+  const char* rules = R"(
+vocabulary:
+  events: [e]
+rules:
+  - {id: once, kind: unique-event, event: e}
+)";
+  auto about = [](const std::string& id, const std::string& subject, const std::string& at) {
+    return "  - {id: " + id + ", quote: q, subject: " + subject + ", event: e, at: " + at + "}\n";
+  };
+  Run run = run_check({{"paper.yaml", source("paper", "2024-06/2024-12", about("sat", "A", "on Saturday") +
+                                                                          about("month", "B", "earlier this month"))},
+                       {"wire.yaml", source("wire", "2024-12-31", about("a", "A", "2024-06-29") +
+                                                                     about("b", "B", "2024-07-10"))}},
+                      rules);
+  REQUIRE(run.report.findings.size() == 1);
+  const Finding& f = run.report.findings[0];
+  CHECK(f.message == "e of A and B happens once, but the claims date it on different days");
+  // Told claim by claim: never "A's e" for a claim about B.
+  CHECK_THAT(f.explanation, Catch::Contains("B's e on 2024-07-10") && Catch::Contains("A's e on 2024-06-29"));
+}
