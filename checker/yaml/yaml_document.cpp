@@ -23,6 +23,14 @@ struct StopParsing : std::runtime_error {
   YAML::Mark mark;
 };
 
+// Where a `#` comment starts on a line (its size when none): at the line's start or after a
+// space. Only used to look past comments, never to read values.
+std::size_t comment_start(std::string_view line) {
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return i;
+  return line.size();
+}
+
 // A line's indentation for block structure: its leading spaces, and the "- " of sequence
 // entries that open on it ("- id: a" indents "id" by 2).
 int block_indentation(std::string_view line) {
@@ -65,7 +73,46 @@ class Locator {
     return SourceRange{path_, mark.line + 1, column, mark.line + 1, column + width_hint};
   }
 
-  SourceRange scalar(const YAML::Mark& mark, const std::string& value, bool plain) const {
+  // yaml-cpp marks a scalar at its node properties (`&anchor`, `!tag`) when it has any; an error
+  // about the value points at the value itself, after them.
+  YAML::Mark past_properties(YAML::Mark mark) const {
+    std::string_view text = line(mark.line);
+    auto at = static_cast<std::size_t>(mark.column);
+    while (at < text.size() && (text[at] == '&' || text[at] == '!')) {
+      std::size_t end = text.find_first_of(" \t", at);
+      if (end == std::string_view::npos) return mark;  // the value is on a later line: keep the mark
+      at = text.find_first_not_of(" \t", end);
+      if (at == std::string_view::npos || text[at] == '#') return mark;
+    }
+    mark.column = static_cast<int>(at);
+    return mark;
+  }
+
+  // An empty node (`-` or `key:` with nothing after) is marked by yaml-cpp where the next token
+  // starts, often lines later or past the end of the file; it belongs just after the indicator
+  // that opened it, so the range points at that `-` or `:`.
+  SourceRange empty_node(const YAML::Mark& mark) const {
+    if (mark.is_null()) return at(mark);
+    std::string_view here = line(mark.line).substr(std::min(line(mark.line).size(), static_cast<std::size_t>(mark.column)));
+    for (std::string_view written : {"~", "null", "Null", "NULL"})  // a null spelled out is where it is written
+      if (here.substr(0, written.size()) == written) return at(mark, static_cast<int>(written.size()));
+    for (int l = std::min(mark.line, static_cast<int>(line_starts_.size()) - 1); l >= 0 && l >= mark.line - 50; --l) {
+      std::string_view text = line(l);
+      if (l == mark.line) text = text.substr(0, std::min(text.size(), static_cast<std::size_t>(mark.column)));
+      text = text.substr(0, comment_start(text));
+      std::size_t last = text.find_last_not_of(" \t\r");
+      if (last == std::string_view::npos) continue;
+      if (text[last] != '-' && text[last] != ':' && text[last] != '?') break;
+      YAML::Mark indicator = mark;
+      indicator.line = l;
+      indicator.column = static_cast<int>(last);
+      return at(indicator, 1);
+    }
+    return at(mark);
+  }
+
+  SourceRange scalar(YAML::Mark mark, const std::string& value, bool plain) const {
+    if (!mark.is_null()) mark = past_properties(mark);
     int width = 0;
     bool single_line = value.find('\n') == std::string::npos;
     if (single_line) {
@@ -115,7 +162,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     YamlNode node;
-    node.range = locator_.at(mark);
+    node.range = locator_.empty_node(mark);
     finish(std::move(node), anchor, mark);
   }
 

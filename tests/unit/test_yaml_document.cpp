@@ -150,3 +150,25 @@ TEST_CASE("a key's range never takes in the lines of its value, nor a flow item 
   CHECK(other->find("id")->range.end_line == 4);
   CHECK(p.node->entries[0].value.items[0].range.end_line == 3);
 }
+
+TEST_CASE("a value with an anchor or a tag is located at the value, after them", "[yaml]") {
+  Parsed p = parse("a: &anchor-name   2024-13\nb: !!str Febuary\nc: &x \"q\"\n");
+  REQUIRE(p.node);
+  CHECK(p.node->find("a")->range.column == 19);
+  CHECK(p.node->find("a")->range.end_column == 26);
+  CHECK(p.node->find("b")->range.column == 10);
+  CHECK(p.node->find("c")->range.column == 7);  // the opening quote
+}
+
+TEST_CASE("an empty node is located at the indicator that opened it, not at the next token", "[yaml]") {
+  Parsed p = parse("items:\n  - 1\n  -\n  - 2\n  -   # nothing\n\nlast:\nend: ~\n");
+  REQUIRE(p.node);
+  const YamlNode& items = p.node->entries[0].value;
+  REQUIRE(items.items.size() == 4);
+  CHECK(items.items[1].range.line == 3);
+  CHECK(items.items[1].range.column == 3);
+  CHECK(items.items[3].range.line == 5);  // was past the end of the file
+  CHECK(items.items[3].range.column == 3);
+  CHECK(p.node->find("last")->range.line == 7);
+  CHECK(p.node->find("end")->range.column == 6);  // a written ~ is where it is written
+}
