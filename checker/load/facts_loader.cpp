@@ -359,9 +359,15 @@ DayWindow hull(const DayWindow& a, const DayWindow& b) {
   return {std::min(a.earliest, b.earliest), std::max(a.latest, b.latest)};
 }
 
-// The claim's own windows stay the hull of its readings (every relative form is monotone, so
-// they already are; this keeps the hull sound should one ever not be).
+// The claim's own windows become the hull of its readings: read against the whole publication
+// window they may take in days that only a publication day with no reading would give
+// ("earlier this month" published 31 January or 1 February is 1..30 January, not ..31).
 void attach_readings(ClaimTime& time, std::vector<PublicationReading> readings) {
+  if (!readings.empty()) {
+    time.start_window = readings.front().start_window;
+    time.end_window = readings.front().end_window;
+    time.length = readings.front().length;
+  }
   for (const PublicationReading& r : readings) {
     time.start_window = hull(time.start_window, r.start_window);
     time.end_window = hull(time.end_window, r.end_window);

@@ -105,7 +105,7 @@ struct ClaimTime {
   OptionalBox<TimeAnchor> anchor;  // set when the claim's days are tied to another claim's
   // When the source's `published` is a window and this claim's days depend on the publication
   // day: its readings, in order of publication day, covering every day that gives a reading.
-  // Empty otherwise. The windows above stay the hull of these readings.
+  // Empty otherwise. The windows above are the hull of these readings.
   std::vector<PublicationReading> by_publication;
 };
 

@@ -206,3 +206,13 @@ rules:
   // Told claim by claim: never "A's e" for a claim about B.
   CHECK_THAT(f.explanation, Catch::Contains("B's e on 2024-07-10") && Catch::Contains("A's e on 2024-06-29"));
 }
+
+TEST_CASE("a relative claim's window holds only days some publication day reads it as", "[time]") {
+  // Published 31 January: "earlier this month" is 1..30 January; published 1 February it names
+  // no day. The claim's own window is 1..30 January, not ..31 (read against the whole window).
+  Loaded l = load("2024-01-31/2024-02-01", "  - {id: x, quote: q, subject: A, event: e, at: earlier this month}\n");
+  REQUIRE(l.dataset.claims.size() == 1);
+  const ClaimTime& time = l.dataset.claims[0].time;
+  CHECK(format_day(time.start_window.earliest) == "2024-01-01");
+  CHECK(format_day(time.end_window.latest) == "2024-01-30");
+}
