@@ -4,7 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "claimcheck/render.h"
 
@@ -66,6 +68,18 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
     else diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' string", whole);
   }
   return entries;
+}
+
+std::vector<BaselineEntry> read_baseline_file(const std::string& path, Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error("bad-baseline", "cannot read baseline " + path + " (create it with --write-baseline)",
+                      SourceRange{path, 0, 0, 0, 0});
+    return {};
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_baseline(path, text.str(), diagnostics);
 }
 
 std::string baseline_json(const Report& report) {

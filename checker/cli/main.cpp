@@ -132,18 +132,10 @@ std::string render(const OutputSpec& spec, const Report& report, const SourceMan
   return render_command_text(report, sources, options, TextOptions{color, true});
 }
 
-// --baseline: accepted findings leave `findings`; a missing or broken file is bad input (exit 2).
-void use_baseline(const std::string& path, Report& report) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    report.diagnostics.error("bad-baseline", "cannot read baseline " + path + " (create it with --write-baseline)",
-                             SourceRange{path, 0, 0, 0, 0});
-    return;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  apply_baseline(report, parse_baseline(path, text.str(), report.diagnostics));
-  // Attribution chains index `findings`, which the baseline just filtered.
+// --baseline: accepted findings leave `findings`, and attribution chains, which index
+// `findings`, follow.
+void use_baseline(const std::vector<BaselineEntry>& entries, Report& report) {
+  apply_baseline(report, entries);
   report.attributions = attribution_chains(report.findings, report.dataset);
 }
 
@@ -365,16 +357,19 @@ int main(int argc, char** argv) {
       bar.finish();
       return finish_index(indexed, path_problems, options, sources);
     }
-    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, run)
-                                                  : check(sources, fact_files, rule_files, run);
+    // Bad paths and a bad --baseline are bad input like a bad file: every problem is listed
+    // (the files that were found are still loaded and validated) and nothing is solved.
+    std::vector<BaselineEntry> accepted;
+    if (!options.baseline.empty()) accepted = read_baseline_file(options.baseline, path_problems);
+    bool solve = options.command != "validate" && !path_problems.has_errors();
+    Report report = solve ? check(sources, fact_files, rule_files, run) : validate_only(sources, fact_files, rule_files, run);
     bar.finish();
     if (options.stats) print_stats(report);
     report.diagnostics.append(path_problems);
-    if (path_problems.has_errors()) report.checked = false;
 
     if (!options.write_baseline.empty())
       if (int rc = write_baseline_file(options.write_baseline, report, sources)) return rc;
-    if (!options.baseline.empty()) use_baseline(options.baseline, report);
+    if (report.checked && !options.baseline.empty()) use_baseline(accepted, report);
 
     for (const OutputSpec& spec : options.outputs)  // solved once, rendered as often as asked
       if (int rc = write_output(render(spec, report, sources, options), spec.path, sources)) return rc;

@@ -102,3 +102,11 @@ TEST_CASE("a broken baseline is a located error", "[cli]") {
   parse_baseline("b.json", "{}", missing_list);
   CHECK(missing_list.has_errors());
 }
+
+TEST_CASE("a missing baseline file is a bad-baseline error, so the run is not checked", "[cli]") {
+  Diagnostics problems;
+  CHECK(read_baseline_file("/nonexistent/baseline.json", problems).empty());
+  REQUIRE(problems.has_errors());
+  CHECK(problems.all()[0].code == "bad-baseline");
+  CHECK_THAT(problems.all()[0].message, Catch::Contains("/nonexistent/baseline.json"));
+}
