@@ -277,7 +277,8 @@ int use_dataset_config(CliOptions& options) {
   bool rules_set = options.rules_given;
   auto apply = [&](const std::string& root, bool is_path) -> std::optional<int> {
     std::filesystem::path file = std::filesystem::path(root) / kDatasetConfigName;
-    if (!std::filesystem::is_regular_file(file)) return std::nullopt;
+    std::error_code unreadable;  // a folder we may not read has no config we can use; add_paths says why
+    if (!std::filesystem::is_regular_file(file, unreadable)) return std::nullopt;
     SourceManager sources;
     Diagnostics problems;
     std::vector<int> files = sources.add_paths({file.lexically_normal().generic_string()}, problems);
@@ -300,7 +301,8 @@ int use_dataset_config(CliOptions& options) {
     return 0;
   };
   for (const std::string& path : options.paths) {
-    std::optional<int> rc = std::filesystem::is_directory(path) ? apply(path, true) : std::nullopt;
+    std::error_code unreadable;
+    std::optional<int> rc = std::filesystem::is_directory(path, unreadable) ? apply(path, true) : std::nullopt;
     if (rc && *rc) return *rc;
     if (!rc) paths.push_back(path);
   }
