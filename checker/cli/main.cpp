@@ -254,13 +254,39 @@ void print_stats(const Report& report) {
                s.verdicts_stored, s.repairs_reused, s.decide_seconds);
 }
 
+// The text rendering of some diagnostics, without a run's summary line.
+std::string diagnostics_text(const Diagnostics& diagnostics, const SourceManager& sources, const CliOptions& options) {
+  Report report;
+  report.diagnostics.append(diagnostics);
+  std::string rendered = render_text(report, sources, TextOptions{options.color == "always", true});
+  return rendered.substr(0, rendered.rfind("claimcheck: "));
+}
+
+// --cache that cannot be written: an index run exists only to fill it (an error, exit 2); a check
+// is just as right without it, so it says once on stderr that the cache is not used and goes on.
+bool use_cache(const CliOptions& options, CheckOptions& run, const SourceManager& sources) {
+  std::string problem = cache_folder_problem(options.cache);
+  if (problem.empty()) return true;
+  Diagnostics cache;
+  SourceRange where{options.cache, 0, 0, 0, 0};
+  std::string message = "cannot write the cache folder (" + problem + ")";
+  if (options.command == "index") {
+    cache.error("cache-unwritable", message + "; nothing was indexed", where);
+    std::cout << diagnostics_text(cache, sources, options) << "claimcheck: not indexed: the cache cannot be written\n";
+    return false;
+  }
+  cache.warning("cache-unwritable", message + "; checking without the cache", where);
+  std::cerr << diagnostics_text(cache, sources, options);
+  run.cache.clear();
+  return true;
+}
+
 // index: the diagnostics of the shard's files (they are not cached) and one line of counts.
 int finish_index(Report& report, const Diagnostics& path_problems, const CliOptions& options,
                  const SourceManager& sources) {
   report.diagnostics.append(path_problems);
   // The diagnostics as a check prints them, without its summary line (nothing was checked).
-  std::string rendered = render_text(report, sources, TextOptions{options.color == "always", true});
-  std::cout << rendered.substr(0, rendered.rfind("claimcheck: "));
+  std::cout << diagnostics_text(report.diagnostics, sources, options);
   std::cout << "claimcheck: index shard " << options.shard_index << "/" << options.shard_count << ": "
             << report.stats.files << " files, " << report.stats.cache_hits << " already cached, "
             << report.stats.cache_written << " converted into " << options.cache << ", "
@@ -354,6 +380,7 @@ int main(int argc, char** argv) {
 
     ProgressBar bar;
     CheckOptions run = check_options(options, progress_wanted(options.progress) ? &bar : nullptr);
+    if (!options.cache.empty() && !use_cache(options, run, sources)) return kExitBadInput;
     if (options.command == "index") {
       Report indexed = index_files(sources, fact_files, Shard{options.shard_index, options.shard_count}, run);
       bar.finish();
