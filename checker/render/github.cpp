@@ -82,7 +82,7 @@ std::string render_github(const Report& report) {
     out << annotation(Severity::warning, first.range, "claimcheck: undecided", unknown_message(u, report));
   }
   for (const StaleBaselineEntry& s : report.stale_baseline)
-    out << "::warning title=claimcheck: stale baseline entry::"
+    out << "::warning title=" << escape_github_property("claimcheck: stale baseline entry") << "::"
         << escape_github_data("baseline entry " + s.fingerprint + " (" + s.rule +
                               ") matches no finding any more; rewrite the baseline with --write-baseline")
         << "\n";

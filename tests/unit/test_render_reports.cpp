@@ -133,3 +133,12 @@ TEST_CASE("escaping helpers", "[render]") {
   CHECK(safe_url("javascript:alert(1)").empty());
   CHECK(safe_url("https://x.org/a\"b<c>(d)") == "https://x.org/a%22b%3Cc%3E%28d%29");
 }
+
+TEST_CASE("GitHub commands escape the title of a stale baseline entry like every other title", "[render]") {
+  Run run = conflicting();
+  run.report.baseline_used = true;
+  run.report.stale_baseline.push_back({"0123456789abcdef", "gone-rule", {"s/x"}});
+  std::string commands = render_github(run.report);
+  CHECK_THAT(commands, Catch::Contains("::warning title=claimcheck%3A stale baseline entry::baseline entry 0123456789abcdef"));
+  CHECK(commands.find("title=claimcheck: ") == std::string::npos);
+}
