@@ -26,7 +26,8 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
 std::string baseline_json(const Report& report);
 
 // Moves the findings the baseline accepts into report.baselined and records entries that matched
-// nothing as report.stale_baseline. Updates summary.findings.
+// nothing as report.stale_baseline. Updates summary.findings, and drops the repairs (and blame)
+// of groups left with no finding.
 void apply_baseline(Report& report, const std::vector<BaselineEntry>& entries);
 
 }  // namespace claimcheck
