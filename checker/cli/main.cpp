@@ -33,6 +33,7 @@ constexpr int kExitUnknown = 3;
 const char* kUsage =
     "usage: claimcheck [check|validate|repair] [PATH...] [--rules PATH]... [options]\n"
     "       claimcheck timeline SUBJECT [PATH...] [--rules PATH]... [options]\n"
+    "       claimcheck rules [--rules PATH]... [--format json] [--output FILE]\n"
     "       claimcheck explain-time EXPRESSION... [--published DATE]\n"
     "       claimcheck index [PATH...] --cache DIR [--shard I/N]\n"
     "\n"
