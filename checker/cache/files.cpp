@@ -43,4 +43,16 @@ bool write_atomically(const std::string& path, const std::string& bytes) {
   return !ec;
 }
 
+std::string cache_folder_problem(const std::string& folder) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec) return ec.message();
+  if (!fs::is_directory(folder, ec)) return "not a folder";
+  // Entries are written like this probe: a folder we may list but not write into fails here.
+  std::string probe = (fs::path(folder) / ".claimcheck-probe").string();
+  if (!write_atomically(probe, "probe\n")) return "cannot write into it";
+  fs::remove(probe, ec);
+  return "";
+}
+
 }  // namespace claimcheck

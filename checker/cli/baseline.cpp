@@ -4,7 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 #include "claimcheck/render.h"
 
@@ -44,6 +46,26 @@ std::optional<BaselineEntry> entry_from(const nlohmann::json& j) {
   return entry;
 }
 
+// Repairs and blame explain findings: a group whose every finding the baseline accepted has
+// nothing left to explain, so its entry goes (every output lists only new findings) and the
+// findings' indices into `repairs` follow. Suppressed findings are still shown, so their groups stay.
+void drop_accepted_groups(Report& report) {
+  std::vector<int> new_index(report.repairs.size(), -1);
+  for (const std::vector<Finding>* list : {&report.findings, &report.suppressed})
+    for (const Finding& f : *list)
+      if (f.group >= 0) new_index[static_cast<std::size_t>(f.group)] = 0;
+  std::vector<GroupRepairs> kept;
+  for (std::size_t g = 0; g < report.repairs.size(); ++g) {
+    if (new_index[g] < 0) continue;
+    new_index[g] = static_cast<int>(kept.size());
+    kept.push_back(std::move(report.repairs[g]));
+  }
+  report.repairs = std::move(kept);
+  for (std::vector<Finding>* list : {&report.findings, &report.suppressed, &report.baselined})
+    for (Finding& f : *list)
+      if (f.group >= 0) f.group = new_index[static_cast<std::size_t>(f.group)];
+}
+
 }  // namespace
 
 std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::string& text, Diagnostics& diagnostics) {
@@ -66,6 +88,18 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
     else diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' string", whole);
   }
   return entries;
+}
+
+std::vector<BaselineEntry> read_baseline_file(const std::string& path, Diagnostics& diagnostics) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error("bad-baseline", "cannot read baseline " + path + " (create it with --write-baseline)",
+                      SourceRange{path, 0, 0, 0, 0});
+    return {};
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_baseline(path, text.str(), diagnostics);
 }
 
 std::string baseline_json(const Report& report) {
@@ -100,6 +134,7 @@ void apply_baseline(Report& report, const std::vector<BaselineEntry>& entries) {
   }
   report.findings = std::move(remaining);
   report.summary.findings = static_cast<int>(report.findings.size());
+  drop_accepted_groups(report);
   for (const BaselineEntry& e : entries)
     if (!matched.count(e.fingerprint)) report.stale_baseline.push_back({e.fingerprint, e.rule, e.claims});
 }

@@ -15,6 +15,10 @@ struct BaselineEntry {
   std::string message;
 };
 
+// Reads the baseline file at `path`: a missing, unreadable or broken file is a `bad-baseline`
+// error (bad input: the run is then not checked).
+std::vector<BaselineEntry> read_baseline_file(const std::string& path, Diagnostics& diagnostics);
+
 // Reads a baseline file's text. Problems become `bad-baseline` diagnostics located in `path`.
 std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::string& text, Diagnostics& diagnostics);
 
@@ -22,7 +26,8 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
 std::string baseline_json(const Report& report);
 
 // Moves the findings the baseline accepts into report.baselined and records entries that matched
-// nothing as report.stale_baseline. Updates summary.findings.
+// nothing as report.stale_baseline. Updates summary.findings, and drops the repairs (and blame)
+// of groups left with no finding.
 void apply_baseline(Report& report, const std::vector<BaselineEntry>& entries);
 
 }  // namespace claimcheck

@@ -33,6 +33,7 @@ constexpr int kExitUnknown = 3;
 const char* kUsage =
     "usage: claimcheck [check|validate|repair] [PATH...] [--rules PATH]... [options]\n"
     "       claimcheck timeline SUBJECT [PATH...] [--rules PATH]... [options]\n"
+    "       claimcheck rules [--rules PATH]... [--format json] [--output FILE]\n"
     "       claimcheck explain-time EXPRESSION... [--published DATE]\n"
     "       claimcheck index [PATH...] --cache DIR [--shard I/N]\n"
     "\n"
@@ -132,18 +133,10 @@ std::string render(const OutputSpec& spec, const Report& report, const SourceMan
   return render_command_text(report, sources, options, TextOptions{color, true});
 }
 
-// --baseline: accepted findings leave `findings`; a missing or broken file is bad input (exit 2).
-void use_baseline(const std::string& path, Report& report) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    report.diagnostics.error("bad-baseline", "cannot read baseline " + path + " (create it with --write-baseline)",
-                             SourceRange{path, 0, 0, 0, 0});
-    return;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  apply_baseline(report, parse_baseline(path, text.str(), report.diagnostics));
-  // Attribution chains index `findings`, which the baseline just filtered.
+// --baseline: accepted findings leave `findings`, and attribution chains, which index
+// `findings`, follow.
+void use_baseline(const std::vector<BaselineEntry>& entries, Report& report) {
+  apply_baseline(report, entries);
   report.attributions = attribution_chains(report.findings, report.dataset);
 }
 
@@ -262,13 +255,39 @@ void print_stats(const Report& report) {
                s.verdicts_stored, s.repairs_reused, s.decide_seconds);
 }
 
+// The text rendering of some diagnostics, without a run's summary line.
+std::string diagnostics_text(const Diagnostics& diagnostics, const SourceManager& sources, const CliOptions& options) {
+  Report report;
+  report.diagnostics.append(diagnostics);
+  std::string rendered = render_text(report, sources, TextOptions{options.color == "always", true});
+  return rendered.substr(0, rendered.rfind("claimcheck: "));
+}
+
+// --cache that cannot be written: an index run exists only to fill it (an error, exit 2); a check
+// is just as right without it, so it says once on stderr that the cache is not used and goes on.
+bool use_cache(const CliOptions& options, CheckOptions& run, const SourceManager& sources) {
+  std::string problem = cache_folder_problem(options.cache);
+  if (problem.empty()) return true;
+  Diagnostics cache;
+  SourceRange where{options.cache, 0, 0, 0, 0};
+  std::string message = "cannot write the cache folder (" + problem + ")";
+  if (options.command == "index") {
+    cache.error("cache-unwritable", message + "; nothing was indexed", where);
+    std::cout << diagnostics_text(cache, sources, options) << "claimcheck: not indexed: the cache cannot be written\n";
+    return false;
+  }
+  cache.warning("cache-unwritable", message + "; checking without the cache", where);
+  std::cerr << diagnostics_text(cache, sources, options);
+  run.cache.clear();
+  return true;
+}
+
 // index: the diagnostics of the shard's files (they are not cached) and one line of counts.
 int finish_index(Report& report, const Diagnostics& path_problems, const CliOptions& options,
                  const SourceManager& sources) {
   report.diagnostics.append(path_problems);
   // The diagnostics as a check prints them, without its summary line (nothing was checked).
-  std::string rendered = render_text(report, sources, TextOptions{options.color == "always", true});
-  std::cout << rendered.substr(0, rendered.rfind("claimcheck: "));
+  std::cout << diagnostics_text(report.diagnostics, sources, options);
   std::cout << "claimcheck: index shard " << options.shard_index << "/" << options.shard_count << ": "
             << report.stats.files << " files, " << report.stats.cache_hits << " already cached, "
             << report.stats.cache_written << " converted into " << options.cache << ", "
@@ -285,7 +304,8 @@ int use_dataset_config(CliOptions& options) {
   bool rules_set = options.rules_given;
   auto apply = [&](const std::string& root, bool is_path) -> std::optional<int> {
     std::filesystem::path file = std::filesystem::path(root) / kDatasetConfigName;
-    if (!std::filesystem::is_regular_file(file)) return std::nullopt;
+    std::error_code unreadable;  // a folder we may not read has no config we can use; add_paths says why
+    if (!std::filesystem::is_regular_file(file, unreadable)) return std::nullopt;
     SourceManager sources;
     Diagnostics problems;
     std::vector<int> files = sources.add_paths({file.lexically_normal().generic_string()}, problems);
@@ -308,7 +328,8 @@ int use_dataset_config(CliOptions& options) {
     return 0;
   };
   for (const std::string& path : options.paths) {
-    std::optional<int> rc = std::filesystem::is_directory(path) ? apply(path, true) : std::nullopt;
+    std::error_code unreadable;
+    std::optional<int> rc = std::filesystem::is_directory(path, unreadable) ? apply(path, true) : std::nullopt;
     if (rc && *rc) return *rc;
     if (!rc) paths.push_back(path);
   }
@@ -360,21 +381,25 @@ int main(int argc, char** argv) {
 
     ProgressBar bar;
     CheckOptions run = check_options(options, progress_wanted(options.progress) ? &bar : nullptr);
+    if (!options.cache.empty() && !use_cache(options, run, sources)) return kExitBadInput;
     if (options.command == "index") {
       Report indexed = index_files(sources, fact_files, Shard{options.shard_index, options.shard_count}, run);
       bar.finish();
       return finish_index(indexed, path_problems, options, sources);
     }
-    Report report = options.command == "validate" ? validate_only(sources, fact_files, rule_files, run)
-                                                  : check(sources, fact_files, rule_files, run);
+    // Bad paths and a bad --baseline are bad input like a bad file: every problem is listed
+    // (the files that were found are still loaded and validated) and nothing is solved.
+    std::vector<BaselineEntry> accepted;
+    if (!options.baseline.empty()) accepted = read_baseline_file(options.baseline, path_problems);
+    bool solve = options.command != "validate" && !path_problems.has_errors();
+    Report report = solve ? check(sources, fact_files, rule_files, run) : validate_only(sources, fact_files, rule_files, run);
     bar.finish();
     if (options.stats) print_stats(report);
     report.diagnostics.append(path_problems);
-    if (path_problems.has_errors()) report.checked = false;
 
     if (!options.write_baseline.empty())
       if (int rc = write_baseline_file(options.write_baseline, report, sources)) return rc;
-    if (!options.baseline.empty()) use_baseline(options.baseline, report);
+    if (report.checked && !options.baseline.empty()) use_baseline(accepted, report);
 
     for (const OutputSpec& spec : options.outputs)  // solved once, rendered as often as asked
       if (int rc = write_output(render(spec, report, sources, options), spec.path, sources)) return rc;

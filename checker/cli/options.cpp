@@ -122,6 +122,23 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
   return "";
 }
 
+// Commands that print their own output refuse the flags they would otherwise silently ignore
+// (a SARIF file holding plain text, a baseline that a run without findings would wipe).
+std::optional<std::string> check_command_options(const CliOptions& options) {
+  const OutputSpec& first = options.outputs.front();
+  bool one_report = options.outputs.size() == 1;
+  if (options.command == "rules" && (!one_report || !one_of(first.format, {"text", "json"})))
+    return "rules lists the rules as text or, with --format json, as JSON: one --format text|json [--output FILE]";
+  if (options.command == "explain-time" && (!one_report || first.format != "text" || !first.path.empty()))
+    return "explain-time prints text to standard output; it takes no --format or --output";
+  if (options.command == "index" && (!one_report || first.format != "text" || !first.path.empty()))
+    return "index prints one line of counts; it takes no --format or --output";
+  if (options.command == "validate" && (!options.baseline.empty() || !options.write_baseline.empty()))
+    return "validate does not solve, so it has no findings to compare with --baseline or record with "
+           "--write-baseline; use check";
+  return std::nullopt;
+}
+
 // The first positional word may be a command; `timeline` takes the next one as its subject.
 bool take_command(CliOptions& options, std::ostream& errors) {
   if (options.paths.empty() || !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules", "index"}))
@@ -294,6 +311,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");
   if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
   if (auto problem = check_scale_options(options, vm)) return usage_error(*problem);
+  if (auto problem = check_command_options(options)) return usage_error(*problem);
   if (auto problem = check_explain_options(options)) return usage_error(*problem);
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");

@@ -101,6 +101,17 @@ std::vector<std::string> describe_most_likely_wrong(const Finding& finding, cons
   return out;
 }
 
+std::string describe_truncated(const TruncatedGroup& group) {
+  return "stopped after " + std::to_string(group.limit) + " conflicts in a group of " +
+         std::to_string(group.claims.size()) + " claims; raise --max-conflicts to see them all";
+}
+
+const TruncatedGroup* truncated_group_of(int claim, const Report& report) {
+  for (const TruncatedGroup& t : report.truncated)
+    if (std::find(t.claims.begin(), t.claims.end(), claim) != t.claims.end()) return &t;
+  return nullptr;
+}
+
 std::string describe_summary(const Report& report) {
   const Summary& s = report.summary;
   int errors = 0, warnings = 0, infos = 0;

@@ -26,6 +26,10 @@ std::vector<std::string> describe_most_likely_wrong(const Finding& finding, cons
 std::string describe_claims(const std::vector<int>& claims, const Report& report);
 // 0.6, 1.2: a weight as a person writes it.
 std::string describe_number(double x);
+// "stopped after 20 conflicts in a group of 31 claims; raise --max-conflicts to see them all"
+std::string describe_truncated(const TruncatedGroup& group);
+// The group cut at --max-conflicts that holds this claim, or nullptr.
+const TruncatedGroup* truncated_group_of(int claim, const Report& report);
 // "3 findings (3 errors) in 14 claims from 1 source, checked against 3 rules"
 std::string describe_summary(const Report& report);
 

@@ -81,8 +81,13 @@ std::string render_github(const Report& report) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
     out << annotation(Severity::warning, first.range, "claimcheck: undecided", unknown_message(u, report));
   }
+  // A cut list is not the whole story: say so where the annotations are read.
+  for (const TruncatedGroup& t : report.truncated) {
+    const Claim& first = report.dataset.claims[static_cast<std::size_t>(t.claims.front())];
+    out << annotation(Severity::warning, first.range, "claimcheck: max-conflicts", describe_truncated(t));
+  }
   for (const StaleBaselineEntry& s : report.stale_baseline)
-    out << "::warning title=claimcheck: stale baseline entry::"
+    out << "::warning title=" << escape_github_property("claimcheck: stale baseline entry") << "::"
         << escape_github_data("baseline entry " + s.fingerprint + " (" + s.rule +
                               ") matches no finding any more; rewrite the baseline with --write-baseline")
         << "\n";

@@ -126,6 +126,10 @@ ordered_json finding_result(const Finding& finding, const Report& report) {
   ordered_json claims = ordered_json::array();
   for (int c : finding.claims) claims.push_back(claim_at(report, c).full_id);
   result["properties"] = {{"rules", finding.rules}, {"claims", claims}};
+  if (const TruncatedGroup* cut = truncated_group_of(finding.claims.front(), report)) {
+    result["properties"]["conflictsTruncated"] = describe_truncated(*cut);
+    result["message"]["text"] = result["message"]["text"].get<std::string>() + " (" + describe_truncated(*cut) + ".)";
+  }
   return result;
 }
 
@@ -148,9 +152,18 @@ ordered_json notification(const Diagnostic& d) {
   return n;
 }
 
+// A group whose list of conflicts was cut at --max-conflicts: a note, not a failure of the run.
+ordered_json truncated_notification(const TruncatedGroup& group, const Report& report) {
+  return {{"descriptor", {{"id", "max-conflicts"}}},
+          {"level", "note"},
+          {"message", {{"text", describe_truncated(group)}}},
+          {"locations", {{{"physicalLocation", physical_location(claim_at(report, group.claims.front()).range)}}}}};
+}
+
 ordered_json invocation(const Report& report) {
   ordered_json notifications = ordered_json::array();
   for (const Diagnostic& d : report.diagnostics.sorted()) notifications.push_back(notification(d));
+  for (const TruncatedGroup& t : report.truncated) notifications.push_back(truncated_notification(t, report));
   ordered_json inv = {{"executionSuccessful", !report.diagnostics.has_errors()}};
   if (!notifications.empty()) inv["toolExecutionNotifications"] = notifications;
   return inv;

@@ -119,8 +119,7 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
   }
   for (const TruncatedGroup& t : report.truncated) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(t.claims.front())];
-    out << where(first.range) << ": note: stopped after " << t.limit << " conflicts in a group of "
-        << t.claims.size() << " claims; raise --max-conflicts to see them all\n";
+    out << where(first.range) << ": note: " << describe_truncated(t) << "\n";
   }
   for (const StaleBaselineEntry& stale : report.stale_baseline)
     out << "claimcheck: note: baseline entry " << stale.fingerprint << " (" << stale.rule

@@ -47,14 +47,42 @@ bool read_file(const fs::path& p, std::string& out) {
   return true;
 }
 
-std::vector<fs::path> yaml_files_under(const fs::path& folder, std::error_code& ec) {
-  std::vector<fs::path> found;
-  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_regular_file(ec) && is_yaml(it->path())) found.push_back(it->path());
+SourceRange whole_file(const fs::path& p) { return SourceRange{display_path(p), 0, 0, 0, 0}; }
+
+// Walks a folder by hand rather than with recursive_directory_iterator, so that a subfolder it
+// cannot list and a YAML symlink that points nowhere are reported instead of silently skipped
+// (a skipped file would let a gate pass without checking it). Symlinked folders are not
+// followed; symlinked files are. Returns how many problems it reported.
+int collect_yaml_files(const fs::path& folder, std::vector<fs::path>& found, Diagnostics& diagnostics) {
+  int problems = 0;
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    const fs::path& p = it->path();
+    std::error_code link_error, target_error;
+    fs::file_status link = it->symlink_status(link_error);
+    if (fs::is_directory(link)) {
+      problems += collect_yaml_files(p, found, diagnostics);
+      continue;
+    }
+    if (!is_yaml(p)) continue;
+    fs::file_status target = fs::status(p, target_error);
+    if (!link_error && fs::is_symlink(link) && target.type() == fs::file_type::not_found) {
+      diagnostics.error("missing-path", "symbolic link to a file that does not exist", whole_file(p));
+      ++problems;
+    } else if (link_error || target_error) {
+      diagnostics.error("unreadable-file", "cannot read file: " + (link_error ? link_error : target_error).message(),
+                        whole_file(p));
+      ++problems;
+    } else if (fs::is_regular_file(target)) {
+      found.push_back(p);
+    }
   }
-  std::sort(found.begin(), found.end());
-  return found;
+  if (ec) {
+    diagnostics.error("unreadable-file", "cannot list folder: " + ec.message(), whole_file(folder));
+    ++problems;
+  }
+  return problems;
 }
 
 }  // namespace
@@ -102,17 +130,17 @@ std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
     std::error_code ec;
     fs::path p(path);
     fs::file_status status = fs::status(p, ec);
-    if (ec || !fs::exists(status)) {
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+      // e.g. a folder on the way that we may not enter: the path may exist, so it is not "missing"
+      diagnostics.error("unreadable-file", "cannot read: " + ec.message(), SourceRange{path, 0, 0, 0, 0});
+    } else if (ec || !fs::exists(status)) {
       diagnostics.error("missing-path", "no such file or folder", SourceRange{path, 0, 0, 0, 0});
     } else if (fs::is_directory(status)) {
-      std::vector<fs::path> files = yaml_files_under(p, ec);
-      if (ec) {
-        diagnostics.error("unreadable-file", "cannot list folder: " + ec.message(),
-                          SourceRange{path, 0, 0, 0, 0});
-      } else if (files.empty()) {
-        diagnostics.error("no-yaml-files", "folder contains no .yaml or .yml files",
-                          SourceRange{path, 0, 0, 0, 0});
-      }
+      std::vector<fs::path> files;
+      int problems = collect_yaml_files(p, files, diagnostics);
+      std::sort(files.begin(), files.end());
+      if (files.empty() && problems == 0)
+        diagnostics.error("no-yaml-files", "folder contains no .yaml or .yml files", SourceRange{path, 0, 0, 0, 0});
       for (const fs::path& f : files) add_one(f);
     } else {
       add_one(p);

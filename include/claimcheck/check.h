@@ -67,6 +67,11 @@ struct Shard {
 Report index_files(const SourceManager& sources, const std::vector<int>& facts, const Shard& shard,
                    const CheckOptions& options);
 
+// Whether `folder` can serve as CheckOptions::cache (it is created when missing): "" when it
+// can, else why not. A cache that cannot be written costs only speed in a check, but is all an
+// index run is for, so the caller decides what it means.
+std::string cache_folder_problem(const std::string& folder);
+
 const char* version();
 
 }  // namespace claimcheck

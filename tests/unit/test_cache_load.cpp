@@ -2,9 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <unistd.h>
 
 #include "cache/claim_cache.h"
+#include "cache/files.h"
 #include "claimcheck/render.h"
 #include "helpers.h"
 #include "load/facts_loader.h"
@@ -112,4 +114,16 @@ TEST_CASE("an entry decodes into a given slot with the given source index", "[ca
   ClaimCache::Entry moved = cache.entry_of(SourceFile{"moved/f.yaml", file.text});
   REQUIRE(cache.read_into(moved, source, claims.data() + 1, 2, 0));
   CHECK(claims[1].range.file == "moved/f.yaml");
+}
+
+TEST_CASE("a cache folder that cannot be written says why; a usable one is created and left clean", "[cache]") {
+  std::filesystem::path base = std::filesystem::temp_directory_path() / "claimcheck-cache-probe";
+  std::filesystem::remove_all(base);
+  std::filesystem::create_directories(base);
+  std::ofstream(base / "a-file") << "x";
+  CHECK_FALSE(cache_folder_problem((base / "a-file").string()).empty());
+  CHECK_FALSE(cache_folder_problem("/proc/claimcheck-no-such-cache").empty());
+  CHECK(cache_folder_problem((base / "new" / "cache").string()).empty());
+  CHECK(std::filesystem::is_empty(base / "new" / "cache"));
+  std::filesystem::remove_all(base);
 }

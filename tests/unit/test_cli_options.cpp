@@ -59,3 +59,27 @@ TEST_CASE("repair and timeline SUBJECT are commands", "[cli]") {
   CHECK_FALSE(parse({"timeline"}, &errors));
   CHECK_THAT(errors, Catch::Contains("timeline needs a SUBJECT"));
 }
+
+TEST_CASE("rules, explain-time and index refuse report formats they cannot write", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"rules", "--format", "sarif", "-o", "r.sarif"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("rules lists the rules as text or, with --format json"));
+  CHECK_FALSE(parse({"rules", "--format", "json", "-o", "a.json", "--format", "text"}, &errors));
+  CHECK(parse({"rules", "--format", "json", "-o", "rules.json"}));
+  CHECK(parse({"rules"}));
+  CHECK_FALSE(parse({"explain-time", "2024", "--format", "sarif", "-o", "x"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("explain-time prints text to standard output"));
+  CHECK_FALSE(parse({"explain-time", "2024", "-o", "x"}, &errors));
+  CHECK(parse({"explain-time", "2024"}));
+  CHECK_FALSE(parse({"index", "--cache", "c", "--format", "json"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("index prints one line of counts"));
+}
+
+TEST_CASE("validate refuses --baseline and --write-baseline: it has no findings", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"validate", "--write-baseline", "vb.json"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("validate does not solve"));
+  CHECK_FALSE(parse({"validate", "--baseline", "bl.json"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("validate does not solve"));
+  CHECK(parse({"check", "--baseline", "bl.json", "--write-baseline", "bl.json"}));
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "claimcheck/render.h"
@@ -101,4 +102,40 @@ TEST_CASE("a broken baseline is a located error", "[cli]") {
   Diagnostics missing_list;
   parse_baseline("b.json", "{}", missing_list);
   CHECK(missing_list.has_errors());
+}
+
+TEST_CASE("a missing baseline file is a bad-baseline error, so the run is not checked", "[cli]") {
+  Diagnostics problems;
+  CHECK(read_baseline_file("/nonexistent/baseline.json", problems).empty());
+  REQUIRE(problems.has_errors());
+  CHECK(problems.all()[0].code == "bad-baseline");
+  CHECK_THAT(problems.all()[0].message, Catch::Contains("/nonexistent/baseline.json"));
+}
+
+TEST_CASE("a baseline that accepts a group's every finding drops that group's repairs and blame", "[cli]") {
+  Run run = two_findings();
+  REQUIRE(run.report.repairs.size() == 2);
+  Diagnostics problems;
+  std::vector<BaselineEntry> all = parse_baseline("b.json", baseline_json(run.report), problems);
+  std::string kept = finding_fingerprint(run.report, run.report.findings[1]);
+  std::vector<BaselineEntry> accept_first;
+  for (const BaselineEntry& e : all)
+    if (e.fingerprint != kept) accept_first.push_back(e);
+  apply_baseline(run.report, accept_first);
+  REQUIRE(run.report.findings.size() == 1);
+  REQUIRE(run.report.repairs.size() == 1);
+  const Finding& left = run.report.findings[0];
+  REQUIRE(left.group == 0);
+  for (int c : left.claims) {
+    const std::vector<int>& group = run.report.repairs[0].claims;
+    CHECK(std::find(group.begin(), group.end(), c) != group.end());
+  }
+  REQUIRE(run.report.baselined.size() == 1);
+  CHECK(run.report.baselined[0].group == -1);
+
+  Run accepted = two_findings();
+  apply_baseline(accepted.report, all);
+  CHECK(accepted.report.findings.empty());
+  CHECK(accepted.report.repairs.empty());
+  CHECK_THAT(render_text(accepted.report, accepted.sources), !Catch::Contains("best repair"));
 }

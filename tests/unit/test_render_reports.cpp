@@ -133,3 +133,53 @@ TEST_CASE("escaping helpers", "[render]") {
   CHECK(safe_url("javascript:alert(1)").empty());
   CHECK(safe_url("https://x.org/a\"b<c>(d)") == "https://x.org/a%22b%3Cc%3E%28d%29");
 }
+
+TEST_CASE("GitHub commands escape the title of a stale baseline entry like every other title", "[render]") {
+  Run run = conflicting();
+  run.report.baseline_used = true;
+  run.report.stale_baseline.push_back({"0123456789abcdef", "gone-rule", {"s/x"}});
+  std::string commands = render_github(run.report);
+  CHECK_THAT(commands, Catch::Contains("::warning title=claimcheck%3A stale baseline entry::baseline entry 0123456789abcdef"));
+  CHECK(commands.find("title=claimcheck: ") == std::string::npos);
+}
+
+namespace {
+
+// Three announcements of one withdrawal on three dates: three conflicts, cut at one.
+Run cut_at_one() {
+  CheckOptions options;
+  options.max_conflicts = 1;
+  return run_check({{"facts/s.yaml", "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                                     "  - {id: a, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-01}\n"
+                                     "  - {id: b, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                                     "  - {id: c, quote: q3, subject: A, object: B, event: announce-withdrawal, at: 2024-03}\n"}},
+                   kMembershipRules, options);
+}
+
+}  // namespace
+
+TEST_CASE("SARIF, JUnit and GitHub say when --max-conflicts cut a group's list", "[render]") {
+  Run run = cut_at_one();
+  REQUIRE(run.report.truncated.size() == 1);
+  const char* note = "stopped after 1 conflicts in a group of 3 claims; raise --max-conflicts to see them all";
+
+  nlohmann::json sarif = nlohmann::json::parse(render_sarif(run.report));
+  const nlohmann::json& notifications = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+  REQUIRE(notifications.size() == 1);
+  CHECK(notifications[0]["descriptor"]["id"] == "max-conflicts");
+  CHECK(notifications[0]["message"]["text"] == note);
+  CHECK(sarif["runs"][0]["invocations"][0]["executionSuccessful"] == true);
+  const nlohmann::json& result = sarif["runs"][0]["results"][0];
+  CHECK(result["properties"]["conflictsTruncated"] == note);
+  CHECK_THAT(result["message"]["text"].get<std::string>(), Catch::Contains(note));
+
+  std::string xml = render_junit(run.report);
+  CHECK_THAT(xml, Catch::Contains("<system-out>not every conflict is listed: " + std::string(note)));
+  // A rule of the cut group with no listed conflict is skipped, never a silent pass.
+  CHECK_THAT(xml, Catch::Contains("<testsuite name=\"no-return-after-announcement\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\""));
+  CHECK_THAT(xml, Catch::Contains("<skipped message=\"not every conflict is listed: " + std::string(note) + "\"/>"));
+
+  std::string commands = render_github(run.report);
+  CHECK_THAT(commands, Catch::Contains("::warning file=facts/s.yaml,line=3,col=5,"));
+  CHECK_THAT(commands, Catch::Contains("title=claimcheck%3A max-conflicts::" + std::string(note)));
+}

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 #include "claimcheck/check.h"
 #include "claimcheck/source_manager.h"
@@ -67,4 +68,43 @@ TEST_CASE("in-memory files keep their text", "[source]") {
   CHECK(sources.file(index).text == "a: 1\nb: 2\n");
   CHECK(sources.line_text("mem.yaml", 2) == "b: 2");
   CHECK(sources.add("mem.yaml", "other") == index);
+}
+
+TEST_CASE("a YAML symlink inside a folder that points nowhere is a missing-path error, not skipped", "[source]") {
+  fs::path folder = fresh_folder("claimcheck-source-dangling");
+  write(folder / "a.yaml", "source: {id: s}\nclaims: []\n");
+  fs::create_symlink(folder / "nowhere.yaml", folder / "gone.yaml");
+  SourceManager sources;
+  Diagnostics diagnostics;
+  std::vector<int> files = sources.add_paths({folder.string()}, diagnostics);
+  CHECK(files.size() == 1);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].code == "missing-path");
+  CHECK_THAT(diagnostics.all()[0].range.file.str(), Catch::EndsWith("gone.yaml"));
+  fs::remove_all(folder);
+}
+
+TEST_CASE("a subfolder that cannot be listed is an unreadable-file error, not skipped", "[source]") {
+  if (geteuid() == 0) {
+    WARN("skipped: root lists every folder (tests/bad-input/unreadable-subfolder runs this as nobody)");
+    return;
+  }
+  fs::path folder = fresh_folder("claimcheck-source-locked");
+  write(folder / "a.yaml", "source: {id: s}\nclaims: []\n");
+  fs::create_directories(folder / "locked");
+  write(folder / "locked" / "b.yaml", "source: {id: t}\nclaims: []\n");
+  fs::permissions(folder / "locked", fs::perms::none);
+  SourceManager sources;
+  Diagnostics diagnostics;
+  std::vector<int> files = sources.add_paths({folder.string()}, diagnostics);
+  Diagnostics direct;
+  sources.add_paths({(folder / "locked").string()}, direct);
+  fs::permissions(folder / "locked", fs::perms::owner_all);
+  fs::remove_all(folder);
+  CHECK(files.size() == 1);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].code == "unreadable-file");
+  CHECK_THAT(diagnostics.all()[0].range.file.str(), Catch::EndsWith("locked"));
+  REQUIRE(direct.all().size() == 1);
+  CHECK(direct.all()[0].code == "unreadable-file");
 }
