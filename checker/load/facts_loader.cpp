@@ -459,8 +459,12 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
     if (!claim.time.by_publication.empty()) --linked_budget;
   }
   if (claim.relation) claim.time.text += "; " + claim.relation->name + " " + claim.relation->other;  // shown with the claim
-  // A claim with any problem is left out, so later stages never see half a claim.
-  if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
+  // A claim with any problem is left out, so later stages never see half a claim; its id stays
+  // known, so references to it and duplicates of it are judged as if it had loaded.
+  if (diagnostics.error_count() == errors_before)
+    dataset.claims.push_back(std::move(claim));
+  else if (!claim.full_id.empty())
+    dataset.unloaded_claims.push_back({std::move(claim.full_id), source_index, claim.range});
 }
 
 // The claims of one source read against one publication day: some day must suit them all
