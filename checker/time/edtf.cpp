@@ -387,6 +387,8 @@ std::optional<AllOfResult> resolve_all_of(std::string_view text, int qualifier_u
     std::string item = trimmed(std::string_view(body).substr(start, comma == body.npos ? body.npos : comma - start));
     auto members = all_of_member(item, plain, qualifier_units);
     if (auto* e = std::get_if<TimeError>(&members)) return *e;
+    for (const DayWindow& w : std::get<std::vector<DayWindow>>(members))
+      if (auto e = outside_calendar(item, w)) return *e;
     for (const DayWindow& w : std::get<std::vector<DayWindow>>(members)) set.members.push_back(w);
     if (comma == body.npos) break;
     start = comma + 1;
