@@ -132,3 +132,19 @@ TEST_CASE("windows that leave the 0001-9999 calendar are date-out-of-range error
   REQUIRE(set);
   CHECK(std::get<TimeError>(*set).code == "date-out-of-range");
 }
+
+// A Y-form year inside 0001-9999 and an ISO basic-format date are forms claimcheck does not
+// read (unknown-time-expression, saying what to write), not years out of range.
+TEST_CASE("Y-form years in range and basic-format dates are unsupported forms, not out of range", "[time]") {
+  CHECK(claimcheck::testing::window_of("Y2024") ==
+        "error unknown-time-expression: 'Y2024' is a form claimcheck does not read: write the year as 2024 (the Y "
+        "form is for years past 9999)");
+  CHECK(code_of("Y17E2") == "unknown-time-expression");
+  CHECK_THAT(claimcheck::testing::window_of("Y0017"), Catch::Contains("write the year as 0017"));
+  CHECK(claimcheck::testing::window_of("20240901") ==
+        "error unknown-time-expression: '20240901' is a form claimcheck does not read: write dates as YYYY-MM-DD "
+        "(2024-09-01)");
+  for (const char* text : {"Y170000002", "Y-17E7", "Y17E22", "Y1E4", "Y0", "99999", "99999-01-01"})
+    CHECK(code_of(text) == "date-out-of-range");
+  CHECK(claimcheck::testing::window_of("Yesterday") == "2024-08-31");  // a phrase, not a Y-form
+}
