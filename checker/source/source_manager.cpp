@@ -47,14 +47,26 @@ bool read_file(const fs::path& p, std::string& out) {
   return true;
 }
 
-std::vector<fs::path> yaml_files_under(const fs::path& folder, std::error_code& ec) {
+// `special`: *.yaml entries that are neither files nor folders (named pipes, sockets, devices):
+// reading one could block for ever, so they are reported, never opened and never skipped silently.
+std::vector<fs::path> yaml_files_under(const fs::path& folder, std::error_code& ec, std::vector<fs::path>& special) {
   std::vector<fs::path> found;
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_regular_file(ec) && is_yaml(it->path())) found.push_back(it->path());
+    if (!is_yaml(it->path())) continue;
+    std::error_code status_error;
+    if (it->is_regular_file(status_error)) found.push_back(it->path());
+    else if (it->is_other(status_error)) special.push_back(it->path());
   }
   std::sort(found.begin(), found.end());
+  std::sort(special.begin(), special.end());
   return found;
+}
+
+void not_a_file(Diagnostics& diagnostics, const std::string& shown) {
+  diagnostics.error("unreadable-file",
+                    "not a regular file or folder (a named pipe, socket or device): claimcheck reads files and folders only",
+                    SourceRange{shown, 0, 0, 0, 0});
 }
 
 }  // namespace
@@ -105,15 +117,19 @@ std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
     if (ec || !fs::exists(status)) {
       diagnostics.error("missing-path", "no such file or folder", SourceRange{path, 0, 0, 0, 0});
     } else if (fs::is_directory(status)) {
-      std::vector<fs::path> files = yaml_files_under(p, ec);
+      std::vector<fs::path> special;
+      std::vector<fs::path> files = yaml_files_under(p, ec, special);
+      for (const fs::path& f : special) not_a_file(diagnostics, display_path(f));
       if (ec) {
         diagnostics.error("unreadable-file", "cannot list folder: " + ec.message(),
                           SourceRange{path, 0, 0, 0, 0});
-      } else if (files.empty()) {
+      } else if (files.empty() && special.empty()) {
         diagnostics.error("no-yaml-files", "folder contains no .yaml or .yml files",
                           SourceRange{path, 0, 0, 0, 0});
       }
       for (const fs::path& f : files) add_one(f);
+    } else if (!fs::is_regular_file(status)) {
+      not_a_file(diagnostics, path);  // opening a named pipe would wait for a writer
     } else {
       add_one(p);
     }
