@@ -221,6 +221,14 @@ std::optional<ClaimTime> all_of_time(const std::string& text, const AllOfSet& se
   return time;
 }
 
+// A time field left empty (`at:` and nothing after it, a YAML null) is read as "", so it is an
+// empty-time-expression at its value rather than a field that was never given.
+std::optional<std::string> time_text(FieldReader& fields, const std::string& key) {
+  const YamlNode* node = fields.find(key);
+  if (node && node->is_null()) return std::string();
+  return fields.text(key, false);
+}
+
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
 std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, const std::string& source_id,
                                    bool is_state, Diagnostics& diagnostics) {
@@ -233,8 +241,8 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     }
     return load_anchor(*at, source_id, diagnostics);
   }
-  TimeFields t{fields.text("at", false), fields.text("from", false), fields.text("until", false),
-               fields.text("for", false)};
+  TimeFields t{time_text(fields, "at"), time_text(fields, "from"), time_text(fields, "until"),
+               time_text(fields, "for")};
   ClaimTime time;
   bool has_span = t.from || t.until || t.length;
   if (t.at && has_span) {

@@ -236,6 +236,7 @@ std::optional<WindowResult> edtf_date(std::string_view text, int units) {
     if (!season_code && months.empty()) return not_a_date(text, "no month matches '" + m + "'");
   }
   if (parts.size() == 3) days = matching(parts[2].digits, 1, 31);
+  if (parts.size() == 3 && parts[2].digits == "00") return not_a_date(text, "days of the month start at 01");
   Widening widening = widening_of(*date, season_code, units);
   DayWindow strict;
   if (season_code) {

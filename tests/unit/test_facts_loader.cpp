@@ -126,3 +126,22 @@ TEST_CASE("for alone without published is worded about for", "[load]") {
   CHECK_THAT(d.message, Catch::StartsWith("'for' alone ends at publication"));
   CHECK(d.range.column == 60);  // the value of `for`
 }
+
+// facts.md allows one end of a span alone, so an empty `at:` is an empty value, not a claim
+// without a time.
+TEST_CASE("an empty time field is empty-time-expression at its value", "[load]") {
+  for (const char* field : {"at:", "from:", "until: 2024, from:", "for:"}) {
+    Loaded l = load(std::string(kHeader) + "  - {id: c, quote: q, subject: X, state: s, value: v, " + field + " }\n");
+    INFO(field);
+    REQUIRE(l.diagnostics.all().size() == 1);
+    CHECK(l.diagnostics.all()[0].code == "empty-time-expression");
+    CHECK(l.diagnostics.all()[0].range.line == 5);
+    CHECK(l.diagnostics.all()[0].range.column > 50);  // the value, not the claim
+  }
+}
+
+TEST_CASE("day 00 says days start at 01", "[load]") {
+  Loaded l = load(std::string(kHeader) + "  - {id: c, quote: q, subject: X, event: e, at: 2024-02-00}\n");
+  REQUIRE(l.diagnostics.all().size() == 1);
+  CHECK(l.diagnostics.all()[0].message == "'2024-02-00' is not a valid date: days of the month start at 01");
+}
