@@ -124,6 +124,10 @@ void lay_out(std::vector<LoadedFile>& loaded, Report& report) {
       claim.source += offset;
       dataset.claims.push_back(std::move(claim));
     }
+    for (UnloadedClaim& claim : file.dataset.unloaded_claims) {
+      claim.source += offset;
+      dataset.unloaded_claims.push_back(std::move(claim));
+    }
     freed_bytes += file.dataset.claims.capacity() * sizeof(Claim);
     file.dataset = Dataset{};
     if (freed_bytes >= kReleaseEveryBytes) {
@@ -156,8 +160,16 @@ void replace_slice(LoadedFile& file, Report& report) {
   at = dataset.claims.insert(at, std::make_move_iterator(file.dataset.claims.begin()),
                              std::make_move_iterator(file.dataset.claims.end()));
   int shift = static_cast<int>(file.dataset.sources.size()) - 1;
-  if (shift != 0)
+  if (shift != 0) {
     for (at += static_cast<std::ptrdiff_t>(file.dataset.claims.size()); at != dataset.claims.end(); ++at) at->source += shift;
+    for (UnloadedClaim& claim : dataset.unloaded_claims)
+      if (claim.source > static_cast<int>(first_source)) claim.source += shift;
+  }
+  // Kept in file order only by source: validate_ids sorts them with the claims when it needs to.
+  for (UnloadedClaim& claim : file.dataset.unloaded_claims) {
+    claim.source += static_cast<int>(first_source);
+    dataset.unloaded_claims.push_back(std::move(claim));
+  }
   file.dataset = Dataset{};
 }
 

@@ -308,7 +308,9 @@ bool ClaimCache::read_into(const Entry& entry, Source& source, Claim* claims, st
 }
 
 bool ClaimCache::write(const Entry& entry, const Dataset& converted) const {
-  if (converted.sources.size() != 1) return false;
+  // A claim that did not load means the file had an error, and such a file is never stored; the
+  // entry has no place for unloaded claims' ids, so refuse rather than lose them.
+  if (converted.sources.size() != 1 || !converted.unloaded_claims.empty()) return false;
   Writer w;
   w.text(kFormat);
   w.text(CLAIMCHECK_VERSION);

@@ -221,6 +221,14 @@ std::optional<ClaimTime> all_of_time(const std::string& text, const AllOfSet& se
   return time;
 }
 
+// A time field left empty (`at:` and nothing after it, a YAML null) is read as "", so it is an
+// empty-time-expression at its value rather than a field that was never given.
+std::optional<std::string> time_text(FieldReader& fields, const std::string& key) {
+  const YamlNode* node = fields.find(key);
+  if (node && node->is_null()) return std::string();
+  return fields.text(key, false);
+}
+
 // at: a point in a window; or a span from any two of from/until/for (for alone ends at publication).
 std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& context, const std::string& source_id,
                                    bool is_state, Diagnostics& diagnostics) {
@@ -233,8 +241,8 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     }
     return load_anchor(*at, source_id, diagnostics);
   }
-  TimeFields t{fields.text("at", false), fields.text("from", false), fields.text("until", false),
-               fields.text("for", false)};
+  TimeFields t{time_text(fields, "at"), time_text(fields, "from"), time_text(fields, "until"),
+               time_text(fields, "for")};
   ClaimTime time;
   bool has_span = t.from || t.until || t.length;
   if (t.at && has_span) {
@@ -287,7 +295,15 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
     time.text += "from: " + *t.from;
   }
   if (t.length && !t.from && !t.until) {
-    t.until = "published";
+    if (context.published) {
+      t.until = "published";
+    } else {  // the curator wrote only `for`: say so, not "'published' is relative to publication"
+      diagnostics.error("relative-without-published",
+                        "'for' alone ends at publication, but the source has no 'published' date: give 'from' "
+                        "or 'until' as well",
+                        fields.range_of("for"));
+      ok = false;
+    }
   }
   if (t.until) {
     auto w = window_of(*t.until, context, fields.range_of(fields.find("until") ? "until" : "for"), time.rule_text,
@@ -411,11 +427,21 @@ void load_relation(FieldReader& fields, const Source& source, Claim& claim, Diag
                                   fields.range_of("other")};
 }
 
+// A claim's problems go to `out`, except "no 'published' date" when the source gave one that was
+// invalid: its own error (invalid-published, date-out-of-range, …) already says so.
+void report_claim_problems(const Diagnostics& claim, bool published_failed, Diagnostics& out) {
+  for (const Diagnostic& d : claim.all()) {
+    if (published_failed && d.code == "relative-without-published") continue;
+    out.report(d.severity, d.code, d.message, d.range).notes = d.notes;
+  }
+}
+
 // `linked_budget`: how many more claims of this source may be read against its publication day.
-void load_claim(const YamlNode& node, const Source& source, int source_index, Dataset& dataset,
-                Diagnostics& diagnostics, int& linked_budget) {
-  if (!expect_type(node, YamlNode::Type::map, "a claim", diagnostics)) return;
-  int errors_before = diagnostics.error_count();
+// `published_failed`: the source has a `published` that could not be read.
+void load_claim(const YamlNode& node, const Source& source, bool published_failed, int source_index,
+                Dataset& dataset, Diagnostics& out, int& linked_budget) {
+  if (!expect_type(node, YamlNode::Type::map, "a claim", out)) return;
+  Diagnostics diagnostics;  // this claim's own problems: any error leaves it out, even one not reported
   FieldReader fields(node, "claim", diagnostics);
   fields.reject_unknown(kClaimFields);
   Claim claim;
@@ -460,13 +486,18 @@ void load_claim(const YamlNode& node, const Source& source, int source_index, Da
   else if (auto time = load_time(fields, context, source.id, state && !event, diagnostics))
     claim.time = *time;
   if (source.published && !source.published->empty() && source.published->earliest != source.published->latest &&
-      diagnostics.error_count() == errors_before && has_time_fields(fields) && linked_budget > 0) {
+      !diagnostics.has_errors() && has_time_fields(fields) && linked_budget > 0) {
     attach_readings(claim.time, publication_readings(node, source, state && !event));
     if (!claim.time.by_publication.empty()) --linked_budget;
   }
   if (claim.relation) claim.time.text += "; " + claim.relation->name + " " + claim.relation->other;  // shown with the claim
-  // A claim with any problem is left out, so later stages never see half a claim.
-  if (diagnostics.error_count() == errors_before) dataset.claims.push_back(std::move(claim));
+  // A claim with any problem is left out, so later stages never see half a claim; its id stays
+  // known, so references to it and duplicates of it are judged as if it had loaded.
+  report_claim_problems(diagnostics, published_failed, out);
+  if (!diagnostics.has_errors())
+    dataset.claims.push_back(std::move(claim));
+  else if (!claim.full_id.empty())
+    dataset.unloaded_claims.push_back({std::move(claim.full_id), source_index, claim.range});
 }
 
 // The claims of one source read against one publication day: some day must suit them all
@@ -540,8 +571,11 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
   std::size_t first_claim = dataset.claims.size();
   dataset.claims.reserve(first_claim + claims_node->items.size());  // exact: no growth slack held per file
   int linked_budget = kMaxLinkedClaims;
+  // A `published` that was given (not left empty) but not read has an error of its own.
+  const YamlNode* published = source_fields.find("published");
+  bool published_failed = published && !published->is_null() && !source.published;
   for (const YamlNode& claim : claims_node->items)
-    load_claim(claim, source, source_index, dataset, diagnostics, linked_budget);
+    load_claim(claim, source, published_failed, source_index, dataset, diagnostics, linked_budget);
   check_common_publication_day(dataset, first_claim, source_fields.range_of("published"), diagnostics);
 }
 

@@ -27,13 +27,12 @@ std::string escape_control(unsigned char c) {
   switch (c) {
     case '\n': return "\\n";
     case '\r': return "\\r";
+    case '\t': return "\\t";
     default: return hex_escape(c, "\\x%02x");
   }
 }
 
-}  // namespace
-
-std::string printable(std::string_view text) {
+std::string escaped(std::string_view text, bool keep_tabs) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -42,7 +41,7 @@ std::string printable(std::string_view text) {
     if (length == 0) {
       out += hex_escape(c, "\\x%02x");
       ++i;
-    } else if (length == 1 && ((c < 0x20 && c != '\t') || c == 0x7F)) {
+    } else if (length == 1 && ((c < 0x20 && !(keep_tabs && c == '\t')) || c == 0x7F)) {
       out += escape_control(c);
       ++i;
     } else if (length == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
@@ -55,5 +54,10 @@ std::string printable(std::string_view text) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string printable(std::string_view text) { return escaped(text, false); }
+std::string printable_source_line(std::string_view text) { return escaped(text, true); }
 
 }  // namespace claimcheck

@@ -28,7 +28,7 @@ std::string where(const SourceRange& r) {
 void show_source_line(std::ostream& out, const SourceRange& r, const SourceManager& sources) {
   std::string_view line = sources.line_text(r.file.str(), r.line);
   if (line.empty() || line.size() > 300) return;
-  out << "  " << printable(line) << "\n  ";
+  out << "  " << printable_source_line(line) << "\n  ";
   // Pad with the line's own tabs so the caret lines up.
   int column = 1;
   for (std::size_t i = 0; i < line.size() && column < r.column; ++i) {

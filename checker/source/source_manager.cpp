@@ -49,8 +49,15 @@ bool read_file(const fs::path& p, std::string& out) {
 
 SourceRange whole_file(const fs::path& p) { return SourceRange{display_path(p), 0, 0, 0, 0}; }
 
+void not_a_file(Diagnostics& diagnostics, const std::string& shown) {
+  diagnostics.error("unreadable-file",
+                    "not a regular file or folder (a named pipe, socket or device): claimcheck reads files and folders only",
+                    SourceRange{shown, 0, 0, 0, 0});
+}
+
 // Walks a folder by hand rather than with recursive_directory_iterator, so that a subfolder it
-// cannot list and a YAML symlink that points nowhere are reported instead of silently skipped
+// cannot list, a YAML symlink that points nowhere and a *.yaml that is no file (a named pipe,
+// socket or device: reading one could block for ever) are reported instead of silently skipped
 // (a skipped file would let a gate pass without checking it). Symlinked folders are not
 // followed; symlinked files are. Returns how many problems it reported.
 int collect_yaml_files(const fs::path& folder, std::vector<fs::path>& found, Diagnostics& diagnostics) {
@@ -76,6 +83,9 @@ int collect_yaml_files(const fs::path& folder, std::vector<fs::path>& found, Dia
       ++problems;
     } else if (fs::is_regular_file(target)) {
       found.push_back(p);
+    } else if (!fs::is_directory(target)) {
+      not_a_file(diagnostics, display_path(p));
+      ++problems;
     }
   }
   if (ec) {
@@ -84,6 +94,7 @@ int collect_yaml_files(const fs::path& folder, std::vector<fs::path>& found, Dia
   }
   return problems;
 }
+
 
 }  // namespace
 
@@ -142,6 +153,8 @@ std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
       if (files.empty() && problems == 0)
         diagnostics.error("no-yaml-files", "folder contains no .yaml or .yml files", SourceRange{path, 0, 0, 0, 0});
       for (const fs::path& f : files) add_one(f);
+    } else if (!fs::is_regular_file(status)) {
+      not_a_file(diagnostics, path);  // opening a named pipe would wait for a writer
     } else {
       add_one(p);
     }

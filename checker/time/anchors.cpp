@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "validate/suggest.h"
@@ -22,10 +23,19 @@ std::unordered_map<std::string_view, int> claims_by_full_id(const Dataset& datas
   return ids;
 }
 
+// Claims that did not load: a reference to one is not unknown (its own error says enough), and
+// it has no days to link to.
+std::unordered_set<std::string_view> unloaded_ids(const Dataset& dataset) {
+  std::unordered_set<std::string_view> ids;
+  for (const UnloadedClaim& claim : dataset.unloaded_claims) ids.insert(claim.full_id);
+  return ids;
+}
+
 // Every claim id, sorted: the candidates of "did you mean", listed only when some id is unknown.
 std::vector<std::string> sorted_ids(const Dataset& dataset) {
   std::vector<std::string> ids;
   for (const Claim& claim : dataset.claims) ids.push_back(claim.full_id);
+  for (const UnloadedClaim& claim : dataset.unloaded_claims) ids.push_back(claim.full_id);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
@@ -33,6 +43,7 @@ std::vector<std::string> sorted_ids(const Dataset& dataset) {
 
 void resolve_targets(Dataset& dataset, Diagnostics& diagnostics) {
   std::unordered_map<std::string_view, int> ids = claims_by_full_id(dataset);
+  std::unordered_set<std::string_view> unloaded = unloaded_ids(dataset);
   std::optional<std::vector<std::string>> known;
   for (Claim& claim : dataset.claims) {
     if (!claim.time.anchor) continue;
@@ -42,9 +53,10 @@ void resolve_targets(Dataset& dataset, Diagnostics& diagnostics) {
       anchor.claim = found->second;
       continue;
     }
+    if (unloaded.count(anchor.target)) continue;
     if (!known) known = sorted_ids(dataset);
     diagnostics.error("unknown-claim", "'at' refers to claim '" + anchor.target + "', which no facts file defines" +
-                                           did_you_mean(anchor.target, *known),
+                                           did_you_mean(anchor.target, *known, claim.full_id),
                       anchor.range);
   }
 }

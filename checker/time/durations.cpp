@@ -145,6 +145,7 @@ TimeError unknown_duration(std::string_view text) {
 
 LengthResult resolve_duration(std::string_view text) {
   std::string plain = trimmed(text);
+  if (plain.empty()) return TimeError{"empty-time-expression", "duration is empty"};
   if (auto iso = iso_duration(plain)) return ResolvedLength{*iso, "ISO 8601 duration"};
   std::vector<std::string> words = words_of(plain);
   for (const Hedge& hedge : hedges()) {

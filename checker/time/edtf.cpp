@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <regex>
 #include <vector>
 
 #include "time/time_text.h"
@@ -235,6 +236,7 @@ std::optional<WindowResult> edtf_date(std::string_view text, int units) {
     if (!season_code && months.empty()) return not_a_date(text, "no month matches '" + m + "'");
   }
   if (parts.size() == 3) days = matching(parts[2].digits, 1, 31);
+  if (parts.size() == 3 && parts[2].digits == "00") return not_a_date(text, "days of the month start at 01");
   Widening widening = widening_of(*date, season_code, units);
   DayWindow strict;
   if (season_code) {
@@ -268,18 +270,48 @@ std::optional<std::string> significant_digits_year(std::string_view text) {
   return year;
 }
 
-// Forms EDTF allows but claimcheck cannot place on its calendar: years before 1 or after 9999.
-bool out_of_range_year(std::string_view text) {
-  if (text.size() > 1 && text[0] == 'Y') return true;                                  // Y170000002, Y-17E7
+TimeError out_of_range(std::string_view text) {
+  return {"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
+}
+
+TimeError unsupported(std::string_view text, const std::string& instead) {
+  return {"unknown-time-expression", "'" + std::string(text) + "' is a form claimcheck does not read: " + instead};
+}
+
+// "Y170000002", "Y-17E7", "Y17E2S1": EDTF's form for long years. A year outside 0001–9999 is out
+// of range; one inside is a form claimcheck does not read (the plain year is the way to write it).
+std::optional<TimeError> y_form_year(std::string_view text) {
+  static const std::regex y_form(R"(Y(-?)([0-9]+)(?:E([0-9]+))?(?:S[0-9]+)?)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(text.begin(), text.end(), m, y_form)) return std::nullopt;  // "Yesterday": not EDTF
+  std::string digits = m[2].str();
+  digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
+  // Short enough to compute exactly; anything longer is far past 9999 (or a negative year).
+  if (m[1].length() > 0 || digits.empty() || digits.size() > 4 || m[3].length() > 1) return out_of_range(text);
+  long year = std::stol(digits);
+  for (int e = m[3].matched ? std::stoi(m[3].str()) : 0; e > 0 && year <= 9999; --e) year *= 10;
+  if (year > 9999) return out_of_range(text);
+  std::string plain = std::to_string(year);
+  plain.insert(0, 4 - plain.size(), '0');
+  return unsupported(text, "write the year as " + plain + " (the Y form is for years past 9999)");
+}
+
+// Forms EDTF allows but claimcheck cannot place on its calendar (years before 1 or after 9999),
+// and look-alikes claimcheck does not read (a Y-form year inside it, an ISO basic-format date).
+std::optional<TimeError> unplaceable_year(std::string_view text) {
+  if (text.size() > 1 && text[0] == 'Y') return y_form_year(text);  // Y170000002, Y-17E7
   std::size_t digits = 0;
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  if (digits > 4 && (digits == text.size() || text[digits] == '-')) return true;  // 99999-01-01
-  return text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1]));  // -1985
+  if (digits == 8 && digits == text.size())  // 20240901: ISO 8601 basic format, not EDTF
+    return unsupported(text, "write dates as YYYY-MM-DD (" + std::string(text.substr(0, 4)) + "-" +
+                                 std::string(text.substr(4, 2)) + "-" + std::string(text.substr(6, 2)) + ")");
+  if (digits > 4 && (digits == text.size() || text[digits] == '-')) return out_of_range(text);  // 99999-01-01
+  if (text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1]))) return out_of_range(text);  // -1985
+  return std::nullopt;
 }
 
 std::optional<WindowResult> edtf_single(std::string_view text, int units) {
-  if (out_of_range_year(text))
-    return TimeError{"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
+  if (std::optional<TimeError> error = unplaceable_year(text)) return *error;
   if (auto year = significant_digits_year(text)) {
     std::optional<WindowResult> r = edtf_date(*year, units);
     if (r)
@@ -387,6 +419,8 @@ std::optional<AllOfResult> resolve_all_of(std::string_view text, int qualifier_u
     std::string item = trimmed(std::string_view(body).substr(start, comma == body.npos ? body.npos : comma - start));
     auto members = all_of_member(item, plain, qualifier_units);
     if (auto* e = std::get_if<TimeError>(&members)) return *e;
+    for (const DayWindow& w : std::get<std::vector<DayWindow>>(members))
+      if (auto e = outside_calendar(item, w)) return *e;
     for (const DayWindow& w : std::get<std::vector<DayWindow>>(members)) set.members.push_back(w);
     if (comma == body.npos) break;
     start = comma + 1;

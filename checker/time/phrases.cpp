@@ -183,7 +183,7 @@ std::optional<WindowResult> parts_of_year(const Words& w) {
   if (w.size() == 2)
     for (const auto& [name, code] : seasons)
       if (w[0] == name) {
-        std::optional<WindowResult> r = resolve_window(w[1] + "-" + std::to_string(code), TimeContext{});
+        std::optional<WindowResult> r = resolve_part(w[1] + "-" + std::to_string(code), TimeContext{});
         if (r && std::holds_alternative<ResolvedWindow>(*r))
           std::get<ResolvedWindow>(*r).rule = "season of a year (as EDTF " + std::to_string(code) + ")";
         return r;
@@ -295,7 +295,7 @@ DayWindow approximately(DayWindow w) {
 std::optional<WindowResult> around_another(const Words& w, std::string_view text, const TimeContext& context) {
   static const Words heads = {"since", "by", "before", "after", "about", "around", "circa", "approximately", "c."};
   if (w.size() < 2 || std::find(heads.begin(), heads.end(), w[0]) == heads.end()) return std::nullopt;
-  WindowResult inner = resolve_window(joined(w, 1), context);
+  WindowResult inner = resolve_part(joined(w, 1), context);
   if (std::holds_alternative<TimeError>(inner)) return inner;
   ResolvedWindow x = std::get<ResolvedWindow>(inner);
   std::string of = " (" + x.rule + ")";

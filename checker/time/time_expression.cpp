@@ -33,7 +33,30 @@ TimeError unknown_expression(const std::string& text) {
           "cannot read time expression '" + text + "' (see docs/time.md for the forms claimcheck understands)"};
 }
 
+// Every day a window holds must be on the calendar. A window is never clamped to it: that would
+// drop days the words can mean, and a window too narrow invents contradictions. Open ends ("A/..",
+// "before X") are at the calendar's edges already, so only ends that were computed get here.
+WindowResult on_calendar(std::string_view text, WindowResult result) {
+  auto* resolved = std::get_if<ResolvedWindow>(&result);
+  if (!resolved) return result;
+  if (auto error = outside_calendar(text, resolved->window)) return *error;
+  if (resolved->since_start)
+    if (auto error = outside_calendar(text, *resolved->since_start)) return *error;
+  return result;
+}
+
 }  // namespace
+
+std::optional<TimeError> outside_calendar(std::string_view text, const DayWindow& window) {
+  Day outside = window.earliest < kFirstDay || window.earliest > kLastDay ? window.earliest
+                : window.latest > kLastDay || window.latest < kFirstDay  ? window.latest
+                                                                         : kFirstDay;
+  if (outside == kFirstDay) return std::nullopt;
+  return TimeError{"date-out-of-range",
+                   "'" + std::string(text) + "' reaches " + format_day(outside) +
+                       ", outside the calendar: claimcheck handles years 0001 to 9999",
+                   std::string(text)};
+}
 
 std::size_t fragment_offset(std::string_view text, const TimeError& error) {
   if (error.fragment.empty() || error.fragment.size() > text.size()) return std::string_view::npos;
@@ -46,7 +69,7 @@ std::size_t fragment_offset(std::string_view text, const TimeError& error) {
   return std::string_view::npos;
 }
 
-WindowResult resolve_window(std::string_view text, const TimeContext& context) {
+WindowResult resolve_part(std::string_view text, const TimeContext& context) {
   std::string plain = trimmed(text);
   if (plain.empty()) return TimeError{"empty-time-expression", "time expression is empty"};
   if (plain.front() == '{')
@@ -57,9 +80,13 @@ WindowResult resolve_window(std::string_view text, const TimeContext& context) {
   return unknown_expression(plain);
 }
 
+WindowResult resolve_window(std::string_view text, const TimeContext& context) {
+  return on_calendar(trimmed(text), resolve_part(text, context));
+}
+
 WindowResult resolve_published(std::string_view text, int qualifier_units) {
   std::string plain = trimmed(text);
-  if (auto r = resolve_edtf(plain, qualifier_units)) return *r;
+  if (auto r = resolve_edtf(plain, qualifier_units)) return on_calendar(plain, *r);
   return TimeError{"invalid-published",
                    "'published' must be an EDTF date (2024-09-01, 2024-09, 2024) or window (2024-06/2024-12), not '" +
                        plain + "'"};

@@ -46,8 +46,15 @@ std::size_t fragment_offset(std::string_view text, const TimeError& error);
 using WindowResult = std::variant<ResolvedWindow, TimeError>;
 using LengthResult = std::variant<ResolvedLength, TimeError>;
 
-// A date, a window or a phrase → the window of days it can mean.
+// A window that leaves the calendar (kFirstDay..kLastDay): a date-out-of-range error naming `text`.
+std::optional<TimeError> outside_calendar(std::string_view text, const DayWindow& window);
+
+// A date, a window or a phrase → the window of days it can mean; an error when any of those
+// days is outside 0001-01-01..9999-12-31 ("next year" published in 9999, "0001~").
 WindowResult resolve_window(std::string_view text, const TimeContext& context);
+// As resolve_window, but the window may leave the calendar: the part of a phrase ("winter 9999"
+// in "before winter 9999"), whose whole window is what gets checked.
+WindowResult resolve_part(std::string_view text, const TimeContext& context);
 // A duration ("3 months", "P1Y2M", "almost a year", "about 2 weeks") → bounds on end − start in days.
 LengthResult resolve_length(std::string_view text);
 // "{2024-02-01, 2024-02-10}", "{2024-02..2024-04}": an EDTF level-2 all-of set, every member

@@ -23,11 +23,15 @@ int edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
-std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
+namespace {
+
+std::string closest_name_but(const std::string& name, const std::vector<std::string>& candidates,
+                             std::string_view self) {
   int allowed = std::max(1, static_cast<int>(name.size()) / 3);
   std::string best;
   int best_distance = allowed + 1;
   for (const std::string& candidate : candidates) {
+    if (!self.empty() && candidate == self) continue;
     int d = edit_distance(name, candidate);
     if (d < best_distance) {
       best_distance = d;
@@ -37,8 +41,14 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
   return best;
 }
 
-std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
-  std::string best = closest_name(name, candidates);
+}  // namespace
+
+std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
+  return closest_name_but(name, candidates, {});
+}
+
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates, std::string_view self) {
+  std::string best = closest_name_but(name, candidates, self);
   return best.empty() ? "" : " (did you mean '" + best + "'?)";
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -12,7 +13,9 @@ int edit_distance(const std::string& a, const std::string& b);
 // The closest candidate within a distance that scales with the word's length, or "".
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates);
 
-// " (did you mean 'x'?)" or "".
-std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates);
+// " (did you mean 'x'?)" or "". A candidate equal to `self` is never suggested: a claim's own
+// id is no fix for a reference it makes.
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates,
+                         std::string_view self = {});
 
 }  // namespace claimcheck

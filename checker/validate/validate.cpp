@@ -91,6 +91,31 @@ void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabula
   }
 }
 
+// Calls `visit(full_id, range)` for every claim, loaded or not, in file order, so the first of
+// two claims with one id is the one written first. Only a run with load errors has unloaded
+// claims; only then is a merged list built.
+template <typename Visit>
+void for_each_claim_id(const Dataset& dataset, Visit visit) {
+  if (dataset.unloaded_claims.empty()) {
+    for (const Claim& claim : dataset.claims) visit(claim.full_id, claim.range);
+    return;
+  }
+  struct Entry {
+    std::string_view id;
+    int source;
+    const SourceRange* range;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(dataset.claims.size() + dataset.unloaded_claims.size());
+  for (const Claim& claim : dataset.claims) entries.push_back({claim.full_id, claim.source, &claim.range});
+  for (const UnloadedClaim& claim : dataset.unloaded_claims) entries.push_back({claim.full_id, claim.source, &claim.range});
+  // One source is one file, so within a source the range is the order in the file.
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.source != b.source ? a.source < b.source : *a.range < *b.range;
+  });
+  for (const Entry& entry : entries) visit(entry.id, *entry.range);
+}
+
 }  // namespace
 
 void validate_ids(const Dataset& dataset, Diagnostics& diagnostics) {
@@ -103,11 +128,11 @@ void validate_ids(const Dataset& dataset, Diagnostics& diagnostics) {
   // Every claim's id: a hash map of views into the dataset (no copies of ids or ranges). The
   // diagnostics come out in claim order whatever the map's order, and are sorted when rendered.
   std::unordered_map<std::string_view, const SourceRange*> claims;
-  claims.reserve(dataset.claims.size());
-  for (const Claim& claim : dataset.claims) {
-    auto [it, inserted] = claims.emplace(claim.full_id, &claim.range);
-    if (!inserted) duplicate(diagnostics, "claim", claim.full_id, claim.range, *it->second);
-  }
+  claims.reserve(dataset.claims.size() + dataset.unloaded_claims.size());
+  for_each_claim_id(dataset, [&](std::string_view id, const SourceRange& range) {
+    auto [it, inserted] = claims.emplace(id, &range);
+    if (!inserted) duplicate(diagnostics, "claim", std::string(id), range, *it->second);
+  });
 }
 
 void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
@@ -206,17 +231,20 @@ namespace {
 // you mean", only when some id is unknown.
 class ClaimIds {
  public:
+  // Claims that did not load count too: their own error is enough (docs/facts.md).
   explicit ClaimIds(const Dataset& dataset) {
-    ids_.reserve(dataset.claims.size());
+    ids_.reserve(dataset.claims.size() + dataset.unloaded_claims.size());
     for (const Claim& claim : dataset.claims) ids_.insert(claim.full_id);
+    for (const UnloadedClaim& claim : dataset.unloaded_claims) ids_.insert(claim.full_id);
   }
   bool has(const std::string& id) const { return ids_.count(id) > 0; }
-  std::string did_you_mean(const std::string& id) {
+  // `self`: the id of the claim that names `id`, never suggested to itself.
+  std::string did_you_mean(const std::string& id, std::string_view self = {}) {
     if (!sorted_) {
       sorted_.emplace(ids_.begin(), ids_.end());
       std::sort(sorted_->begin(), sorted_->end());
     }
-    return claimcheck::did_you_mean(id, *sorted_);
+    return claimcheck::did_you_mean(id, *sorted_, self);
   }
 
  private:
@@ -250,7 +278,7 @@ void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
       diagnostics.error("self-relation", "a claim cannot state a relation to itself", relation.other_range);
     else if (!ids.has(relation.other))
       diagnostics.error("unknown-claim", "'other' names claim '" + relation.other + "', which no facts file has" +
-                                             ids.did_you_mean(relation.other),
+                                             ids.did_you_mean(relation.other, claim.full_id),
                         relation.other_range);
   }
 }

@@ -143,9 +143,20 @@ struct Source {
   int qualifier_units = 1;  // `qualifier_widening`: units of precision EDTF ?/~/% widen each side
 };
 
+// A claim that did not load because it has an error. Its id still counts as defined, so a
+// reference to it is not also "unknown" and a second claim with its id is still a duplicate
+// (docs/facts.md: every problem in one run); nothing else about it is checked. Never cached:
+// a file with an error is not.
+struct UnloadedClaim {
+  std::string full_id;
+  int source = -1;    // index into Dataset::sources
+  SourceRange range;  // the claim's mapping, as Claim::range
+};
+
 struct Dataset {
   std::vector<Source> sources;
   std::vector<Claim> claims;
+  std::vector<UnloadedClaim> unloaded_claims;  // empty unless loading had errors
 };
 
 }  // namespace claimcheck

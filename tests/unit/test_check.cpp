@@ -142,6 +142,45 @@ TEST_CASE("duplicate ids across files are reported with both places", "[check][v
   CHECK(run.report.diagnostics.sorted().back().notes.size() == 1);
 }
 
+// A claim with an error is left out of the dataset, but its id is still defined: references
+// to it are not "unknown" too, and a second claim with its id is still a duplicate.
+TEST_CASE("a claim that did not load still defines its id", "[check][validate]") {
+  std::string bad = event_claim("c2", "Febuary");
+  Run refs = run_check({{"f.yaml", facts(bad + "  - {id: x, quote: q, subject: B, event: join, at: {after: c2}}\n"
+                                         "  - {id: y, quote: q, subject: B, event: join, relation: before, other: c2}\n"
+                                         "  - {id: z, quote: q, subject: B, event: join, value: 3, at: 2024}\n"
+                                         "  - {id: w, quote: q, subject: B, event: join, at: {after: z}}\n")}},
+                       kMembershipRules);
+  CHECK_FALSE(refs.report.checked);
+  CHECK(codes_of(refs.report) == std::vector<std::string>{"unknown-time-expression", "value-on-event"});
+
+  // Either order: the later of the two is the duplicate, the earlier its note.
+  for (bool bad_first : {false, true}) {
+    std::string good = event_claim("c1", "2024");
+    std::string broken = event_claim("c1", "Febuary");
+    Run dup = run_check({{"f.yaml", facts(bad_first ? broken + good : good + broken)}}, kMembershipRules);
+    std::vector<Diagnostic> all = dup.report.diagnostics.sorted();
+    REQUIRE(all.size() == 2);
+    auto d = std::find_if(all.begin(), all.end(), [](const Diagnostic& x) { return x.code == "duplicate-id"; });
+    REQUIRE(d != all.end());
+    CHECK(d->range.line == 6);
+    REQUIRE(d->notes.size() == 1);
+    CHECK(d->notes[0].range.line == 5);
+  }
+  Run two_bad = run_check({{"f.yaml", facts(event_claim("c1", "Febuary") + event_claim("c1", "2024-02-30"))}},
+                          kMembershipRules);
+  CHECK(codes_of(two_bad.report) == std::vector<std::string>{"unknown-time-expression", "duplicate-id", "invalid-date"});
+  CHECK(two_bad.report.dataset.claims.empty());
+}
+
+TEST_CASE("an unknown claim reference never suggests the referring claim itself", "[check][validate]") {
+  Run run = run_check({{"f.yaml", facts("  - {id: c9, quote: q, subject: B, event: join, at: {after: c9x}}\n"
+                                        "  - {id: r9, quote: q, subject: B, event: join, relation: before, other: r9x}\n")}},
+                      kMembershipRules);
+  REQUIRE(codes_of(run.report) == std::vector<std::string>{"unknown-claim", "unknown-claim"});
+  for (const Diagnostic& d : run.report.diagnostics.sorted()) CHECK_THAT(d.message, !Catch::Contains("did you mean"));
+}
+
 TEST_CASE("rules that name unknown states or kinds are errors", "[check][validate]") {
   std::string rules = std::string(kMembershipRules) +
                       "  - {id: x, kind: single-value, state: membershp}\n"

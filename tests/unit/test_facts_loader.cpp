@@ -101,3 +101,47 @@ TEST_CASE("a claim's optional confidence is read and must be above 0 and at most
   CHECK(bad.diagnostics.all()[0].message == "confidence must be a number in (0, 1], not '1.5'");
   CHECK(bad.dataset.claims.empty());
 }
+
+// The source has a `published` date, it is just invalid: its own error is the one to report,
+// and each relative claim is left out without a second, false "no 'published' date".
+TEST_CASE("an invalid published is reported once, not again for each relative claim", "[load]") {
+  for (const char* published : {"2024-02-30", "last week", "2024-9-1", "0000", "[a, b]"}) {
+    Loaded l = load(std::string("source: {id: s, published: ") + published + "}\nclaims:\n"
+                    "  - {id: a, quote: q, subject: X, event: e, at: today}\n"
+                    "  - {id: b, quote: q, subject: X, event: e, at: 2023}\n"
+                    "  - {id: c, quote: q, subject: X, state: s, value: v, for: 3 days}\n");
+    INFO(published);
+    REQUIRE(l.diagnostics.all().size() == 1);
+    CHECK(l.diagnostics.all()[0].range.line == 1);
+    REQUIRE(l.dataset.claims.size() == 1);  // only the absolute one
+    CHECK(l.dataset.claims[0].id == "b");
+  }
+}
+
+TEST_CASE("for alone without published is worded about for", "[load]") {
+  Loaded l = load("source: {id: s}\nclaims:\n  - {id: c, quote: q, subject: X, state: s, value: v, for: 3 days}\n");
+  REQUIRE(l.diagnostics.all().size() == 1);
+  const Diagnostic& d = l.diagnostics.all()[0];
+  CHECK(d.code == "relative-without-published");
+  CHECK_THAT(d.message, Catch::StartsWith("'for' alone ends at publication"));
+  CHECK(d.range.column == 60);  // the value of `for`
+}
+
+// facts.md allows one end of a span alone, so an empty `at:` is an empty value, not a claim
+// without a time.
+TEST_CASE("an empty time field is empty-time-expression at its value", "[load]") {
+  for (const char* field : {"at:", "from:", "until: 2024, from:", "for:"}) {
+    Loaded l = load(std::string(kHeader) + "  - {id: c, quote: q, subject: X, state: s, value: v, " + field + " }\n");
+    INFO(field);
+    REQUIRE(l.diagnostics.all().size() == 1);
+    CHECK(l.diagnostics.all()[0].code == "empty-time-expression");
+    CHECK(l.diagnostics.all()[0].range.line == 5);
+    CHECK(l.diagnostics.all()[0].range.column > 50);  // the value, not the claim
+  }
+}
+
+TEST_CASE("day 00 says days start at 01", "[load]") {
+  Loaded l = load(std::string(kHeader) + "  - {id: c, quote: q, subject: X, event: e, at: 2024-02-00}\n");
+  REQUIRE(l.diagnostics.all().size() == 1);
+  CHECK(l.diagnostics.all()[0].message == "'2024-02-00' is not a valid date: days of the month start at 01");
+}

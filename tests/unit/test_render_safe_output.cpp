@@ -25,7 +25,11 @@ const std::string kHostilePath = "evil\n\x1b[2Jpath.yaml";
 }  // namespace
 
 TEST_CASE("printable escapes control characters and keeps other text", "[render]") {
-  CHECK(printable("plain text, ünïcödé and a\ttab") == "plain text, ünïcödé and a\ttab");
+  CHECK(printable("plain text and ünïcödé") == "plain text and ünïcödé");
+  // A tab in an id or a message is shown (README: control characters are escaped); a quoted
+  // source line keeps its tabs, which line its caret up.
+  CHECK(printable("a\tb") == "a\\tb");
+  CHECK(printable_source_line("\t- {id: a\tb}\n") == "\t- {id: a\tb}\\n");
   CHECK(printable("a\nb\rc") == "a\\nb\\rc");
   CHECK(printable("\x1b[31m") == "\\x1b[31m");
   CHECK(printable(std::string("nul\0byte", 8)) == "nul\\x00byte");

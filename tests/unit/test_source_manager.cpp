@@ -5,6 +5,8 @@
 #include <fstream>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include "claimcheck/check.h"
 #include "claimcheck/source_manager.h"
 #include "helpers.h"
@@ -107,4 +109,22 @@ TEST_CASE("a subfolder that cannot be listed is an unreadable-file error, not sk
   CHECK_THAT(diagnostics.all()[0].range.file.str(), Catch::EndsWith("locked"));
   REQUIRE(direct.all().size() == 1);
   CHECK(direct.all()[0].code == "unreadable-file");
+}
+
+// Opening a named pipe waits for a writer: a run must never hang on one, named or in a folder.
+TEST_CASE("a named pipe is an error, named directly or found in a folder, and is never opened", "[source]") {
+  fs::path folder = fresh_folder("claimcheck-source-fifo");
+  write(folder / "a.yaml", "source: {id: s}\nclaims: []\n");
+  REQUIRE(mkfifo((folder / "pipe.yaml").c_str(), 0600) == 0);
+  SourceManager sources;
+  Diagnostics diagnostics;
+  std::vector<int> files = sources.add_paths({(folder / "pipe.yaml").string(), folder.string()}, diagnostics);
+  CHECK(files.size() == 1);  // a.yaml
+  REQUIRE(diagnostics.all().size() == 2);
+  for (const Diagnostic& d : diagnostics.all()) {
+    CHECK(d.code == "unreadable-file");
+    CHECK_THAT(d.range.file.str(), Catch::EndsWith("pipe.yaml"));
+    CHECK_THAT(d.message, Catch::StartsWith("not a regular file or folder"));
+  }
+  fs::remove_all(folder);
 }

@@ -106,3 +106,45 @@ TEST_CASE("EDTF dates that do not exist or fall outside 0001-9999 are errors", "
   CHECK(code_of("-1985") == "date-out-of-range");
   CHECK(code_of("0000") == "date-out-of-range");
 }
+
+// time.md: the calendar is 0001-01-01..9999-12-31. A window that a qualifier, a phrase or
+// publication pushes past it is an error (never clamped: that would drop days the words can
+// mean); open ends stop at the edges.
+TEST_CASE("windows that leave the 0001-9999 calendar are date-out-of-range errors", "[time]") {
+  DayWindow late{make_day(9999, 6, 1), make_day(9999, 6, 1)};
+  DayWindow early{make_day(1, 6, 1), make_day(1, 6, 1)};
+  CHECK(code_of("next year", late) == "date-out-of-range");
+  CHECK(code_of("a year ago", early) == "date-out-of-range");
+  for (const char* text : {"9999?", "about 9999", "winter 9999", "0001~", "after 9999", "before 0001", "0001~/..",
+                           "[9999?, 2024]", "since 0001~"})
+    CHECK(code_of(text) == "date-out-of-range");
+  CHECK(claimcheck::testing::window_of("after 9999") ==
+        "error date-out-of-range: 'after 9999' reaches +10000-01-01, outside the calendar: claimcheck handles years "
+        "0001 to 9999");
+  // In the calendar, and open ends at its edges: no error.
+  CHECK(claimcheck::testing::window_of("9999/..") == "9999-01-01..9999-12-31");
+  CHECK(claimcheck::testing::window_of("../0001") == "0001-01-01..0001-12-31");
+  CHECK(claimcheck::testing::window_of("before winter 9999") == "0001-01-01..9998-11-30");
+  CHECK(claimcheck::testing::window_of("next year", DayWindow{make_day(9998, 6, 1), make_day(9998, 6, 1)}) ==
+        "9999-01-01..9999-12-31");
+  CHECK(std::get<TimeError>(resolve_published("9999?")).code == "date-out-of-range");
+  auto set = resolve_all_of("{9999?, 2024}");
+  REQUIRE(set);
+  CHECK(std::get<TimeError>(*set).code == "date-out-of-range");
+}
+
+// A Y-form year inside 0001-9999 and an ISO basic-format date are forms claimcheck does not
+// read (unknown-time-expression, saying what to write), not years out of range.
+TEST_CASE("Y-form years in range and basic-format dates are unsupported forms, not out of range", "[time]") {
+  CHECK(claimcheck::testing::window_of("Y2024") ==
+        "error unknown-time-expression: 'Y2024' is a form claimcheck does not read: write the year as 2024 (the Y "
+        "form is for years past 9999)");
+  CHECK(code_of("Y17E2") == "unknown-time-expression");
+  CHECK_THAT(claimcheck::testing::window_of("Y0017"), Catch::Contains("write the year as 0017"));
+  CHECK(claimcheck::testing::window_of("20240901") ==
+        "error unknown-time-expression: '20240901' is a form claimcheck does not read: write dates as YYYY-MM-DD "
+        "(2024-09-01)");
+  for (const char* text : {"Y170000002", "Y-17E7", "Y17E22", "Y1E4", "Y0", "99999", "99999-01-01"})
+    CHECK(code_of(text) == "date-out-of-range");
+  CHECK(claimcheck::testing::window_of("Yesterday") == "2024-08-31");  // a phrase, not a Y-form
+}
