@@ -50,6 +50,20 @@ TEST_CASE("hedged numbers read as the ranges they can mean", "[rules][numbers]")
   CHECK_FALSE(read_hedged_number("5-3"));
 }
 
+TEST_CASE("nearly and almost fall short toward zero, for negative numbers too", "[rules][numbers]") {
+  auto nearly = read_hedged_number("nearly 100");
+  REQUIRE(nearly);
+  CHECK(nearly->low == Approx(90));
+  CHECK(nearly->high == Approx(100));
+  auto negative = read_hedged_number("nearly -10");
+  REQUIRE(negative);
+  CHECK(negative->low == Approx(-10));
+  CHECK(negative->high == Approx(-9));
+  CHECK(read_hedged_number("almost -10")->high == Approx(-9));
+  CHECK(findings("nearly -10", "-9.5") == 0);
+  CHECK(findings("nearly -10", "-10.5") == 1);
+}
+
 TEST_CASE("single-value flags hedged numbers that cannot meet", "[rules][numbers]") {
   CHECK(findings("more than 40", "30") == 1);
   CHECK(findings("about 8,000", "5000") == 1);
