@@ -4,6 +4,7 @@
 
 #include "helpers.h"
 #include "load/hedged_number.h"
+#include "load/value.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -27,6 +28,17 @@ std::string rules(const std::string& tolerance) {
 
 std::size_t findings(const std::string& a, const std::string& b, const std::string& tolerance = "") {
   Run run = run_check({{"f.yaml", facts(a, b)}}, rules(tolerance));
+  REQUIRE(codes_of(run.report).empty());
+  return run.report.findings.size();
+}
+
+// Findings of single-value on an `any` state, two claims on one day (values written as in YAML).
+std::size_t any_findings(const std::string& a, const std::string& b) {
+  std::string facts = "source: {id: s}\nclaims:\n"
+                      "  - {id: a, quote: q, subject: P, state: w, value: " + a + ", at: 2024-02-10}\n"
+                      "  - {id: b, quote: q, subject: P, state: w, value: " + b + ", at: 2024-02-10}\n";
+  Run run = run_check({{"f.yaml", facts}},
+                      "vocabulary: {states: {w: any}}\nrules:\n  - {id: one, kind: single-value, state: w}\n");
   REQUIRE(codes_of(run.report).empty());
   return run.report.findings.size();
 }
@@ -62,6 +74,27 @@ TEST_CASE("nearly and almost fall short toward zero, for negative numbers too", 
   CHECK(read_hedged_number("almost -10")->high == Approx(-9));
   CHECK(findings("nearly -10", "-9.5") == 0);
   CHECK(findings("nearly -10", "-10.5") == 1);
+}
+
+TEST_CASE("a quoted number is a word: never the same value as a number, however written", "[rules][numbers]") {
+  CHECK(any_findings("6", "6.0") == 0);
+  CHECK(any_findings("-0", "0") == 0);
+  CHECK(any_findings("\"6\"", "\"6\"") == 0);
+  CHECK(any_findings("\"6\"", "6") == 1);
+  CHECK(any_findings("\"6\"", "6.0") == 1);
+  CHECK(any_findings("\"about 6\"", "about 6") == 1);
+  CHECK(any_findings("about 6", "6") == 0);  // hedged: may be 6
+}
+
+TEST_CASE("values compare as numbers, hedged ranges or words", "[rules][numbers]") {
+  CHECK(compare_values(read_value("6", true), read_value("6.0", true)) == Sameness::same);
+  CHECK(compare_values(read_value("-0", true), read_value("0", true)) == Sameness::same);
+  CHECK(compare_values(read_value("6", true), read_value("7", true)) == Sameness::different);
+  CHECK(compare_values(read_value("about 6", true), read_value("6", true)) == Sameness::maybe);
+  CHECK(compare_values(read_value("about 6", true), read_value("8", true)) == Sameness::different);
+  CHECK(compare_values(read_value("6", false), read_value("6", true)) == Sameness::different);
+  CHECK(compare_values(read_value("6", false), read_value("6", false)) == Sameness::same);
+  CHECK(compare_values(read_value("frozen", true), read_value("frozen", false)) == Sameness::same);
 }
 
 TEST_CASE("single-value flags hedged numbers that cannot meet", "[rules][numbers]") {
