@@ -1,6 +1,7 @@
 // Claim and rule values: numbers, hedged numbers and words, and when two are the same value.
 #include "load/value.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <regex>
 
@@ -10,8 +11,11 @@ namespace claimcheck {
 
 namespace {
 
-// A range that is one number: a plain number, or a hedge that leaves nothing open ("about 0").
-bool one_number(const NumberRange& range) { return range.low == range.high && !range.low_open && !range.high_open; }
+// Two ranges that mean the same numbers: 6 and 6.0, or a hedge written twice (an age bracket
+// `18-24` in a vocabulary and in a claim). Compared as doubles, so -0 == 0 too.
+bool same_range(const NumberRange& a, const NumberRange& b) {
+  return a.low == b.low && a.high == b.high && a.low_open == b.low_open && a.high_open == b.high_open;
+}
 
 }  // namespace
 
@@ -33,10 +37,18 @@ Sameness compare_values(const Value& a, const Value& b, const Tolerance& toleran
   // Only numbers have ranges: a number and a word are never the same, whatever their text.
   if (a.range.has_value() != b.range.has_value()) return Sameness::different;
   if (!a.range) return a.text == b.text ? Sameness::same : Sameness::different;
-  if (!ranges_agree(*a.range, *b.range, tolerance)) return Sameness::different;
-  // Compared as numbers, so 6 and 6.0 are one value, and -0 == 0 holds for doubles too.
-  bool one = one_number(*a.range) && one_number(*b.range) && a.range->low == b.range->low;
-  return one ? Sameness::same : Sameness::maybe;
+  if (same_range(*a.range, *b.range)) return Sameness::same;
+  return ranges_agree(*a.range, *b.range, tolerance) ? Sameness::maybe : Sameness::different;
+}
+
+bool surely_listed(const std::vector<Value>& listed, const Value& value) {
+  return std::any_of(listed.begin(), listed.end(),
+                     [&](const Value& v) { return compare_values(v, value) == Sameness::same; });
+}
+
+bool surely_unlisted(const std::vector<Value>& listed, const Value& value) {
+  return std::all_of(listed.begin(), listed.end(),
+                     [&](const Value& v) { return compare_values(v, value) == Sameness::different; });
 }
 
 bool Value::same_as(const Value& other) const { return compare_values(*this, other) == Sameness::same; }
