@@ -75,7 +75,7 @@ const SourceRange& location_of(const Dataset& dataset, int claim) {
 // "announce-withdrawal", "membership 'member'", "membership 'member' or 'frozen' (with NATO)".
 std::string describe_selector(const ClaimSelector& selector) {
   std::string text = selector.event.empty() ? selector.state : selector.event;
-  if (!selector.values.empty()) text += " " + join_quoted(selector.values, " or ");
+  if (!selector.values.empty()) text += " " + join_quoted(texts_of(selector.values), " or ");
   if (!selector.object.empty()) text += " (with " + selector.object + ")";
   return text;
 }
@@ -123,7 +123,7 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{state}", rule.state.empty() ? rule.first.state : rule.state);
   replace_all(text, "{values}", join_quoted(values, " and "));
   bool allows_other = rule.allowed.empty() && rule.kind == RuleKind::requires_value;
-  replace_all(text, "{allowed}", join_quoted(allows_other ? rule.second.values : rule.allowed, " or "));
+  replace_all(text, "{allowed}", join_quoted(texts_of(allows_other ? rule.second.values : rule.allowed), " or "));
   replace_all(text, "{rule}", rule.id);
   replace_all(text, "{first}", describe_selector(rule.first));
   replace_all(text, "{then}", describe_selector(rule.second));

@@ -9,6 +9,7 @@
 
 #include "ground/kinds/kinds.h"
 #include "load/facts_loader.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
@@ -102,7 +103,7 @@ std::string after_event_words(const KindInput& in) {
   }
   const Claim& first = claim_at(d, f.claims.front());
   std::vector<std::string> allowed;
-  for (const std::string& a : rule.allowed) allowed.push_back(quoted(a));
+  for (const Value& a : rule.allowed) allowed.push_back(quoted(a.text));
   return subject_phrase(first.subject, first.object, rule.event) + " is dated " + join(events) + ", yet its " +
          rule.state + " is " + join(states) + ", which is not entirely before it; rule " + rule.id + " allows only " +
          join(allowed, " or ") + " after " + rule.event + ".";
@@ -129,11 +130,10 @@ std::string contemporary_words(const Finding& f, const Rule& rule, const Dataset
 std::size_t episode_of(const std::vector<int>& claims, const Rule& rule, const Dataset& d) {
   auto can_be = [&](std::size_t i) {
     const Claim& claim = claim_at(d, claims[i]);
-    bool selected = rule.first.values.empty() || std::find(rule.first.values.begin(), rule.first.values.end(),
-                                                           claim.value.text) != rule.first.values.end();
+    // As grounding reads it (ground/kinds/duration.cpp): a selected value surely other than both.
     for (std::size_t j = 0; j < claims.size(); ++j)
-      if (j != i && claim_at(d, claims[j]).value.text == claim.value.text) return false;
-    return selected;
+      if (j != i && compare_values(claim_at(d, claims[j]).value, claim.value) != Sameness::different) return false;
+    return selects(rule.first, claim);
   };
   if (can_be(1)) return 1;
   return can_be(0) ? 0 : 2;
@@ -208,7 +208,7 @@ std::string statements(const std::vector<int>& claims, const Dataset& d) {
 // "born", "membership 'member' (with NATO)": a rule side as a sentence names it.
 std::string side_words(const ClaimSelector& selector) {
   std::vector<std::string> values;
-  for (const std::string& v : selector.values) values.push_back(quoted(v));
+  for (const Value& v : selector.values) values.push_back(quoted(v.text));
   std::string text = selector.event.empty() ? selector.state : selector.event;
   if (!values.empty()) text += " " + join(values, " or ");
   if (!selector.object.empty()) text += " (with " + selector.object + ")";
@@ -302,17 +302,19 @@ struct Path {
   std::vector<std::string> via; // the events of the `via` steps a path needs otherwise
 };
 
-Path path_between(const Rule& rule, const std::string& from, const std::string& to) {
+// Values compare as grounding compares them (load/value.h): a claim of 1.0 is at a step `1 -> 2`.
+Path path_between(const Rule& rule, const Value& from, const Value& to) {
   Path out;
   for (bool allow_via : {false, true}) {
-    std::vector<std::string> reached{from}, via;
+    std::vector<Value> reached{from};
+    std::vector<std::string> via;
     for (std::size_t k = 0; k < reached.size(); ++k)
       for (const Transition& t : rule.transitions) {
-        if (t.from != reached[k] || (!allow_via && !t.via.empty())) continue;
+        if (compare_values(t.from, reached[k]) != Sameness::same || (!allow_via && !t.via.empty())) continue;
         if (!t.via.empty() && std::find(via.begin(), via.end(), t.via) == via.end()) via.push_back(t.via);
-        if (std::find(reached.begin(), reached.end(), t.to) == reached.end()) reached.push_back(t.to);
+        if (!surely_listed(reached, t.to)) reached.push_back(t.to);
       }
-    if (std::find(reached.begin(), reached.end(), to) == reached.end()) continue;
+    if (!surely_listed(reached, to)) continue;
     if (!allow_via) out.direct = true;
     else out.via = via;
     return out;
@@ -332,7 +334,7 @@ std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& 
   std::string selector = rule.first.state;
   if (!rule.first.values.empty()) {
     std::vector<std::string> values;
-    for (const std::string& v : rule.first.values) values.push_back(quoted(v));
+    for (const Value& v : rule.first.values) values.push_back(quoted(v.text));
     selector += " " + join(values, " or ");
   }
   std::size_t known = counted_subjects(instance.claims, rule, d).size();
@@ -354,9 +356,11 @@ std::string lifecycle_words(const KindInput& in) {
   std::sort(states.begin(), states.end(), [&](int a, int b) {
     return claim_at(in.dataset, a).time.start_window.earliest < claim_at(in.dataset, b).time.start_window.earliest;
   });
-  const std::string& from = claim_at(in.dataset, states[0]).value.text;
-  const std::string& to = claim_at(in.dataset, states[1]).value.text;
-  Path forward = path_between(rule, from, to);
+  const Value& from_value = claim_at(in.dataset, states[0]).value;
+  const Value& to_value = claim_at(in.dataset, states[1]).value;
+  Path forward = path_between(rule, from_value, to_value);
+  const std::string& from = from_value.text;
+  const std::string& to = to_value.text;
   std::string says = statements(states, in.dataset) + ", but rule " + rule.id;
   if (forward.direct)
     return says + " lets " + quoted(to) + " follow " + quoted(from) + " only where their dates allow, and these do not.";

@@ -3,12 +3,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <regex>
 
 #include "claimcheck/rules.h"
 #include "load/fields.h"
-#include "load/hedged_number.h"
 #include "validate/suggest.h"
 #include "time/time_expression.h"
 
@@ -32,12 +30,6 @@ bool valid_id(const std::string& id) {
 void check_id(const std::string& id, const SourceRange& range, const char* what, Diagnostics& diagnostics) {
   if (!valid_id(id))
     diagnostics.error("invalid-id", std::string(what) + " id '" + id + "' may not contain '/' or spaces", range);
-}
-
-std::optional<double> read_number(const std::string& text) {
-  static const std::regex number(R"([-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?)");
-  if (!std::regex_match(text, number)) return std::nullopt;
-  return std::strtod(text.c_str(), nullptr);
 }
 
 // A weight in (0, 1]: a source's reliability or a claim's confidence.
@@ -529,14 +521,6 @@ void check_common_publication_day(const Dataset& dataset, std::size_t first_clai
 
 }  // namespace
 
-Value read_value(const std::string& text, bool plain) {
-  Value value{text, std::nullopt, std::nullopt};
-  if (!plain) return value;
-  value.number = read_number(text);
-  value.range = value.number ? NumberRange{*value.number, *value.number, false, false} : read_hedged_number(text);
-  return value;
-}
-
 void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits,
                      std::size_t max_claims) {
   std::optional<YamlNode> root = parse_yaml(file, diagnostics, limits);
@@ -577,11 +561,6 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
   for (const YamlNode& claim : claims_node->items)
     load_claim(claim, source, published_failed, source_index, dataset, diagnostics, linked_budget);
   check_common_publication_day(dataset, first_claim, source_fields.range_of("published"), diagnostics);
-}
-
-bool Value::same_as(const Value& other) const {
-  if (number && other.number) return *number == *other.number;
-  return text == other.text;
 }
 
 }  // namespace claimcheck

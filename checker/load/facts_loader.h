@@ -3,6 +3,7 @@
 
 #include "claimcheck/model.h"
 #include "claimcheck/source_manager.h"
+#include "load/value.h"
 #include "yaml/yaml_document.h"
 
 namespace claimcheck {
@@ -13,8 +14,5 @@ constexpr std::size_t kDefaultMaxClaimsPerFile = 100000;
 // file with more than `max_claims` claims is an error and none of its claims are loaded.
 void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics,
                      const YamlLimits& limits = {}, std::size_t max_claims = kDefaultMaxClaimsPerFile);
-
-// Reads a claim value: plain scalars that look like decimal numbers are numbers ("010" is ten).
-Value read_value(const std::string& text, bool plain);
 
 }  // namespace claimcheck

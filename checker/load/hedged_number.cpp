@@ -26,6 +26,13 @@ NumberRange around(double n, double share) {
   return {std::min(a, b), std::max(a, b), false, false};
 }
 
+// "nearly 100" → 90..100: up to a tenth short of the number in magnitude, so toward zero
+// whatever its sign ("nearly -10" is -10..-9, not -11..-10).
+NumberRange short_of(double n, double share) {
+  double a = n * (1 - share);
+  return {std::min(a, n), std::max(a, n), false, false};
+}
+
 }  // namespace
 
 std::optional<NumberRange> read_hedged_number(const std::string& text) {
@@ -48,7 +55,7 @@ std::optional<NumberRange> read_hedged_number(const std::string& text) {
   std::string word = m[1];
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   double n = to_number(m[2]);
-  if (word == "nearly" || word == "almost") return NumberRange{n - std::abs(n) * 0.1, n, false, false};
+  if (word == "nearly" || word == "almost") return short_of(n, 0.1);
   if (word == "more than" || word == "over") return NumberRange{n, kInfinity, true, false};
   if (word == "at least") return NumberRange{n, kInfinity, false, false};
   if (word == "fewer than" || word == "less than" || word == "under") return NumberRange{-kInfinity, n, false, true};

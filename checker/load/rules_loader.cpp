@@ -7,6 +7,7 @@
 
 #include "load/expression.h"
 #include "load/fields.h"
+#include "load/value.h"
 #include "time/time_expression.h"
 #include "validate/suggest.h"
 
@@ -64,7 +65,8 @@ void load_state(const YamlEntry& entry, Vocabulary& vocabulary, Diagnostics& dia
     type.kind = StateType::Kind::any;
   } else if (node.is_sequence()) {
     for (const YamlNode& item : node.items)
-      if (expect_type(item, YamlNode::Type::scalar, "a state value", diagnostics)) type.values.push_back(item.scalar);
+      if (expect_type(item, YamlNode::Type::scalar, "a state value", diagnostics))
+        type.values.push_back(read_value(item.scalar, item.plain));
   } else {
     diagnostics.error("wrong-type",
                       "state '" + entry.key + "' must list its values, or be 'number' or 'any'", node.range);
@@ -78,9 +80,8 @@ void load_state(const YamlEntry& entry, Vocabulary& vocabulary, Diagnostics& dia
                       entry.key_range);
     return;
   }
-  for (const std::string& v : type.values)
-    if (std::find(existing.values.begin(), existing.values.end(), v) == existing.values.end())
-      existing.values.push_back(v);
+  for (const Value& v : type.values)
+    if (!surely_listed(existing.values, v)) existing.values.push_back(v);
 }
 
 void load_vocabulary(const YamlNode& node, Vocabulary& vocabulary, Diagnostics& diagnostics) {
@@ -95,6 +96,19 @@ void load_vocabulary(const YamlNode& node, Vocabulary& vocabulary, Diagnostics& 
 }
 
 
+// The values a rule lists (`value`, `allowed`), read like a claim's value, so that the rule and
+// the claims compare them one way: unquoted `6` is the number 6 (and picks a claim of 6.0),
+// quoted `"6"` the word.
+std::optional<std::vector<Value>> listed_values(FieldReader& fields, const std::string& key, bool required) {
+  std::optional<std::vector<std::string>> words = fields.words(key, required);
+  if (!words) return std::nullopt;
+  const YamlNode& node = *fields.find(key);
+  std::vector<Value> values;
+  for (std::size_t i = 0; i < words->size(); ++i)
+    values.push_back(read_value((*words)[i], node.is_scalar() ? node.plain : node.items[i].plain));
+  return values;
+}
+
 // A selector's node: a bare event name, or a map with `event` or `state`, `value`, `object`.
 // Returns false when it reported a problem.
 bool read_selector(const YamlNode& node, const std::string& what, ClaimSelector& selector, Diagnostics& diagnostics) {
@@ -108,7 +122,7 @@ bool read_selector(const YamlNode& node, const std::string& what, ClaimSelector&
   fields.reject_unknown(kSelectorFields);
   selector.event = fields.text("event", false).value_or("");
   selector.state = fields.text("state", false).value_or("");
-  selector.values = fields.words("value", false).value_or(std::vector<std::string>{});
+  selector.values = listed_values(fields, "value", false).value_or(std::vector<Value>{});
   selector.object = fields.text("object", false).value_or("");
   if (selector.event.empty() == selector.state.empty())
     diagnostics.error("invalid-selector", what + " names exactly one of 'event' or 'state'", node.range);
@@ -171,7 +185,8 @@ void load_match(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
                     fields.range_of("match"));
 }
 
-// "member -> frozen" or "withdrawn -> member via rejoin".
+// "member -> frozen" or "withdrawn -> member via rejoin". The values are words inside the
+// transition's text, not scalars of their own, so one that reads as a number is a number.
 std::optional<Transition> parse_transition(const YamlNode& node, Diagnostics& diagnostics) {
   static const std::regex form(R"(\s*(\S+)\s*->\s*(\S+)(\s+via\s+(\S+))?\s*)");
   std::smatch m;
@@ -181,7 +196,8 @@ std::optional<Transition> parse_transition(const YamlNode& node, Diagnostics& di
                       node.range);
     return std::nullopt;
   }
-  return Transition{m[1].str(), m[2].str(), m[4].matched ? m[4].str() : "", node.range};
+  return Transition{read_value(m[1].str(), true), read_value(m[2].str(), true), m[4].matched ? m[4].str() : "",
+                    node.range};
 }
 
 void load_transitions(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
@@ -224,7 +240,7 @@ void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
 void load_duration(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   rule.first.event = fields.text("event", false).value_or("");
   rule.first.state = fields.text("state", false).value_or("");
-  rule.first.values = fields.words("value", false).value_or(std::vector<std::string>{});
+  rule.first.values = listed_values(fields, "value", false).value_or(std::vector<Value>{});
   rule.first.range = fields.node().range;
   if (rule.first.event.empty() == rule.first.state.empty())
     diagnostics.error("invalid-selector", "a duration rule names exactly one of 'event' or 'state'", fields.node().range);
@@ -394,7 +410,7 @@ void load_kind_fields(FieldReader& fields, const SourceFile& file, Rule& rule, D
     case RuleKind::after_event:
       rule.event = fields.text("event", true).value_or("");
       rule.state = fields.text("state", true).value_or("");
-      rule.allowed = fields.words("allowed", true).value_or(std::vector<std::string>{});
+      rule.allowed = listed_values(fields, "allowed", true).value_or(std::vector<Value>{});
       break;
     case RuleKind::precedes:
       rule.first = load_selector(fields, "first", diagnostics);

@@ -163,7 +163,7 @@ std::string join_words(const std::vector<std::string>& words, const std::string&
 // One side of a two-sided rule, in words: "'membership' 'member' (with NATO)".
 std::string side(const ClaimSelector& selector) {
   std::string out = "'" + (selector.event.empty() ? selector.state : selector.event) + "'";
-  if (!selector.values.empty()) out += " " + join_words(selector.values, "or");
+  if (!selector.values.empty()) out += " " + join_words(texts_of(selector.values), "or");
   if (!selector.object.empty()) out += " (with " + selector.object + ")";
   return out;
 }
@@ -211,7 +211,7 @@ std::string describe_rule_short(const Rule& rule) {
     case RuleKind::unique_event: return "'" + rule.event + "' happens at most once per subject and object";
     case RuleKind::single_value: return "'" + rule.state + "' has one value at a time per subject and object";
     case RuleKind::after_event:
-      return "after '" + rule.event + "', '" + rule.state + "' is only " + join_words(rule.allowed, "or");
+      return "after '" + rule.event + "', '" + rule.state + "' is only " + join_words(texts_of(rule.allowed), "or");
     case RuleKind::precedes: return side(rule.first) + " comes before " + side(rule.second);
     case RuleKind::duration: return side(rule.first) + " lasts" + bounds(rule);
     case RuleKind::conflicts_with:
@@ -240,7 +240,7 @@ std::string describe_rule(const Rule& rule) {
              "values must not be able to share a day.";
     case RuleKind::after_event:
       return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state +
-             "' can only be " + join_words(rule.allowed, "or") +
+             "' can only be " + join_words(texts_of(rule.allowed), "or") +
              ": a claim of any other value must end on or before the day of the event.";
     case RuleKind::precedes:
     case RuleKind::duration:
@@ -263,7 +263,7 @@ std::string describe_constraint(const Rule& rule) {
     case RuleKind::single_value: return "these must not overlap";
     case RuleKind::after_event:
       return "after the dashed line ('" + rule.event + "'), '" + rule.state + "' can only be " +
-             join_words(rule.allowed, "or");
+             join_words(texts_of(rule.allowed), "or");
     case RuleKind::precedes: return "the first must end before the other starts";
     case RuleKind::duration: return "this must last" + bounds(rule);
     case RuleKind::conflicts_with: return rule.ever ? "these cannot both be true" : "these must not overlap";

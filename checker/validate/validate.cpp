@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "load/value.h"
 #include "validate/suggest.h"
 
 namespace claimcheck {
@@ -42,14 +43,13 @@ void unknown_event(Diagnostics& diagnostics, const Rule& rule, const std::string
 }
 
 // A value the rule names must be a value of its state (when the state lists its values).
-void check_value(Diagnostics& diagnostics, const Rule& rule, const std::string& state, const std::string& value,
+void check_value(Diagnostics& diagnostics, const Rule& rule, const std::string& state, const Value& value,
                  const Vocabulary& vocabulary, const SourceRange& range) {
   auto type = vocabulary.states.find(state);
   if (type == vocabulary.states.end() || type->second.kind != StateType::Kind::words) return;
-  const std::vector<std::string>& values = type->second.values;
-  if (std::find(values.begin(), values.end(), value) == values.end())
-    diagnostics.error("unknown-value", "rule '" + rule.id + "' names '" + value + "', which is not a value of '" +
-                                           state + "'" + did_you_mean(value, values),
+  if (!surely_listed(type->second.values, value))
+    diagnostics.error("unknown-value", "rule '" + rule.id + "' names '" + value.text + "', which is not a value of '" +
+                                           state + "'" + did_you_mean(value.text, texts_of(type->second.values)),
                       range);
 }
 
@@ -67,7 +67,7 @@ void check_selector(Diagnostics& diagnostics, const Rule& rule, const ClaimSelec
                       selector.range);
     return;
   }
-  for (const std::string& value : selector.values)
+  for (const Value& value : selector.values)
     check_value(diagnostics, rule, selector.state, value, vocabulary, selector.range);
 }
 
@@ -161,10 +161,11 @@ void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
                                                    "', which is not declared 'number'",
                         rule.range);
     if (state->second.kind != StateType::Kind::words) continue;
-    for (const std::string& value : rule.allowed)
-      if (std::find(state->second.values.begin(), state->second.values.end(), value) == state->second.values.end())
-        diagnostics.error("unknown-value", "rule '" + rule.id + "' allows '" + value + "', which is not a value of '" +
-                                               rule.state + "'" + did_you_mean(value, state->second.values),
+    for (const Value& value : rule.allowed)
+      if (!surely_listed(state->second.values, value))
+        diagnostics.error("unknown-value", "rule '" + rule.id + "' allows '" + value.text +
+                                               "', which is not a value of '" + rule.state + "'" +
+                                               did_you_mean(value.text, texts_of(state->second.values)),
                           rule.range);
   }
 }
@@ -191,11 +192,10 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
     if (type.kind == StateType::Kind::number && !claim.value.range) {
       diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'",
                         claim.value_range);
-    } else if (type.kind == StateType::Kind::words &&
-               std::find(type.values.begin(), type.values.end(), claim.value.text) == type.values.end()) {
+    } else if (type.kind == StateType::Kind::words && !surely_listed(type.values, claim.value)) {
       diagnostics.error("unknown-value", "'" + claim.value.text + "' is not a value of state '" + claim.name +
-                                             "' (known: " + join(type.values) + ")" +
-                                             did_you_mean(claim.value.text, type.values),
+                                             "' (known: " + join(texts_of(type.values)) + ")" +
+                                             did_you_mean(claim.value.text, texts_of(type.values)),
                         claim.value_range);
     }
   }

@@ -20,12 +20,14 @@ struct NumberRange {
   bool high_open = false;
 };
 
-// A claim's value: a word, an entity name or a number. Numbers compare numerically.
+// A claim's value (or one a rule lists): a word, an entity name or a number. Numbers compare
+// numerically; a quoted "6" is a word, never the same value as the number 6.
 struct Value {
   std::string text;
   std::optional<double> number;
   std::optional<NumberRange> range;  // numbers and hedged numbers ("about 8,000")
   bool empty() const { return text.empty(); }
+  // Surely the same value: 6 and 6.0, "6" and "6", not "6" and 6 (checker/load/value.h).
   bool same_as(const Value& other) const;
 };
 

@@ -8,13 +8,14 @@
 #include <vector>
 
 #include "claimcheck/diagnostic.h"
+#include "claimcheck/model.h"
 
 namespace claimcheck {
 
 // The values a state may take: a closed list of words, or any number, or anything.
 struct StateType {
   enum class Kind { words, number, any } kind = Kind::words;
-  std::vector<std::string> values;  // for Kind::words
+  std::vector<Value> values;  // for Kind::words, read like claim values (an unquoted 1 is a number)
   SourceRange range;
 };
 
@@ -40,16 +41,17 @@ std::vector<std::string> rule_kind_names();
 struct ClaimSelector {
   std::string event;
   std::string state;
-  std::vector<std::string> values;  // empty: any value of the state
-  std::string object;               // empty: any object
+  std::vector<Value> values;  // empty: any value of the state; read like claim values (6 is a number)
+  std::string object;         // empty: any object
   SourceRange range;
   bool empty() const { return event.empty() && state.empty(); }
 };
 
 // lifecycle: `from -> to`, or `from -> to via event` when only that event allows the step.
+// A value in a transition that reads as a number is a number (`1 -> 2` holds for 1.0 and 2.0).
 struct Transition {
-  std::string from;
-  std::string to;
+  Value from;
+  Value to;
   std::string via;
   SourceRange range;
 };
@@ -102,7 +104,7 @@ struct Rule {
   std::string message;  // template with {subject}, {object}, {event}, {state}, {values}
   std::string event;    // unique-event, after-event
   std::string state;    // single-value, after-event
-  std::vector<std::string> allowed;  // after-event
+  std::vector<Value> allowed;        // after-event
   ClaimSelector first;               // precedes: `first`; conflicts-with/requires: `this`; duration: the span;
                                      // contemporary/symmetric/inverse: `relation`
   ClaimSelector second;              // precedes: `then`; conflicts-with/requires: `other`
@@ -127,6 +129,13 @@ struct Rule {
   std::string file;
   SourceRange range;
 };
+
+// The values as their rule wrote them, for messages.
+inline std::vector<std::string> texts_of(const std::vector<Value>& values) {
+  std::vector<std::string> out;
+  for (const Value& value : values) out.push_back(value.text);
+  return out;
+}
 
 struct RuleSet {
   Vocabulary vocabulary;

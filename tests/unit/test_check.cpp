@@ -134,6 +134,18 @@ TEST_CASE("unknown names are errors with a suggestion, and nothing is checked", 
   CHECK_THAT(run.report.diagnostics.sorted()[1].message, Catch::Contains("did you mean 'frozen'?"));
 }
 
+TEST_CASE("a vocabulary's listed numbers are values like any other: 1.0 is the listed 1, \"1\" is not", "[check][validate]") {
+  const std::string rules = "vocabulary: {events: [e], states: {level: [1, 2]}}\n"
+                            "rules:\n  - {id: ae, kind: after-event, event: e, state: level, allowed: [2.0]}\n";
+  auto level = [](const std::string& value) {
+    return "source: {id: s}\nclaims:\n  - {id: a, quote: q, subject: P, state: level, value: " + value +
+           ", at: 2024}\n";
+  };
+  CHECK(codes_of(run_check({{"f.yaml", level("1.0")}}, rules).report).empty());
+  CHECK(codes_of(run_check({{"f.yaml", level("\"1\"")}}, rules).report) == std::vector<std::string>{"unknown-value"});
+  CHECK(codes_of(run_check({{"f.yaml", level("3")}}, rules).report) == std::vector<std::string>{"unknown-value"});
+}
+
 TEST_CASE("duplicate ids across files are reported with both places", "[check][validate]") {
   std::string one = facts(event_claim("a", "2024-01"));
   Run run = run_check({{"one.yaml", one}, {"two.yaml", one}}, kMembershipRules);

@@ -170,3 +170,22 @@ rules:
   for (const Finding& f : run.report.findings) messages.insert(f.message);
   CHECK(messages == std::set<std::string>{"E=summit S= MAX=5 days Armenia", "S=membership E=", "vote needs 'member'"});
 }
+
+TEST_CASE("lifecycle wording reads numbers as the rule does: 1.0 is at the step 1 -> 2", "[explain]") {
+  const char* rules = R"(
+vocabulary:
+  events: [promote]
+  states:
+    level: number
+rules:
+  - {id: levels, kind: lifecycle, state: level, transitions: [1 -> 2 via promote]}
+)";
+  Run run = run_check({{"f.yaml", facts("  - {id: a, quote: q, subject: A, state: level, value: 1.0, at: 2020}\n"
+                                        "  - {id: b, quote: q, subject: A, state: level, value: 2.0, at: 2023}\n")}},
+                      rules);
+  REQUIRE(run.report.findings.size() == 1);
+  CHECK(run.report.findings[0].explanation ==
+        "A's level is '1.0' in 2020-01-01..2020-12-31 according to Wire and A's level is '2.0' in "
+        "2023-01-01..2023-12-31 according to Wire, but rule levels lets '2.0' follow '1.0' only through promote, "
+        "and no such claim lies between them.");
+}

@@ -59,6 +59,8 @@ TEST_CASE("numbers are read as decimal numbers, words stay words", "[load]") {
   CHECK_FALSE(read_value("6", false).number);     // "6" quoted is a word
   CHECK_FALSE(read_value("frozen", true).number);
   CHECK(read_value("6", true).same_as(read_value("6.0", true)));
+  CHECK_FALSE(read_value("6", false).same_as(read_value("6", true)));    // a word is not a number
+  CHECK_FALSE(read_value("6", false).same_as(read_value("6.0", true)));  // nor when written otherwise
 }
 
 TEST_CASE("every problem in a file is reported with its location", "[load]") {

@@ -1,9 +1,10 @@
-// Numbers in rules: hedged claim values ("about 8,000", "more than 40", "3-5") and
-// single-value with a tolerance (5% or ±2).
+// Numbers in rules: hedged claim values ("about 8,000", "more than 40", "3-5"), single-value
+// with a tolerance (5% or ±2), and the values rules list compared with claims' as numbers.
 #include <catch2/catch.hpp>
 
 #include "helpers.h"
 #include "load/hedged_number.h"
+#include "load/value.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -31,6 +32,35 @@ std::size_t findings(const std::string& a, const std::string& b, const std::stri
   return run.report.findings.size();
 }
 
+// Findings of single-value on an `any` state, two claims on one day (values written as in YAML).
+std::size_t any_findings(const std::string& a, const std::string& b) {
+  std::string facts = "source: {id: s}\nclaims:\n"
+                      "  - {id: a, quote: q, subject: P, state: w, value: " + a + ", at: 2024-02-10}\n"
+                      "  - {id: b, quote: q, subject: P, state: w, value: " + b + ", at: 2024-02-10}\n";
+  Run run = run_check({{"f.yaml", facts}},
+                      "vocabulary: {states: {w: any}}\nrules:\n  - {id: one, kind: single-value, state: w}\n");
+  REQUIRE(codes_of(run.report).empty());
+  return run.report.findings.size();
+}
+
+// Findings of one rule over claims of subject P (and `Club` for counts), with a state `lvl: number`.
+std::size_t rule_findings(const std::string& rule, const std::string& claims) {
+  std::string rules = "vocabulary: {events: [e], states: {lvl: number, n: number}}\nrules:\n  - " + rule + "\n";
+  Run run = run_check({{"f.yaml", "source: {id: s}\nclaims:\n" + claims}}, rules);
+  REQUIRE(codes_of(run.report).empty());
+  return run.report.findings.size();
+}
+
+std::string event_claim(const std::string& id, const std::string& at) {
+  return "  - {id: " + id + ", quote: q, subject: P, event: e, at: " + at + "}\n";
+}
+
+std::string lvl_claim(const std::string& id, const std::string& value, const std::string& at,
+                      const std::string& object = "") {
+  return "  - {id: " + id + ", quote: q, subject: P, " + (object.empty() ? "" : "object: " + object + ", ") +
+         "state: lvl, value: " + value + ", at: " + at + "}\n";
+}
+
 }  // namespace
 
 TEST_CASE("hedged numbers read as the ranges they can mean", "[rules][numbers]") {
@@ -48,6 +78,43 @@ TEST_CASE("hedged numbers read as the ranges they can mean", "[rules][numbers]")
   CHECK(read_hedged_number("8,000")->low == 8000);
   CHECK_FALSE(read_hedged_number("many"));
   CHECK_FALSE(read_hedged_number("5-3"));
+}
+
+TEST_CASE("nearly and almost fall short toward zero, for negative numbers too", "[rules][numbers]") {
+  auto nearly = read_hedged_number("nearly 100");
+  REQUIRE(nearly);
+  CHECK(nearly->low == Approx(90));
+  CHECK(nearly->high == Approx(100));
+  auto negative = read_hedged_number("nearly -10");
+  REQUIRE(negative);
+  CHECK(negative->low == Approx(-10));
+  CHECK(negative->high == Approx(-9));
+  CHECK(read_hedged_number("almost -10")->high == Approx(-9));
+  CHECK(findings("nearly -10", "-9.5") == 0);
+  CHECK(findings("nearly -10", "-10.5") == 1);
+}
+
+TEST_CASE("a quoted number is a word: never the same value as a number, however written", "[rules][numbers]") {
+  CHECK(any_findings("6", "6.0") == 0);
+  CHECK(any_findings("-0", "0") == 0);
+  CHECK(any_findings("\"6\"", "\"6\"") == 0);
+  CHECK(any_findings("\"6\"", "6") == 1);
+  CHECK(any_findings("\"6\"", "6.0") == 1);
+  CHECK(any_findings("\"about 6\"", "about 6") == 1);
+  CHECK(any_findings("about 6", "6") == 0);  // hedged: may be 6
+}
+
+TEST_CASE("values compare as numbers, hedged ranges or words", "[rules][numbers]") {
+  CHECK(compare_values(read_value("6", true), read_value("6.0", true)) == Sameness::same);
+  CHECK(compare_values(read_value("-0", true), read_value("0", true)) == Sameness::same);
+  CHECK(compare_values(read_value("6", true), read_value("7", true)) == Sameness::different);
+  CHECK(compare_values(read_value("about 6", true), read_value("6", true)) == Sameness::maybe);
+  CHECK(compare_values(read_value("about 6", true), read_value("8", true)) == Sameness::different);
+  CHECK(compare_values(read_value("18-24", true), read_value("18-24", true)) == Sameness::same);
+  CHECK(compare_values(read_value("18-24", true), read_value("20-30", true)) == Sameness::maybe);
+  CHECK(compare_values(read_value("6", false), read_value("6", true)) == Sameness::different);
+  CHECK(compare_values(read_value("6", false), read_value("6", false)) == Sameness::same);
+  CHECK(compare_values(read_value("frozen", true), read_value("frozen", false)) == Sameness::same);
 }
 
 TEST_CASE("single-value flags hedged numbers that cannot meet", "[rules][numbers]") {
@@ -75,4 +142,44 @@ TEST_CASE("single-value with a tolerance accepts close numbers and flags far one
 TEST_CASE("a tolerance that is not a number or percentage is an error", "[rules][numbers]") {
   Run run = run_check({{"f.yaml", facts("1", "2")}}, rules("a little"));
   CHECK(codes_of(run.report) == std::vector<std::string>{"invalid-tolerance"});
+}
+
+TEST_CASE("requires: a listed 6 is met by a claim of 6.0, and not by 7 or a quoted \"6\"", "[rules][numbers]") {
+  const std::string rule = "{id: rq, kind: requires, this: e, other: {state: lvl, value: [6]}}";
+  CHECK(rule_findings(rule, event_claim("a1", "2024-02-10") + lvl_claim("b1", "6.0", "2024-02-10")) == 0);
+  CHECK(rule_findings(rule, event_claim("a1", "2024-02-10") + lvl_claim("b1", "7", "2024-02-10")) == 1);
+  CHECK(rule_findings(rule, event_claim("a1", "2024-02-10") + lvl_claim("b1", "about 6", "2024-02-10")) == 0);
+  CHECK(rule_findings("{id: rq, kind: requires, this: e, other: {state: lvl, value: [\"6\"]}}",
+                      event_claim("a1", "2024-02-10") + lvl_claim("b1", "6", "2024-02-10")) == 1);
+}
+
+TEST_CASE("after-event: allowed 0 allows claims of 0.0 and -0", "[rules][numbers]") {
+  const std::string rule = "{id: ae, kind: after-event, event: e, state: lvl, allowed: [0]}";
+  std::string event = event_claim("a1", "2024-02-10");
+  CHECK(rule_findings(rule, event + lvl_claim("b1", "0.0", "2024-03-10")) == 0);
+  CHECK(rule_findings(rule, event + lvl_claim("b1", "-0", "2024-03-10")) == 0);
+  CHECK(rule_findings(rule, event + lvl_claim("b1", "1", "2024-03-10")) == 1);
+  CHECK(rule_findings(rule, event + lvl_claim("b1", "at most 0.5", "2024-03-10")) == 0);  // may be 0
+}
+
+TEST_CASE("conflicts-with: a selector's 6 picks a claim of 6.0", "[rules][numbers]") {
+  const std::string rule = "{id: cw, kind: conflicts-with, this: e, other: {state: lvl, value: 6}}";
+  CHECK(rule_findings(rule, event_claim("a1", "2024-02-10") + lvl_claim("b1", "6.0", "2024-02-10")) == 1);
+  CHECK(rule_findings(rule, event_claim("a1", "2024-02-10") + lvl_claim("b1", "6", "2024-02-10")) == 1);
+  CHECK(rule_findings(rule, event_claim("a1", "2024-02-10") + lvl_claim("b1", "about 6", "2024-02-10")) == 0);
+}
+
+TEST_CASE("lifecycle: transitions between numbers hold for numbers written otherwise", "[rules][numbers]") {
+  const std::string rule = "{id: lc, kind: lifecycle, state: lvl, transitions: [1 -> 2]}";
+  CHECK(rule_findings(rule, lvl_claim("a", "2.0", "2020") + lvl_claim("b", "1.0", "2023")) == 1);
+  CHECK(rule_findings(rule, lvl_claim("a", "2", "2020") + lvl_claim("b", "1", "2023")) == 1);
+  CHECK(rule_findings(rule, lvl_claim("a", "1.0", "2020") + lvl_claim("b", "2.0", "2023")) == 0);
+  CHECK(rule_findings(rule, lvl_claim("a", "2.0", "2020") + lvl_claim("b", "2", "2023")) == 0);  // one value
+}
+
+TEST_CASE("count: a selector's 1 counts a holder claimed as 1.0", "[rules][numbers]") {
+  const std::string rule = "{id: ct, kind: count, state: n, counts: {state: lvl, value: [1]}}";
+  std::string number = "  - {id: n0, quote: q, subject: Club, state: n, value: 0, at: 2024-02-10}\n";
+  CHECK(rule_findings(rule, number + lvl_claim("h", "1.0", "2024-02-10", "Club")) == 1);
+  CHECK(rule_findings(rule, number + lvl_claim("h", "2", "2024-02-10", "Club")) == 0);
 }

@@ -1,7 +1,6 @@
 // after-event: once the event happened, the state takes only the allowed values.
-#include <algorithm>
-
 #include "ground/kinds/kinds.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
@@ -10,9 +9,9 @@ void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out
   auto events = claims_by_key(input, input.claims.named(ClaimKind::event, rule.event), [&](const Claim& c) {
     return c.kind == ClaimKind::event && c.name == rule.event;
   });
+  // Only claims surely of another value: `about 5` may be an allowed 5, so it is left alone.
   auto states = claims_by_key(input, input.claims.named(ClaimKind::state, rule.state), [&](const Claim& c) {
-    return c.kind == ClaimKind::state && c.name == rule.state &&
-           std::find(rule.allowed.begin(), rule.allowed.end(), c.value.text) == rule.allowed.end();
+    return c.kind == ClaimKind::state && c.name == rule.state && surely_unlisted(rule.allowed, c.value);
   });
   for (auto& [key, event_claims] : events) {
     auto forbidden = states.find(key);

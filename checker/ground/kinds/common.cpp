@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "ground/kinds/kinds.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
@@ -51,7 +52,9 @@ bool selects(const ClaimSelector& selector, const Claim& claim) {
   if (!selector.object.empty() && claim.object != selector.object) return false;
   if (!selector.event.empty()) return claim.kind == ClaimKind::event && claim.name == selector.event;
   if (claim.kind != ClaimKind::state || claim.name != selector.state) return false;
-  return selector.values.empty() || listed(selector.values, claim.value.text);
+  // Only a claim surely of a listed value: a hedged `about 6` may not be 6, and a rule binds
+  // claims only by what they surely say.
+  return selector.values.empty() || surely_listed(selector.values, claim.value);
 }
 
 PairKeyView key_view_of(const Rule& rule, const Claim& claim) {

@@ -1,30 +1,27 @@
 // conflicts-with and requires: what `this` excludes, at the same time or ever, and which state
 // values `this` needs at its own time (a claim of another value then contradicts it).
-#include <algorithm>
-
 #include "ground/kinds/kinds.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
 namespace {
 
-// Claims of `other`'s state whose value is not one `other` requires.
-ClaimSelector other_values_of(const ClaimSelector& required, const ClaimTable& claims) {
-  ClaimSelector selector{"", required.state, {}, required.object, required.range};
-  for (int i : claims.named(ClaimKind::state, required.state))
-    if (const Claim& claim = claims[i]; claim.kind == ClaimKind::state && claim.name == required.state &&
-        std::find(required.values.begin(), required.values.end(), claim.value.text) == required.values.end() &&
-        std::find(selector.values.begin(), selector.values.end(), claim.value.text) == selector.values.end())
-      selector.values.push_back(claim.value.text);
-  return selector;
+// A claim of `required`'s state (and object) surely of none of the values it requires. A hedged
+// value that may be a required one (`about 6` against 6) contradicts nothing.
+bool breaks_requirement(const ClaimSelector& required, const Claim& claim) {
+  if (!required.object.empty() && claim.object != required.object) return false;
+  return claim.kind == ClaimKind::state && claim.name == required.state && surely_unlisted(required.values, claim.value);
 }
 
-// Every pair (a from `these`, b from `those`) with the same key gets `constraint(a, b)`.
-template <typename MakeConstraint>
-void ground_pairs(const GroundInput& input, const ClaimSelector& these, const ClaimSelector& those,
-                  MakeConstraint constraint, std::vector<RuleInstance>& out) {
-  auto left = claims_by_key(input, input.claims.named_by(these), [&](const Claim& c) { return selects(these, c); });
-  auto right = claims_by_key(input, input.claims.named_by(those), [&](const Claim& c) { return selects(those, c); });
+// Every pair (a from `these`, b from `those`) with the same key gets `constraint(a, b)`: `these`
+// are the claims `candidates_a` holds that `is_a` accepts, `those` likewise.
+template <typename IsA, typename IsB, typename MakeConstraint>
+void ground_pairs(const GroundInput& input, const std::vector<int>& candidates_a, IsA is_a,
+                  const std::vector<int>& candidates_b, IsB is_b, MakeConstraint constraint,
+                  std::vector<RuleInstance>& out) {
+  auto left = claims_by_key(input, candidates_a, is_a);
+  auto right = claims_by_key(input, candidates_b, is_b);
   for (auto& [key, a_claims] : left) {
     auto b_claims = right.find(key);
     if (b_claims == right.end()) continue;
@@ -43,15 +40,21 @@ void ground_pairs(const GroundInput& input, const ClaimSelector& these, const Cl
 }  // namespace
 
 void ground_conflicts_with(const GroundInput& input, std::vector<RuleInstance>& out) {
-  bool ever = input.rule.ever;
-  ground_pairs(input, input.rule.first, input.rule.second,
-               [ever](int a, int b) { return ever ? never(a, b) : disjoint(a, b); }, out);
+  const Rule& rule = input.rule;
+  bool ever = rule.ever;
+  ground_pairs(
+      input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); },
+      input.claims.named_by(rule.second), [&](const Claim& c) { return selects(rule.second, c); },
+      [ever](int a, int b) { return ever ? never(a, b) : disjoint(a, b); }, out);
 }
 
 void ground_requires(const GroundInput& input, std::vector<RuleInstance>& out) {
-  ClaimSelector excluded = other_values_of(input.rule.second, input.claims);
-  if (excluded.values.empty()) return;
-  ground_pairs(input, input.rule.first, excluded, [](int a, int b) { return disjoint(a, b); }, out);
+  const Rule& rule = input.rule;
+  ground_pairs(
+      input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); },
+      input.claims.named(ClaimKind::state, rule.second.state),
+      [&](const Claim& c) { return breaks_requirement(rule.second, c); }, [](int a, int b) { return disjoint(a, b); },
+      out);
 }
 
 }  // namespace claimcheck

@@ -2,7 +2,7 @@
 // day). On a state, `max` bounds each claim's span; `min` bounds the episode a claim belongs to,
 // which other values of the same state shut in (a claim of another value before and one after).
 #include "ground/kinds/kinds.h"
-#include "load/hedged_number.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
@@ -23,10 +23,7 @@ void bound_each_span(const Rule& rule, const PairKeyView& key, const std::vector
 }
 
 // Surely another value: hedged numbers differ only when no number fits both ranges.
-bool differs(const Value& a, const Value& b) {
-  if (a.range && b.range) return !ranges_agree(*a.range, *b.range, Tolerance{});
-  return !a.same_as(b);
-}
+bool differs(const Value& a, const Value& b) { return compare_values(a, b) == Sameness::different; }
 
 // `before` might end on or before the day `after` starts: their windows allow that order.
 bool may_precede(const Claim& before, const Claim& after) {

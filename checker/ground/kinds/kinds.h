@@ -79,6 +79,7 @@ inline const Claim& claim_at(const Dataset& dataset, int index) { return dataset
 // The claim is inside the rule's `where` scope.
 bool in_scope(const Rule& rule, const Claim& claim);
 // The claim is one the selector names (event, or state with one of its values, and object).
+// Values compare as load/value.h says: `6` picks claims of 6 and 6.0, not "6" or about 6.
 bool selects(const ClaimSelector& selector, const Claim& claim);
 
 // A rule's match key, (subject, object) or (subject, "") under match: subject, as views into a

@@ -4,18 +4,45 @@
 #include <set>
 
 #include "ground/kinds/kinds.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
 namespace {
 
-using Reach = std::set<std::pair<std::string, std::string>>;
+// The values the transitions name, each once (`1` and `1.0` are one value): a value is known
+// by its index here, so steps and claims compare values only through compare_values.
+class LifecycleValues {
+ public:
+  explicit LifecycleValues(const std::vector<Transition>& transitions) {
+    for (const Transition& t : transitions) {
+      add(t.from);
+      add(t.to);
+    }
+  }
+  // The index of the named value a claim's value surely is; -1 when it is none of them (or a
+  // hedged number that may or may not be one): such a claim is not constrained.
+  int find(const Value& value) const {
+    for (std::size_t i = 0; i < values_.size(); ++i)
+      if (compare_values(values_[i], value) == Sameness::same) return static_cast<int>(i);
+    return -1;
+  }
+
+ private:
+  void add(const Value& value) {
+    if (find(value) < 0) values_.push_back(value);
+  }
+
+  std::vector<Value> values_;
+};
+
+using Reach = std::set<std::pair<int, int>>;
 
 // The transitive closure of the steps (only plain steps unless `with_via`).
-Reach reachable(const std::vector<Transition>& transitions, bool with_via) {
+Reach reachable(const std::vector<Transition>& transitions, const LifecycleValues& values, bool with_via) {
   Reach reach;
   for (const Transition& t : transitions)
-    if (with_via || t.via.empty()) reach.insert({t.from, t.to});
+    if (with_via || t.via.empty()) reach.insert({values.find(t.from), values.find(t.to)});
   for (bool grew = true; grew;) {
     grew = false;
     Reach next = reach;
@@ -25,11 +52,6 @@ Reach reachable(const std::vector<Transition>& transitions, bool with_via) {
     reach = std::move(next);
   }
   return reach;
-}
-
-bool mentioned(const std::vector<Transition>& transitions, const std::string& value) {
-  return std::any_of(transitions.begin(), transitions.end(),
-                     [&](const Transition& t) { return t.from == value || t.to == value; });
 }
 
 struct Lifecycle {
@@ -54,11 +76,12 @@ Constraint not_after(int a, int b, const std::vector<int>& via_claims, bool via_
 
 void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  Lifecycle life{reachable(rule.transitions, false), reachable(rule.transitions, true), {}};
+  LifecycleValues values(rule.transitions);
+  Lifecycle life{reachable(rule.transitions, values, false), reachable(rule.transitions, values, true), {}};
   for (const Transition& t : rule.transitions)
     if (!t.via.empty()) life.via_events.insert(t.via);
   auto states = claims_by_key(input, input.claims.named(ClaimKind::state, rule.state), [&](const Claim& c) {
-    return c.kind == ClaimKind::state && c.name == rule.state && mentioned(rule.transitions, c.value.text);
+    return c.kind == ClaimKind::state && c.name == rule.state && values.find(c.value) >= 0;
   });
   std::vector<int> via_candidates;
   for (const std::string& event : life.via_events) {
@@ -72,10 +95,11 @@ void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) 
   for (auto& [key, claims] : states) {
     const std::vector<int>& via_claims = events.of(key);
     RuleInstance instance = instance_for(input.rule_index, key);
-    for (int a : claims) {
-      for (int b : claims) {
-        const std::string& u = claim_at(input.claims, a).value.text;
-        const std::string& v = claim_at(input.claims, b).value.text;
+    std::vector<int> value_of;  // each claim's value, as an index into `values`
+    for (int claim : claims) value_of.push_back(values.find(claim_at(input.claims, claim).value));
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      for (std::size_t j = 0; j < claims.size(); ++j) {
+        int a = claims[i], b = claims[j], u = value_of[i], v = value_of[j];
         if (u == v || life.plain.count({u, v})) continue;
         bool via_allows = life.any.count({u, v}) > 0;
         instance.constraints.push_back(not_after(a, b, via_claims, via_allows));

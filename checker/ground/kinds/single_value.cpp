@@ -1,17 +1,17 @@
 // single-value: a state has one value per (subject, object) at a time; other values' spans are disjoint.
 #include "ground/kinds/kinds.h"
-#include "load/hedged_number.h"
+#include "load/value.h"
 
 namespace claimcheck {
 
 namespace {
 
-// Numbers (hedged or not) agree when one true value fits both within the tolerance. Pairwise
-// agreement is enough: ranges on a line that meet pairwise share a point (Helly), so the
-// claims overlapping in time can all be right together.
+// Numbers (hedged or not) agree when one true value fits both within the tolerance; words when
+// they are the same word (a word never agrees with a number). Pairwise agreement is enough:
+// ranges on a line that meet pairwise share a point (Helly), so the claims overlapping in time
+// can all be right together.
 bool values_agree(const Value& a, const Value& b, const Tolerance& tolerance) {
-  if (a.range && b.range) return ranges_agree(*a.range, *b.range, tolerance);
-  return a.same_as(b);
+  return compare_values(a, b, tolerance) != Sameness::different;
 }
 
 }  // namespace
