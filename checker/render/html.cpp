@@ -250,15 +250,42 @@ void write_claims_table(std::ostream& out, const Report& report) {
   out << "</tbody></table></div></section>\n";
 }
 
+void write_claim_links(std::ostream& out, const std::vector<int>& claims, const Report& report) {
+  for (int c : claims)
+    out << " <a href=\"#" << claim_anchor(report, claim_at(report, c)) << "\">" << h(claim_at(report, c).full_id) << "</a>";
+}
+
+// Groups whose list of conflicts --max-conflicts cut, and conflicts a rule's exceptions accepted
+// (shown apart, never dropped: docs/rules.md).
+void write_cut_and_suppressed(std::ostream& out, const Report& report) {
+  if (!report.truncated.empty()) {
+    out << "<section id=\"truncated\"><h2>Not every conflict is listed</h2><ul>\n";
+    for (const TruncatedGroup& t : report.truncated) {
+      out << "<li>" << h(describe_truncated(t)) << ":";
+      write_claim_links(out, t.claims, report);
+      out << "</li>\n";
+    }
+    out << "</ul></section>\n";
+  }
+  if (report.suppressed.empty()) return;
+  out << "<section id=\"suppressed\"><h2>Suppressed by exceptions</h2><p>These claims still conflict, but a rule's "
+         "exceptions accept it; they do not count as findings.</p><ul>\n";
+  for (const Finding& f : report.suppressed) {
+    out << "<li>" << h(f.message) << " (<code>" << h(f.rule) << "</code>; " << h(f.suppressed_because) << "):";
+    write_claim_links(out, f.claims, report);
+    out << "</li>\n";
+  }
+  out << "</ul></section>\n";
+}
+
 void write_other_sections(std::ostream& out, const Report& report) {
+  write_cut_and_suppressed(out, report);
   if (!report.unknown.empty()) {
     out << "<section id=\"undecided\"><h2>Undecided groups</h2><p>Not known to be consistent: the solver ran out of "
            "time.</p><ul>\n";
     for (const UnknownGroup& u : report.unknown) {
       out << "<li>" << h(u.reason) << ":";
-      for (int c : u.claims)
-        out << " <a href=\"#" << claim_anchor(report, claim_at(report, c)) << "\">" << h(claim_at(report, c).full_id)
-            << "</a>";
+      write_claim_links(out, u.claims, report);
       out << "</li>\n";
     }
     out << "</ul></section>\n";

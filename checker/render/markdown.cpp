@@ -105,6 +105,29 @@ void write_unknown(std::ostream& out, const Report& report) {
   out << "\n";
 }
 
+// Conflicts a rule's exceptions accepted: shown apart, never dropped (docs/rules.md).
+void write_suppressed(std::ostream& out, const Report& report) {
+  if (report.suppressed.empty()) return;
+  out << "## Suppressed by exceptions\n\nThese claims still conflict, but a rule's `exceptions` accept it; they do not "
+         "count as findings.\n\n";
+  for (const Finding& f : report.suppressed) {
+    out << "- " << md(f.message) << " (" << md(f.rule) << "; " << md(f.suppressed_because) << "):";
+    for (int c : f.claims) out << " " << md(claim_at(report, c).full_id);
+    out << "\n";
+  }
+  out << "\n";
+}
+
+// Groups whose list of conflicts --max-conflicts cut: more findings may hide there.
+void write_truncated(std::ostream& out, const Report& report) {
+  if (report.truncated.empty()) return;
+  out << "## Not every conflict is listed\n\n";
+  for (const TruncatedGroup& t : report.truncated)
+    out << "- " << md(describe_truncated(t)) << ": first claim " << md(claim_at(report, t.claims.front()).full_id)
+        << "\n";
+  out << "\n";
+}
+
 void write_baseline(std::ostream& out, const Report& report) {
   if (!report.baseline_used) return;
   out << "## Baseline\n\n" << report.baselined.size() << " known finding(s) accepted by the baseline are not "
@@ -140,6 +163,8 @@ std::string render_markdown(const Report& report) {
   }
   for (std::size_t i = 0; i < report.findings.size(); ++i)
     write_finding(out, static_cast<int>(i + 1), report.findings[i], report);
+  write_truncated(out, report);
+  write_suppressed(out, report);
   write_unknown(out, report);
   write_baseline(out, report);
   write_diagnostics(out, report);

@@ -110,7 +110,6 @@ ordered_json finding_result(const Finding& finding, const Report& report) {
     properties["bestRepair"] = repair;
     properties["mostLikelyWrong"] = describe_most_likely_wrong(finding, report);
   }
-  if (!properties.empty()) result["properties"] = properties;
   const Claim& first = claim_at(report, finding.claims.front());
   result["locations"] = {{{"physicalLocation", physical_location(first.range)}}};
   ordered_json related = ordered_json::array();
@@ -125,11 +124,13 @@ ordered_json finding_result(const Finding& finding, const Report& report) {
   if (report.baseline_used) result["baselineState"] = "new";
   ordered_json claims = ordered_json::array();
   for (int c : finding.claims) claims.push_back(claim_at(report, c).full_id);
-  result["properties"] = {{"rules", finding.rules}, {"claims", claims}};
+  properties["rules"] = finding.rules;
+  properties["claims"] = claims;
   if (const TruncatedGroup* cut = truncated_group_of(finding.claims.front(), report)) {
-    result["properties"]["conflictsTruncated"] = describe_truncated(*cut);
+    properties["conflictsTruncated"] = describe_truncated(*cut);
     result["message"]["text"] = result["message"]["text"].get<std::string>() + " (" + describe_truncated(*cut) + ".)";
   }
+  result["properties"] = properties;
   return result;
 }
 

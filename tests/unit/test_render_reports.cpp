@@ -183,3 +183,42 @@ TEST_CASE("SARIF, JUnit and GitHub say when --max-conflicts cut a group's list",
   CHECK_THAT(commands, Catch::Contains("::warning file=facts/s.yaml,line=3,col=5,"));
   CHECK_THAT(commands, Catch::Contains("title=claimcheck%3A max-conflicts::" + std::string(note)));
 }
+
+TEST_CASE("Markdown and HTML say when --max-conflicts cut a group's list", "[render]") {
+  Run run = cut_at_one();
+  REQUIRE(run.report.truncated.size() == 1);
+  const char* note = "stopped after 1 conflicts in a group of 3 claims; raise --max-conflicts to see them all";
+  std::string md = render_markdown(run.report);
+  CHECK_THAT(md, Catch::Contains("## Not every conflict is listed\n\n- " + std::string(note) + ": first claim s/a\n"));
+  std::string html = render_html(run.report);
+  CHECK_THAT(html, Catch::Contains("<section id=\"truncated\"><h2>Not every conflict is listed</h2>"));
+  CHECK_THAT(html, Catch::Contains("<li>" + std::string(note) + ": <a href=\"#"));
+}
+
+TEST_CASE("Markdown and HTML show conflicts an exception accepted, apart from the findings", "[render]") {
+  Run run = run_check({{"facts/s.yaml", "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                                        "  - {id: feb, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                                        "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n"}},
+                      std::string(kMembershipRules).replace(std::string(kMembershipRules).find("    event: announce-withdrawal\n"),
+                                                            31, "    event: announce-withdrawal\n    exceptions: [s/jun]\n"));
+  REQUIRE(run.report.findings.empty());
+  REQUIRE(run.report.suppressed.size() == 1);
+  std::string md = render_markdown(run.report);
+  CHECK_THAT(md, Catch::Contains("## Suppressed by exceptions\n"));
+  CHECK_THAT(md, Catch::Contains("(one-withdrawal-announcement; rule 'one-withdrawal-announcement' accepts s/jun): s/feb s/jun\n"));
+  std::string html = render_html(run.report);
+  CHECK_THAT(html, Catch::Contains("<section id=\"suppressed\"><h2>Suppressed by exceptions</h2>"));
+  CHECK_THAT(html, Catch::Contains("<code>one-withdrawal-announcement</code>; rule &#39;one-withdrawal-announcement&#39; accepts s/jun):"));
+}
+
+TEST_CASE("SARIF results keep the explanation and the best repair next to the claims and rules", "[render]") {
+  Run run = conflicting();
+  REQUIRE(run.report.findings.size() == 1);
+  nlohmann::json sarif = nlohmann::json::parse(render_sarif(run.report));
+  const nlohmann::json& properties = sarif["runs"][0]["results"][0]["properties"];
+  CHECK(properties["claims"] == nlohmann::json::array({"s/feb", "s/jun"}));
+  CHECK(properties["rules"] == nlohmann::json::array({"one-withdrawal-announcement"}));
+  CHECK_FALSE(properties["explanation"].get<std::string>().empty());
+  CHECK_FALSE(properties["bestRepair"].get<std::string>().empty());
+  CHECK(properties["mostLikelyWrong"].is_array());
+}
