@@ -166,6 +166,25 @@ bool print_all_of(const std::string& text, const AllOfResult& result) {
   return true;
 }
 
+// explain-time with a window `published`: the window is the hull of one reading per run of
+// publication days, which is what a claim of such a source is checked with (docs/time.md).
+void print_readings(const std::string& text, const DayWindow& published, int qualifier_units) {
+  if (published.latest - published.earliest + 1 > kMaxPublicationDays) {
+    std::cout << "  (published spans more than " << kMaxPublicationDays << " days: claims keep only this hull)\n";
+    return;
+  }
+  std::vector<PublicationRun> runs = window_by_publication(text, published, qualifier_units);
+  constexpr std::size_t kShown = 3;  // at each end, when the reading moves day by day ("since May")
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    if (runs.size() > 2 * kShown + 1 && i == kShown) {
+      std::cout << "  … " << runs.size() - 2 * kShown << " more readings …\n";
+      i = runs.size() - kShown - 1;
+      continue;
+    }
+    std::cout << "  if published " << format_window(runs[i].published) << ": " << format_window(runs[i].window) << "\n";
+  }
+}
+
 // explain-time: what a time expression means, as docs/time.md's table resolves it.
 int explain_time(const CliOptions& options) {
   TimeContext context;
@@ -197,6 +216,7 @@ int explain_time(const CliOptions& options) {
       std::cout << text << "\n  window: " << format_window(w->window) << " ("
                 << (w->window.latest - w->window.earliest + 1) << (w->window.earliest == w->window.latest ? " day" : " days")
                 << ")\n  rule:   " << w->rule << "\n";
+      if (context.published) print_readings(text, *context.published, context.qualifier_units);
       continue;
     }
     LengthResult length = resolve_length(text);

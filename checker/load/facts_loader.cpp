@@ -319,8 +319,6 @@ std::optional<ClaimTime> load_time(FieldReader& fields, const TimeContext& conte
   return time;
 }
 
-// Past this many possible publication days a claim keeps only its hull (docs/time.md).
-constexpr Day kMaxPublicationDays = 400;
 // Past this many relative claims in one source, the rest keep only their hulls: every linked
 // claim joins one solver group, and a few hundred of them make that group too hard to decide.
 constexpr int kMaxLinkedClaims = 64;

@@ -94,4 +94,21 @@ WindowResult resolve_published(std::string_view text, int qualifier_units) {
 
 LengthResult resolve_length(std::string_view text) { return resolve_duration(text); }
 
+std::vector<PublicationRun> window_by_publication(std::string_view text, const DayWindow& published,
+                                                  int qualifier_units) {
+  std::vector<PublicationRun> runs;
+  if (published.latest - published.earliest + 1 > kMaxPublicationDays) return runs;
+  for (Day day = published.earliest; day <= published.latest; ++day) {
+    WindowResult result = resolve_window(text, TimeContext{DayWindow{day, day}, qualifier_units});
+    const auto* resolved = std::get_if<ResolvedWindow>(&result);
+    if (!resolved) continue;
+    if (!runs.empty() && runs.back().published.latest == day - 1 && runs.back().window == resolved->window)
+      runs.back().published.latest = day;
+    else
+      runs.push_back({{day, day}, resolved->window});
+  }
+  if (runs.size() == 1 && runs.front().published == published) runs.clear();
+  return runs;
+}
+
 }  // namespace claimcheck

@@ -72,6 +72,20 @@ DayWindow all_of_event_window(const AllOfSet& set);
 DayWindow all_of_span_start(const AllOfSet& set);
 DayWindow all_of_span_end(const AllOfSet& set);
 
+// Past this many possible publication days a claim keeps only its hull (docs/time.md).
+inline constexpr Day kMaxPublicationDays = 400;
+
+// `text` read against each day of a publication window (what explain-time shows for a window
+// `published`): runs of publication days that give the same window, in order. A day whose reading
+// fails is left out. Empty when every day reads alike (an absolute date) or when the window holds
+// more than kMaxPublicationDays days.
+struct PublicationRun {
+  DayWindow published;
+  DayWindow window;
+};
+std::vector<PublicationRun> window_by_publication(std::string_view text, const DayWindow& published,
+                                                  int qualifier_units = kDefaultQualifierUnits);
+
 // `published:` of a source: a date or a window of absolute dates only.
 WindowResult resolve_published(std::string_view text, int qualifier_units = kDefaultQualifierUnits);
 

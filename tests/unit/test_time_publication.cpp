@@ -7,6 +7,7 @@
 #include "helpers.h"
 #include "load/facts_loader.h"
 #include "solve/precheck.h"
+#include "time/time_expression.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -215,4 +216,21 @@ TEST_CASE("a relative claim's window holds only days some publication day reads 
   const ClaimTime& time = l.dataset.claims[0].time;
   CHECK(format_day(time.start_window.earliest) == "2024-01-01");
   CHECK(format_day(time.end_window.latest) == "2024-01-30");
+}
+
+TEST_CASE("explain-time's readings: one window per run of publication days", "[time]") {
+  DayWindow may_to_june{make_day(2024, 5, 30), make_day(2024, 6, 2)};
+  std::vector<PublicationRun> runs = window_by_publication("in June", may_to_june);
+  REQUIRE(runs.size() == 2);
+  CHECK(format_window(runs[0].published) == "2024-05-30..2024-05-31");
+  CHECK(format_window(runs[0].window) == "2023-06-01..2023-06-30");
+  CHECK(format_window(runs[1].published) == "2024-06-01..2024-06-02");
+  CHECK(format_window(runs[1].window) == "2024-06-01..2024-06-30");
+  // The 1st has no "earlier this month": that publication day gives no reading.
+  runs = window_by_publication("earlier this month", may_to_june);
+  REQUIRE(runs.size() == 3);
+  CHECK(format_window(runs[2].published) == "2024-06-02");
+  CHECK(format_window(runs[2].window) == "2024-06-01");
+  CHECK(window_by_publication("2024-03", may_to_june).empty());
+  CHECK(window_by_publication("in June", DayWindow{make_day(2023, 1, 1), make_day(2024, 12, 31)}).empty());
 }
