@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the key's contents or the file's encoding change.
-constexpr std::string_view kFormat = "claimcheck-verdicts-5";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut
+constexpr std::string_view kFormat = "claimcheck-verdicts-6";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut; 6: a time anchor needs its claim
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;

@@ -478,6 +478,7 @@ std::string who_says(const Claim& claim, const Dataset& dataset) {
 }
 
 std::string when(const ClaimTime& time) {
+  if (time.anchor) return time.anchor->description;  // no window of its own: its days follow the other claim's
   if (time.is_point) {
     const DayWindow& w = time.start_window;
     return (w.earliest == w.latest ? "on " : "in ") + format_window(w);
@@ -526,6 +527,15 @@ std::string kind_or_generic_words(const Finding& finding, const std::vector<int>
   for (int i : instances) {
     const RuleInstance& other = grounding.instances[static_cast<std::size_t>(i)];
     if (other.subject != instance.subject || other.object != instance.object) return generic_words(finding, dataset);
+  }
+  // A claim the rule does not read (the claim another one is dated from: "after the conference")
+  // fits no kind's sentence: the finding is told claim by claim.
+  for (int c : finding.claims) {
+    bool read = std::any_of(instances.begin(), instances.end(), [&](int i) {
+      const std::vector<int>& claims = grounding.instances[static_cast<std::size_t>(i)].claims;
+      return std::find(claims.begin(), claims.end(), c) != claims.end();
+    });
+    if (!read) return generic_words(finding, dataset);
   }
   if (KindWording words = wording_of(rule.kind)) {
     std::string sentence = words(KindInput{finding, rule, instance, dataset});

@@ -119,6 +119,15 @@ std::vector<Difference> claim_constraints(int claim, const ClaimTime& time) {
   return own;
 }
 
+std::optional<Constraint> anchor_link(int claim, const ClaimTime& time) {
+  if (!time.anchor || time.anchor->claim < 0) return std::nullopt;
+  Constraint link;
+  link.any_of.emplace_back();
+  add_anchor(claim, *time.anchor, link.any_of.back());
+  link.about = {time.anchor->claim};
+  return link;
+}
+
 std::vector<Difference> own_constraints(int claim, const ClaimTime& time) {
   TimeVar zero{};
   return {

@@ -119,6 +119,12 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs = 1);
 std::vector<Difference> claim_constraints(int claim, const ClaimTime& time);
 // The windows and length only.
 std::vector<Difference> own_constraints(int claim, const ClaimTime& time);
+// A claim dated relative to another claim ("two weeks after X"): the link to X's days, under the
+// claim's literal and `about` X, so it binds only while X is assumed too. A conflict through the
+// link then names X: were X dropped, the link must not keep tying the claim to X's days, which
+// other rules may still pin ("opens once" ties X's day to other claims' without X's literal).
+// nullopt when the claim has no resolved anchor.
+std::optional<Constraint> anchor_link(int claim, const ClaimTime& time);
 // For a claim read against an uncertain publication day (ClaimTime::by_publication): one option
 // per reading, "the source's publication day is in its days, and the claim's days are its
 // windows". Under the claim's literal, beside claim_constraints. nullopt when it has none.

@@ -118,7 +118,8 @@ z3::expr Lowering::value_range(int claim) const {
 z3::expr Lowering::claim_time(int claim) const {
   z3::expr_vector parts(ctx_);
   const Claim& data = dataset_.claims[static_cast<std::size_t>(claim)];
-  for (const Difference& d : claim_constraints(claim, data.time)) parts.push_back(difference(d));
+  for (const Difference& d : own_constraints(claim, data.time)) parts.push_back(difference(d));
+  if (std::optional<Constraint> link = anchor_link(claim, data.time)) parts.push_back(constraint(*link));
   if (std::optional<Constraint> link = publication_link(claim, data)) parts.push_back(constraint(*link));
   parts.push_back(value_range(claim));
   return z3::mk_and(parts);

@@ -31,13 +31,15 @@ struct RepairProblem {
       : ctx(c), optimizer(c) {
     Lowering lowering(ctx, group, dataset);
     int symbol = 2 * static_cast<int>(group.claims.size());
-    for (int claim : group.claims) {
-      z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
-      keep.push_back(literal);
-      optimizer.add(z3::implies(literal, lowering.claim_time(claim)));
-      optimizer.add_soft(literal, static_cast<unsigned>(removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)));
+    for (std::size_t k = 0; k < group.claims.size(); ++k) keep.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort()));
+    // "never", stated relations and time anchors bind only while their claims are kept: tracked
+    // before any claim's time is lowered.
+    lowering.track_claims(keep);
+    for (std::size_t k = 0; k < group.claims.size(); ++k) {
+      const Claim& claim = dataset.claims[static_cast<std::size_t>(group.claims[k])];
+      optimizer.add(z3::implies(keep[k], lowering.claim_time(group.claims[k])));
+      optimizer.add_soft(keep[k], static_cast<unsigned>(removal_cost(claim, dataset)));
     }
-    lowering.track_claims(keep);  // "never" and stated relations bind only while their claims are kept
     for (int instance : group.instances)
       optimizer.add(lowering.instance(grounding.instances[static_cast<std::size_t>(instance)]));
   }

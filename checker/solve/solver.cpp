@@ -32,14 +32,14 @@ class Encoding {
         fail_check_(options.fail_check),
         lowering_(ctx, group, dataset) {
     int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
-    for (int claim : group.claims) {
-      z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
-      claim_literals_.push_back(literal);
-      solver.add(z3::implies(literal, lowering_.claim_time(claim)));
-    }
+    for (std::size_t c = 0; c < group.claims.size(); ++c)
+      claim_literals_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort()));
     // A constraint `about` some claims binds only while they are assumed, so dropping one of
-    // them from a seed drops the constraint ("never" is not otherwise tied to its claims).
+    // them from a seed drops the constraint ("never" is not otherwise tied to its claims, nor a
+    // time anchor to the claim it is dated from): tracked before any claim's time is lowered.
     lowering_.track_claims(claim_literals_);
+    for (std::size_t c = 0; c < group.claims.size(); ++c)
+      solver.add(z3::implies(claim_literals_[c], lowering_.claim_time(group.claims[c])));
     for (int instance : group.instances) {
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
       instance_literals_.push_back(literal);

@@ -116,3 +116,53 @@ TEST_CASE("an empty or non-scalar gap is an error at the gap, not a silent on-or
   CHECK_FALSE(list.report.checked);
   CHECK(codes_of(list.report) == std::vector<std::string>{"wrong-type"});
 }
+
+TEST_CASE("a conflict through a time anchor names the anchor even when a rule ties its day to another claim", "[time]") {
+  // "X opens once" ties x-any's day to x-may's even when x-any is dropped; the link from
+  // y-after-x must then not keep binding, or the finding leaves x-any out though its three
+  // claims could all be true.
+  const char* rules = R"(
+vocabulary:
+  events: [open]
+rules:
+  - {id: opens-once, kind: unique-event, event: open}
+)";
+  auto opened = [](const std::string& id, const std::string& subject, const std::string& at) {
+    return "  - {id: " + id + ", quote: q, subject: " + subject + ", event: open, at: " + at + "}\n";
+  };
+  Run run = run_check({{"f.yaml", source("s", opened("x-may", "X", "2023-05") + opened("x-any", "X", "2023") +
+                                                  opened("y-april", "Y", "2023-04") +
+                                                  opened("y-after-x", "Y", "{after: x-any, by: two weeks}"))}},
+                      rules);
+  REQUIRE(run.report.findings.size() == 1);
+  CHECK(sorted_ids(run.report, run.report.findings[0]) ==
+        std::vector<std::string>{"x-any", "x-may", "y-after-x", "y-april"});
+  // The anchored claim is told by its link, never as the whole calendar.
+  CHECK_THAT(run.report.findings[0].explanation, Catch::Contains("Y's open 13..14 days after s/x-any"));
+  CHECK(run.report.findings[0].explanation.find("0001-01-01") == std::string::npos);
+  // Each best repair removes one claim of the four, the anchor included.
+  REQUIRE(run.report.repairs.size() == 1);
+  bool anchor_removable = false;
+  for (const Repair& r : run.report.repairs[0].repairs)
+    for (int c : r.claims) anchor_removable |= run.report.dataset.claims[static_cast<std::size_t>(c)].id == "x-any";
+  CHECK(anchor_removable);
+}
+
+TEST_CASE("a claim a rule does not read is told claim by claim, not as one of the rule's events", "[time]") {
+  const char* rules = R"(
+vocabulary:
+  events: [conf, vote]
+rules:
+  - {id: once, kind: unique-event, event: vote}
+)";
+  auto claim_of = [](const std::string& id, const std::string& event, const std::string& at) {
+    return "  - {id: " + id + ", quote: q, subject: Z, event: " + event + ", at: " + at + "}\n";
+  };
+  Run run = run_check({{"f.yaml", source("s", claim_of("c3", "conf", "2024-08") + claim_of("v3", "vote", "{after: c3}") +
+                                                  claim_of("v4", "vote", "2024-07-31"))}},
+                      rules);
+  REQUIRE(run.report.findings.size() == 1);
+  CHECK(run.report.findings[0].explanation ==
+        "s says Z's conf in 2024-08-01..2024-08-31, s says Z's vote on or after s/c3; and s says Z's vote on "
+        "2024-07-31; rule once does not allow all of this.");
+}
