@@ -132,6 +132,23 @@ TEST_CASE("precedes with max flags a gap that is too long, and not one that may 
             .findings.size() == 1);
 }
 
+TEST_CASE("precedes with max never relates two `then` claims without a `first` one", "[rules]") {
+  const char* rules = R"(
+  - id: three-days
+    kind: precedes
+    first: announce-withdrawal
+    then: withdraw
+    min: 3 days
+    max: 3 days
+)";
+  std::string withdrawals = event("w2", "withdraw", "at: 2024-01-02") + event("w5", "withdraw", "at: 2024-01-05");
+  CHECK(run(rules, withdrawals).findings.empty());
+  // With the announcement, the conflict is all three: without it, the two withdrawals agree.
+  Report report = run(rules, event("a", "announce-withdrawal", "at: 2023-12-30/2024-01-03") + withdrawals);
+  REQUIRE(report.findings.size() == 1);
+  CHECK(claim_ids(report, report.findings[0]) == std::vector<std::string>{"a", "w2", "w5"});
+}
+
 TEST_CASE("precedes relates only claims of the same subject and object", "[rules]") {
   Report report = run(kPrecedes, event("announced", "announce-withdrawal", "at: 2024-02") +
                                      event("left", "withdraw", "at: 2024-03", "NATO"));

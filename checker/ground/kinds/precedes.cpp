@@ -26,7 +26,12 @@ void ground_precedes(const GroundInput& input, std::vector<RuleInstance>& out) {
     for (int first : first_claims) {
       for (int then : then_claims->second) {
         if (first == then) continue;
-        instance.constraints.push_back(all_of(gap_between(first, then, rule)));
+        // Bound on both sides (a `max`), the gaps of one `first` to several `then` claims would
+        // tie those claims to each other through the first's days even with the first dropped
+        // ("b on the 2nd and b on the 5th" is no conflict without an `a`): binds only while both hold.
+        Constraint gap = all_of(gap_between(first, then, rule));
+        if (rule.max_days) gap.about = {first, then};
+        instance.constraints.push_back(std::move(gap));
         instance.claims.insert(instance.claims.end(), {first, then});
       }
     }
