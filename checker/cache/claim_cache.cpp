@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-6";  // bump whenever Claim or Source gains a field, or converting changes (6: publication hulls)
+constexpr const char* kFormat = "claimcheck-cache-7";  // bump whenever Claim or Source gains a field, or converting changes (6: publication hulls; 7: exact tenths of hedged numbers)
 // 4: the claim count moved into the header, so count() reads no further.
 
 // Enough bytes for the header: the format, the version, the text's length and hash, the count.

@@ -20,16 +20,40 @@ double to_number(std::string text) {
   return std::strtod(text.c_str(), nullptr);
 }
 
+// The decimal `text` times tenths/10, rounded once to the nearest double, as a stated number
+// is: "about 100" reaches exactly 110, so it still conflicts with "more than 110" (100 × 1.1 in
+// doubles is 110.00000000000001). Schoolbook arithmetic on the digits keeps it exact.
+double tenths_of(std::string text, int tenths) {
+  std::erase(text, ',');
+  bool negative = !text.empty() && text.front() == '-';
+  if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.erase(0, 1);
+  std::size_t point = text.find('.');
+  std::size_t decimals = point == std::string::npos ? 0 : text.size() - point - 1;
+  if (point != std::string::npos) text.erase(point, 1);
+  std::string digits;  // text × tenths, least significant digit first
+  int carry = 0;
+  for (auto d = text.rbegin(); d != text.rend(); ++d) {
+    int product = (*d - '0') * tenths + carry;
+    digits.push_back(static_cast<char>('0' + product % 10));
+    carry = product / 10;
+  }
+  for (; carry > 0; carry /= 10) digits.push_back(static_cast<char>('0' + carry % 10));
+  while (digits.size() < decimals + 2) digits.push_back('0');
+  std::string number(digits.rbegin(), digits.rend());
+  number.insert(number.size() - decimals - 1, ".");  // one more decimal: the division by 10
+  return (negative ? -1 : 1) * std::strtod(number.c_str(), nullptr);
+}
+
 // "about 100" → 90..110: the widest reading a reporter's round number usually carries.
-NumberRange around(double n, double share) {
-  double a = n * (1 - share), b = n * (1 + share);
+NumberRange around(const std::string& text) {
+  double a = tenths_of(text, 9), b = tenths_of(text, 11);
   return {std::min(a, b), std::max(a, b), false, false};
 }
 
 // "nearly 100" → 90..100: up to a tenth short of the number in magnitude, so toward zero
 // whatever its sign ("nearly -10" is -10..-9, not -11..-10).
-NumberRange short_of(double n, double share) {
-  double a = n * (1 - share);
+NumberRange short_of(const std::string& text) {
+  double a = tenths_of(text, 9), n = to_number(text);
   return {std::min(a, n), std::max(a, n), false, false};
 }
 
@@ -55,12 +79,12 @@ std::optional<NumberRange> read_hedged_number(const std::string& text) {
   std::string word = m[1];
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   double n = to_number(m[2]);
-  if (word == "nearly" || word == "almost") return short_of(n, 0.1);
+  if (word == "nearly" || word == "almost") return short_of(m[2]);
   if (word == "more than" || word == "over") return NumberRange{n, kInfinity, true, false};
   if (word == "at least") return NumberRange{n, kInfinity, false, false};
   if (word == "fewer than" || word == "less than" || word == "under") return NumberRange{-kInfinity, n, false, true};
   if (word == "at most" || word == "up to") return NumberRange{-kInfinity, n, false, false};
-  return around(n, 0.1);
+  return around(m[2]);
 }
 
 bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& tolerance) {

@@ -80,6 +80,25 @@ TEST_CASE("hedged numbers read as the ranges they can mean", "[rules][numbers]")
   CHECK_FALSE(read_hedged_number("5-3"));
 }
 
+TEST_CASE("a tenth either side is exact: about N reaches 1.1 N as the stated number reads it", "[rules][numbers]") {
+  // In doubles 100 × 1.1 is 110.00000000000001, so "about 100" used to meet "more than 110".
+  for (int n = 1; n <= 200; ++n) {
+    std::string about = "about " + std::to_string(n);
+    std::string high = std::to_string(n + n / 10) + "." + std::to_string(n % 10);
+    INFO(about << " against " << high);
+    CHECK(read_hedged_number(about)->high == read_hedged_number(high)->high);
+    CHECK_FALSE(ranges_agree(*read_hedged_number(about), *read_hedged_number("more than " + high), Tolerance{}));
+    CHECK(ranges_agree(*read_hedged_number(about), *read_hedged_number("at least " + high), Tolerance{}));
+    CHECK(read_hedged_number("nearly " + std::to_string(n))->high == n);
+  }
+  CHECK(read_hedged_number("about 3.3")->high == read_hedged_number("3.63")->low);
+  CHECK(read_hedged_number("about -1,000.5")->low == read_hedged_number("-1100.55")->low);
+  CHECK(read_hedged_number("nearly 0.7")->low == read_hedged_number("0.63")->low);
+  CHECK(findings("about 100", "more than 110") == 1);
+  CHECK(findings("about 100", "under 90") == 1);
+  CHECK(findings("about 100", "110") == 0);
+}
+
 TEST_CASE("nearly and almost fall short toward zero, for negative numbers too", "[rules][numbers]") {
   auto nearly = read_hedged_number("nearly 100");
   REQUIRE(nearly);
