@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the key's contents or the file's encoding change.
-constexpr std::string_view kFormat = "claimcheck-verdicts-6";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut; 6: a time anchor needs its claim
+constexpr std::string_view kFormat = "claimcheck-verdicts-6";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut; 6: a time anchor needs its claim, conflicts without accepted claims first
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -259,6 +259,8 @@ GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset
   for (int c : group.claims) {
     const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
     raw.add(claim.full_id);
+    // An accepted claim's conflicts are listed after the others (which a cut may then drop).
+    raw.add(std::binary_search(grounding.accepted.begin(), grounding.accepted.end(), c) ? 1u : 0u);
     hasher.differences(claim_constraints(c, claim.time));
     hasher.number(claim.value);
     // Its readings against an uncertain publication day (docs/time.md), which the windows above

@@ -10,6 +10,8 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 namespace claimcheck {
@@ -197,6 +199,20 @@ const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance
   return grounding.mirrors[static_cast<std::size_t>(instance)];
 }
 
+namespace {
+
+std::vector<int> accepted_claims(const Dataset& dataset, const RuleSet& rules) {
+  std::unordered_set<std::string_view> ids;
+  for (const Rule& rule : rules.rules) ids.insert(rule.exceptions.begin(), rule.exceptions.end());
+  std::vector<int> out;
+  if (ids.empty()) return out;
+  for (std::size_t c = 0; c < dataset.claims.size(); ++c)
+    if (ids.count(dataset.claims[c].full_id)) out.push_back(static_cast<int>(c));
+  return out;
+}
+
+}  // namespace
+
 Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
   Grounding grounding;
   GroundTimes& times = grounding.times;
@@ -221,6 +237,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
     lap(times.rules_seconds);
   }
   grounding.groups = split_into_groups(dataset, grounding.instances);
+  grounding.accepted = accepted_claims(dataset, rules);
   lap(times.groups_seconds);
   return grounding;
 }

@@ -106,6 +106,9 @@ struct Grounding {
   // Parallel to `instances` when any symmetric/inverse rule is loaded (empty otherwise): the
   // mirror rules whose mirrored claims the instance reads; a finding needing it names them too.
   std::vector<std::vector<int>> mirrors;
+  // Claims some rule's `exceptions` accept, sorted: the solver lists the conflicts that need
+  // none of them first, so a --max-conflicts cut full of accepted conflicts never hides one.
+  std::vector<int> accepted;
 };
 
 // The symmetric/inverse rules (indices into RuleSet::rules) that instance `instance` reads through.

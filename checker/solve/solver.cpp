@@ -174,9 +174,12 @@ std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& cl
   return instances;
 }
 
-std::vector<int> grow_to_mss(Encoding& encoding, std::vector<int> seed, const std::vector<int>& instances) {
+// `left_out`: claims the seed may not grow by (the accepted ones, while the conflicts that need
+// none of them are listed first).
+std::vector<int> grow_to_mss(Encoding& encoding, std::vector<int> seed, const std::vector<int>& instances,
+                             const std::vector<bool>& left_out) {
   for (int c = 0; c < encoding.claim_count(); ++c) {
-    if (std::binary_search(seed.begin(), seed.end(), c)) continue;
+    if (left_out[static_cast<std::size_t>(c)] || std::binary_search(seed.begin(), seed.end(), c)) continue;
     std::vector<int> bigger = seed;
     bigger.insert(std::upper_bound(bigger.begin(), bigger.end(), c), c);
     if (encoding.check(bigger, instances) == z3::sat) seed = std::move(bigger);
@@ -196,6 +199,103 @@ struct GroupSolver::Impl {
 GroupSolver::GroupSolver(SolveOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
 GroupSolver::~GroupSolver() = default;
 
+namespace {
+
+// MARCO over one group's claims: the map solver proposes seeds (sets of claims) not yet covered;
+// a satisfiable seed grows to a maximal satisfiable set whose complement must be hit next, an
+// unsatisfiable one shrinks to a minimal conflict that is blocked and listed.
+class Marco {
+ public:
+  Marco(z3::context& ctx, z3::solver& map, Encoding& encoding, const Group& group, const Grounding& grounding,
+        int max_conflicts, GroupVerdict& verdict)
+      : ctx_(ctx), map_(map), encoding_(encoding), group_(group), grounding_(grounding),
+        max_conflicts_(max_conflicts), verdict_(verdict), every_instance_(all_of(encoding.instance_count())) {
+    for (int c = 0; c < encoding.claim_count(); ++c)
+      seeds_.push_back(ctx.constant(ctx.int_symbol(1'000'000 + c), ctx.bool_sort()));
+  }
+
+  // Lists the conflicts among the claims not `left_out`; false when it had to stop (the
+  // --max-conflicts cut, or unknown).
+  bool enumerate(const std::vector<bool>& left_out) {
+    while (map_.check() == z3::sat) {
+      z3::model model = map_.get_model();
+      std::vector<int> seed;
+      for (int c = 0; c < encoding_.claim_count(); ++c)
+        if (!left_out[static_cast<std::size_t>(c)] && !model.eval(seeds_[static_cast<std::size_t>(c)]).is_false())
+          seed.push_back(c);
+      z3::check_result result = encoding_.check(seed, every_instance_);
+      if (result == z3::unknown) {
+        verdict_.status = GroupVerdict::Status::unknown;
+        verdict_.reason = encoding_.last_reason();
+        return false;
+      }
+      if (result == z3::sat) {
+        std::vector<int> mss = grow_to_mss(encoding_, seed, every_instance_, left_out);
+        z3::expr_vector block(ctx_);
+        for (int c = 0; c < encoding_.claim_count(); ++c)
+          if (!left_out[static_cast<std::size_t>(c)] && !std::binary_search(mss.begin(), mss.end(), c))
+            block.push_back(seeds_[static_cast<std::size_t>(c)]);
+        if (block.empty()) return true;
+        map_.add(z3::mk_or(block));
+        continue;
+      }
+      if (static_cast<int>(verdict_.conflicts.size()) >= max_conflicts_) {
+        verdict_.truncated = true;
+        return false;
+      }
+      std::vector<int> mus = shrink_to_mus(encoding_, encoding_.core_claims(), every_instance_);
+      if (mus.empty()) {  // loading rejects the rules known to do this; never report a finding of no claims
+        verdict_.status = GroupVerdict::Status::unknown;
+        verdict_.reason = "its rules cannot all hold whatever the claims say (a rule contradicts itself)";
+        return false;
+      }
+      map_.add(blocking(mus));
+      listed_.push_back(mus);
+      Conflict conflict;
+      for (int c : mus) conflict.claims.push_back(group_.claims[static_cast<std::size_t>(c)]);
+      for (int i : needed_instances(encoding_, mus, group_, grounding_))
+        conflict.instances.push_back(group_.instances[static_cast<std::size_t>(i)]);
+      verdict_.conflicts.push_back(std::move(conflict));
+    }
+    return true;
+  }
+
+  // The claims listed conflicts may not all hold again: what a new scope of the map needs.
+  void block_listed() {
+    for (const std::vector<int>& mus : listed_) map_.add(blocking(mus));
+  }
+
+  const std::vector<z3::expr>& seeds() const { return seeds_; }
+
+ private:
+  z3::expr blocking(const std::vector<int>& mus) const {
+    z3::expr_vector block(ctx_);
+    for (int c : mus) block.push_back(!seeds_[static_cast<std::size_t>(c)]);
+    return z3::mk_or(block);
+  }
+
+  z3::context& ctx_;
+  z3::solver& map_;
+  Encoding& encoding_;
+  const Group& group_;
+  const Grounding& grounding_;
+  int max_conflicts_;
+  GroupVerdict& verdict_;
+  std::vector<int> every_instance_;
+  std::vector<z3::expr> seeds_;
+  std::vector<std::vector<int>> listed_;
+};
+
+// Positions in the group of the claims some rule's exceptions accept.
+std::vector<bool> accepted_in(const Group& group, const Grounding& grounding) {
+  std::vector<bool> out(group.claims.size(), false);
+  for (std::size_t c = 0; c < group.claims.size(); ++c)
+    out[c] = std::binary_search(grounding.accepted.begin(), grounding.accepted.end(), group.claims[c]);
+  return out;
+}
+
+}  // namespace
+
 GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, const Dataset& dataset) {
   GroupVerdict verdict;
   if (group.instances.empty()) return verdict;  // every claim was checked on its own by validation
@@ -205,54 +305,24 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset,
                       Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms), impl_->options);
-    std::vector<int> every_claim = all_of(encoding.claim_count());
-    std::vector<int> every_instance = all_of(encoding.instance_count());
-    z3::check_result first = encoding.check(every_claim, every_instance);
+    z3::check_result first = encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
     if (first == z3::unknown) {
       verdict.status = GroupVerdict::Status::unknown;
       verdict.reason = encoding.last_reason();
     } else if (first == z3::unsat) {
       verdict.status = GroupVerdict::Status::conflicting;
-      std::vector<z3::expr> seeds;
-      for (int c = 0; c < encoding.claim_count(); ++c) seeds.push_back(ctx.constant(ctx.int_symbol(1'000'000 + c), ctx.bool_sort()));
-      while (impl_->map.check() == z3::sat) {
-        z3::model model = impl_->map.get_model();
-        std::vector<int> seed;
-        for (int c = 0; c < encoding.claim_count(); ++c)
-          if (!model.eval(seeds[static_cast<std::size_t>(c)]).is_false()) seed.push_back(c);
-        z3::check_result result = encoding.check(seed, every_instance);
-        if (result == z3::unknown) {
-          verdict.status = GroupVerdict::Status::unknown;
-          verdict.reason = encoding.last_reason();
-          break;
-        }
-        z3::expr_vector block(ctx);
-        if (result == z3::sat) {
-          std::vector<int> mss = grow_to_mss(encoding, seed, every_instance);
-          for (int c = 0; c < encoding.claim_count(); ++c)
-            if (!std::binary_search(mss.begin(), mss.end(), c)) block.push_back(seeds[static_cast<std::size_t>(c)]);
-          if (block.empty()) break;
-          impl_->map.add(z3::mk_or(block));
-          continue;
-        }
-        if (static_cast<int>(verdict.conflicts.size()) >= impl_->options.max_conflicts) {
-          verdict.truncated = true;
-          break;
-        }
-        std::vector<int> mus = shrink_to_mus(encoding, encoding.core_claims(), every_instance);
-        if (mus.empty()) {  // loading rejects the rules known to do this; never report a finding of no claims
-          verdict.status = GroupVerdict::Status::unknown;
-          verdict.reason = "its rules cannot all hold whatever the claims say (a rule contradicts itself)";
-          break;
-        }
-        for (int c : mus) block.push_back(!seeds[static_cast<std::size_t>(c)]);
-        impl_->map.add(z3::mk_or(block));
-        Conflict conflict;
-        for (int c : mus) conflict.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
-        for (int i : needed_instances(encoding, mus, group, grounding))
-          conflict.instances.push_back(group.instances[static_cast<std::size_t>(i)]);
-        verdict.conflicts.push_back(std::move(conflict));
+      Marco marco(ctx, impl_->map, encoding, group, grounding, impl_->options.max_conflicts, verdict);
+      std::vector<bool> accepted = accepted_in(group, grounding);
+      bool go_on = true;
+      // The conflicts that need no accepted claim first: an exception may suppress every other
+      // one, so a cut must never leave these unlisted (docs/rules.md, exceptions).
+      if (std::find(accepted.begin(), accepted.end(), true) != accepted.end()) {
+        impl_->map.push();
+        go_on = marco.enumerate(accepted);
+        impl_->map.pop();  // its blocks hold only without the accepted claims
+        marco.block_listed();
       }
+      if (go_on) marco.enumerate(std::vector<bool>(group.claims.size(), false));
     }
   } catch (const OutOfTime&) {
     verdict.status = GroupVerdict::Status::unknown;

@@ -34,8 +34,8 @@ std::string claim(const std::string& id, const std::string& subject, const std::
   return "  - {id: " + id + ", quote: q, subject: " + subject + ", " + rest + "}\n";
 }
 
-Report run(const std::string& rules, const std::string& claims) {
-  Run r = run_check({{"f.yaml", facts(claims)}}, std::string(kVocabulary) + rules);
+Report run(const std::string& rules, const std::string& claims, const CheckOptions& options = {}) {
+  Run r = run_check({{"f.yaml", facts(claims)}}, std::string(kVocabulary) + rules, options);
   INFO(codes_of(r.report).size());
   REQUIRE(r.report.diagnostics.sorted().empty());
   REQUIRE(r.report.checked);
@@ -371,4 +371,27 @@ TEST_CASE("a direct conflict is never blamed on a mirror that could also explain
     if (f.rules.size() == 1) CHECK(f.message.find("of Ann (with Bo)") != std::string::npos);
   REQUIRE(report.suppressed.size() == 1);  // w with x needs the mirror, which accepts w
   CHECK(sorted_ids(report, report.suppressed[0]) == std::vector<std::string>{"w", "x"});
+}
+
+TEST_CASE("a --max-conflicts cut full of accepted conflicts never hides one that needs no accepted claim", "[rules]") {
+  // 21 accepted 'withdrawn' claims each conflict with 'member' and 'frozen' (42 suppressed
+  // conflicts); member against frozen needs none of them and must be listed whatever the cut.
+  std::string exceptions, claims;
+  for (int i = 1; i <= 21; ++i) {
+    std::string id = "f" + std::to_string(i);
+    exceptions += std::string(i == 1 ? "" : ", ") + "s/" + id;
+    claims += claim(id, "X", "state: membership, value: withdrawn, at: 2024-02-01");
+  }
+  claims += claim("m", "X", "state: membership, value: member, at: 2024-02-01") +
+            claim("z", "X", "state: membership, value: frozen, at: 2024-02-01");
+  std::string rules = "  - id: one-status\n    kind: single-value\n    state: membership\n    exceptions: [" + exceptions + "]\n";
+  for (int cut : {1, 20}) {
+    CheckOptions options;
+    options.max_conflicts = cut;
+    Report report = run(rules, claims, options);
+    INFO("--max-conflicts " << cut);
+    REQUIRE(report.findings.size() == 1);
+    CHECK(sorted_ids(report, report.findings[0]) == std::vector<std::string>{"m", "z"});
+    CHECK(report.truncated.size() == 1);
+  }
 }
