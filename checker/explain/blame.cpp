@@ -23,7 +23,8 @@ std::string weight_reason(const Claim& claim, const Dataset& dataset) {
   return out + ")";
 }
 
-std::string blame_reason(const Blame& b, int conflicts, bool truncated, const Claim& claim, const Dataset& dataset) {
+std::string blame_reason(const Blame& b, int conflicts, bool truncated, bool best_cut, const Claim& claim,
+                         const Dataset& dataset) {
   std::string out = "in " + std::to_string(b.conflicts) + " of " + std::string(truncated ? "the " : "") +
                     std::to_string(conflicts) + " conflict" + (conflicts == 1 ? "" : "s") +
                     (truncated ? " listed (--max-conflicts cut the list)" : "") + "; ";
@@ -31,6 +32,8 @@ std::string blame_reason(const Blame& b, int conflicts, bool truncated, const Cl
     out += "removed by every best repair";
   else if (b.in_some_best_repair)
     out += "removed by some best repairs";
+  else if (best_cut)  // a best repair past the --max-repairs cut may remove it
+    out += "kept by the best repairs listed (--max-repairs cut a tie)";
   else
     out += "kept by the best repairs";
   return out + "; " + weight_reason(claim, dataset);
@@ -72,9 +75,16 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
   bool best_cut = search.more_as_light;
   if (best_cut) out.best += 1;  // a lower bound
 
-  std::map<int, Blame> by_claim;
+  // Conflicts an exception accepted are shown apart and are not findings: a claim is blamed for
+  // the others (for the accepted ones only when the group has no other).
+  std::vector<const Finding*> counted;
   for (const Finding& f : findings)
-    for (int c : f.claims) by_claim[c].conflicts += 1;
+    if (f.suppressed_because.empty()) counted.push_back(&f);
+  if (counted.empty())
+    for (const Finding& f : findings) counted.push_back(&f);
+  std::map<int, Blame> by_claim;
+  for (const Finding* f : counted)
+    for (int c : f->claims) by_claim[c].conflicts += 1;
   for (auto& [claim, blame] : by_claim) {
     const Claim& the_claim = dataset.claims[static_cast<std::size_t>(claim)];
     blame.claim = claim;
@@ -86,7 +96,7 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
     }
     blame.in_every_best_repair = out.best > 0 && in_best == out.best && !best_cut;
     blame.in_some_best_repair = in_best > 0;
-    blame.reason = blame_reason(blame, static_cast<int>(findings.size()), truncated, the_claim, dataset);
+    blame.reason = blame_reason(blame, static_cast<int>(counted.size()), truncated, best_cut, the_claim, dataset);
     out.blame.push_back(blame);
   }
   auto rank_key = [&](const Blame& b) {

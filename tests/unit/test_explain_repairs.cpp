@@ -206,3 +206,41 @@ TEST_CASE("attribution marks a source that contradicts itself and findings that 
   CHECK_FALSE(two.report.attributions[0].self_contradiction);
   CHECK_FALSE(two.report.attributions[1].self_contradiction);
 }
+
+TEST_CASE("blame counts the findings, not the conflicts an exception accepted", "[explain]") {
+  const char* rules = R"(
+vocabulary:
+  states:
+    status: [open, closed, ajar]
+rules:
+  - {id: one-status, kind: single-value, state: status, exceptions: [s/f]}
+)";
+  auto status = [](const std::string& id, const std::string& value) {
+    return "  - {id: " + id + ", quote: q, subject: X, state: status, value: " + value + ", at: 2024-02-01}\n";
+  };
+  Run run = run_check({source("s", 0.5, status("m", "open") + status("f", "closed") + status("g", "ajar"))}, rules);
+  REQUIRE(run.report.findings.size() == 1);
+  REQUIRE(run.report.suppressed.size() == 2);
+  REQUIRE(run.report.repairs.size() == 1);
+  std::vector<std::string> blamed;
+  for (const Blame& b : run.report.repairs[0].blame) {
+    blamed.push_back(run.report.dataset.claims[static_cast<std::size_t>(b.claim)].id);
+    CHECK(b.conflicts == 1);
+    CHECK_THAT(b.reason, Catch::StartsWith("in 1 of 1 conflict;"));
+  }
+  std::sort(blamed.begin(), blamed.end());
+  CHECK(blamed == std::vector<std::string>{"g", "m"});
+}
+
+TEST_CASE("a claim no listed best repair removes is not called kept when --max-repairs cut a tie", "[explain]") {
+  CheckOptions options;
+  options.max_repairs = 1;
+  Run run = run_check({source("s", 0.5, announced("a", "2024-02") + announced("b", "2024-06"))}, kMembershipRules, options);
+  REQUIRE(run.report.repairs.size() == 1);
+  bool said_cut = false;
+  for (const Blame& b : run.report.repairs[0].blame) {
+    CHECK(b.reason.find("kept by the best repairs;") == std::string::npos);
+    said_cut |= b.reason.find("kept by the best repairs listed (--max-repairs cut a tie)") != std::string::npos;
+  }
+  CHECK(said_cut);
+}
