@@ -157,9 +157,15 @@ TEST_CASE("precedes relates only claims of the same subject and object", "[rules
 
 TEST_CASE("duration flags an event that lasts too long and one too short", "[rules]") {
   Report report = run(kDuration, event("long", "summit", "from: 2024-03-01, until: 2024-03-20") +
-                                     event("one-day", "summit", "at: 2024-05-02", "NATO"));
+                                     event("one-day", "summit", "from: 2024-05-02, until: 2024-05-02", "NATO"));
   REQUIRE(report.findings.size() == 2);
   CHECK(report.findings[0].rule == "summits-are-short");
+}
+
+TEST_CASE("duration's min leaves an event dated with at alone: it says when, not how long", "[rules]") {
+  // "The summit was in January" (or "on 2 May") is a day the summit happened, not its length.
+  CHECK(run(kDuration, event("jan", "summit", "at: 2024-01") + event("may", "summit", "at: 2024-05-02", "NATO"))
+            .findings.empty());
 }
 
 TEST_CASE("duration accepts a span that may fit its bounds", "[rules]") {

@@ -8,14 +8,20 @@ namespace claimcheck {
 
 namespace {
 
-void bound_each_span(const Rule& rule, const PairKeyView& key, const std::vector<int>& claims, int rule_index,
+void bound_each_span(const GroundInput& input, const PairKeyView& key, const std::vector<int>& claims,
                      std::vector<RuleInstance>& out) {
+  const Rule& rule = input.rule;
+  int rule_index = input.rule_index;
   for (int claim : claims) {
     // One instance per claim: each claim's span is measured on its own.
     RuleInstance instance = instance_for(rule_index, key, {claim});
     std::vector<Difference> bounds;
     if (rule.max_days) bounds.push_back({end_of(claim), start_of(claim), *rule.max_days});
-    if (rule.min_days && rule.first.state.empty()) bounds.push_back({start_of(claim), end_of(claim), -*rule.min_days});
+    // An event dated with `at` happened on some day of a window: that says nothing of how long
+    // it lasted (as a state's observation says nothing against a minimum), so only a span is bounded below.
+    bool span = !claim_at(input.claims, claim).time.is_point;
+    if (rule.min_days && rule.first.state.empty() && span)
+      bounds.push_back({start_of(claim), end_of(claim), -*rule.min_days});
     if (bounds.empty()) continue;
     instance.constraints.push_back(all_of(bounds));
     if (finish_instance(instance)) out.push_back(std::move(instance));
@@ -81,7 +87,7 @@ void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<
 void ground_duration(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   auto matching = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
-  for (auto& [key, claims] : matching) bound_each_span(rule, key, claims, input.rule_index, out);
+  for (auto& [key, claims] : matching) bound_each_span(input, key, claims, out);
   if (!rule.first.state.empty() && rule.min_days) bound_each_episode(input, *rule.min_days, out);
 }
 
