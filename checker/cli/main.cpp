@@ -318,11 +318,12 @@ int finish_index(Report& report, const Diagnostics& path_problems, const CliOpti
 
 // A claimcheck.yaml in a dataset folder given as PATH (or in the current folder) may name the
 // dataset's facts (replacing that PATH) and, unless --rules was given, its rule packs.
-// A broken config is bad input.
-int use_dataset_config(CliOptions& options) {
+// A broken config is bad input: its problems land in `problems` (false), to be reported in
+// every requested format like any other input error.
+bool use_dataset_config(CliOptions& options, Diagnostics& problems_out) {
   std::vector<std::string> paths;
   bool rules_set = options.rules_given;
-  auto apply = [&](const std::string& root, bool is_path) -> std::optional<int> {
+  auto apply = [&](const std::string& root, bool is_path) -> std::optional<bool> {
     std::filesystem::path file = std::filesystem::path(root) / kDatasetConfigName;
     std::error_code unreadable;  // a folder we may not read has no config we can use; add_paths says why
     if (!std::filesystem::is_regular_file(file, unreadable)) return std::nullopt;
@@ -332,10 +333,8 @@ int use_dataset_config(CliOptions& options) {
     std::optional<DatasetConfig> config;
     if (!files.empty()) config = read_dataset_config(sources.file(files.front()), problems);
     if (!config) {
-      Report report;
-      report.diagnostics.append(problems);
-      std::cerr << render_text(report, sources, TextOptions{false, true});
-      return kExitBadInput;
+      problems_out.append(problems);
+      return false;
     }
     if (is_path) {
       if (config->facts.empty()) paths.push_back(root);
@@ -345,17 +344,35 @@ int use_dataset_config(CliOptions& options) {
       options.rules = config->rules;
       rules_set = true;
     }
-    return 0;
+    return true;
   };
   for (const std::string& path : options.paths) {
     std::error_code unreadable;
-    std::optional<int> rc = std::filesystem::is_directory(path, unreadable) ? apply(path, true) : std::nullopt;
-    if (rc && *rc) return *rc;
-    if (!rc) paths.push_back(path);
+    std::optional<bool> used = std::filesystem::is_directory(path, unreadable) ? apply(path, true) : std::nullopt;
+    if (used && !*used) return false;
+    if (!used) paths.push_back(path);
   }
   options.paths = paths;
-  if (std::optional<int> rc = apply(".", false); rc && *rc) return *rc;
-  return 0;
+  std::optional<bool> used = apply(".", false);
+  return !used || *used;
+}
+
+// Bad input found before loading (a broken claimcheck.yaml): reported in every requested
+// format, as a bad facts file is, so a CI step still finds its SARIF or JSON; exit 2.
+int report_bad_config(const Diagnostics& problems, const CliOptions& options) {
+  SourceManager sources;
+  Diagnostics unused;
+  for (const Diagnostic& d : problems.all())  // the text report quotes the line at fault
+    if (!d.range.file.empty()) sources.add_paths({d.range.file.str()}, unused);
+  if (options.command == "rules" || options.command == "index") {  // they print text only
+    std::cerr << diagnostics_text(problems, sources, options);
+    return kExitBadInput;
+  }
+  Report report;
+  report.diagnostics.append(problems);
+  for (const OutputSpec& spec : options.outputs)
+    if (int rc = write_output(render(spec, report, sources, options), spec.path, sources)) return rc;
+  return kExitBadInput;
 }
 
 // `claimcheck rules`: loads and validates the rule packs only, then lists them.
@@ -390,7 +407,8 @@ int main(int argc, char** argv) {
     }
 
     if (options.command == "explain-time") return explain_time(options);
-    if (int rc = use_dataset_config(options)) return rc;
+    Diagnostics config_problems;
+    if (!use_dataset_config(options, config_problems)) return report_bad_config(config_problems, options);
     if (options.command == "rules") return list_rules(options);
 
     SourceManager sources;
