@@ -67,10 +67,23 @@ std::string escape_markdown(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Other control characters (ESC, BEL, …; a tab stays) would reach the CI log raw: an ANSI
+// sequence in a quote could recolour or hide log lines. They become U+FFFD, as in the other
+// machine formats.
+bool is_log_control(char ch) {
+  auto c = static_cast<unsigned char>(ch);
+  return (c < 0x20 && ch != '\t') || c == 0x7f;
+}
+
+}  // namespace
+
 std::string escape_github_data(std::string_view text) {
   std::string out;
   for (char ch : text) {
     if (ch == '%' || ch == '\r' || ch == '\n') out += percent(static_cast<unsigned char>(ch));
+    else if (is_log_control(ch)) out += "\xEF\xBF\xBD";
     else out += ch;
   }
   return out;
@@ -80,6 +93,7 @@ std::string escape_github_property(std::string_view text) {
   std::string out;
   for (char ch : text) {
     if (ch == '%' || ch == '\r' || ch == '\n' || ch == ':' || ch == ',') out += percent(static_cast<unsigned char>(ch));
+    else if (is_log_control(ch)) out += "\xEF\xBF\xBD";
     else out += ch;
   }
   return out;

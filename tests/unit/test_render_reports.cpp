@@ -129,6 +129,8 @@ TEST_CASE("escaping helpers", "[render]") {
   CHECK(escape_markdown("a|b`c*\n<i>") == "a\\|b\\`c\\*<br>&lt;i&gt;");
   CHECK(escape_github_data("100%\r\n::") == "100%25%0D%0A::");
   CHECK(escape_github_property("a:b,c%") == "a%3Ab%2Cc%25");
+  CHECK(escape_github_data("esc \x1b[31mred\x07\tok\x7f") == "esc \xEF\xBF\xBD[31mred\xEF\xBF\xBD\tok\xEF\xBF\xBD");
+  CHECK(escape_github_property("f\x1b.yaml") == "f\xEF\xBF\xBD.yaml");
   CHECK(percent_encode_path("dir/a b%é.yaml") == "dir/a%20b%25%C3%A9.yaml");
   CHECK(safe_url("javascript:alert(1)").empty());
   CHECK(safe_url("https://x.org/a\"b<c>(d)") == "https://x.org/a%22b%3Cc%3E%28d%29");
