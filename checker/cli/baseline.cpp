@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -34,8 +35,16 @@ SourceRange range_at_byte(const std::string& path, const std::string& text, std:
   return r;
 }
 
+// A fingerprint as --write-baseline writes it: 16 lowercase hex digits.
+bool is_fingerprint(const nlohmann::json& j) {
+  if (!j.is_string()) return false;
+  const std::string& text = j.get_ref<const std::string&>();
+  return text.size() == 16 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
 std::optional<BaselineEntry> entry_from(const nlohmann::json& j) {
-  if (!j.is_object() || !j.contains("fingerprint") || !j["fingerprint"].is_string()) return std::nullopt;
+  if (!j.is_object() || !j.contains("fingerprint") || !is_fingerprint(j["fingerprint"])) return std::nullopt;
   BaselineEntry entry;
   entry.fingerprint = j["fingerprint"].get<std::string>();
   if (j.contains("rule") && j["rule"].is_string()) entry.rule = j["rule"].get<std::string>();
@@ -82,15 +91,33 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
     diagnostics.error("bad-baseline", "baseline has no 'findings' list (write one with --write-baseline)", whole);
     return {};
   }
+  // The marker tells a baseline from any JSON with a findings list (a JSON report, say).
+  const auto marker = doc.find("claimcheck_baseline");
+  if (marker == doc.end() || !marker->is_number_integer() || marker->get<long long>() != kBaselineVersion) {
+    diagnostics.error("bad-baseline",
+                      marker == doc.end()
+                          ? "not a claimcheck baseline: no \"claimcheck_baseline\": " + std::to_string(kBaselineVersion) +
+                                " (write one with --write-baseline)"
+                          : "baseline version " + marker->dump() + " is not one this claimcheck reads (" +
+                                std::to_string(kBaselineVersion) + "); rewrite it with --write-baseline",
+                      whole);
+    return {};
+  }
   std::vector<BaselineEntry> entries;
   for (const auto& item : doc["findings"]) {
     if (auto entry = entry_from(item)) entries.push_back(*entry);
-    else diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' string", whole);
+    else diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' of 16 hex digits", whole);
   }
   return entries;
 }
 
 std::vector<BaselineEntry> read_baseline_file(const std::string& path, Diagnostics& diagnostics) {
+  std::error_code folder;
+  if (std::filesystem::is_directory(path, folder)) {
+    diagnostics.error("bad-baseline", "baseline " + path + " is a folder, not a file (write one with --write-baseline)",
+                      SourceRange{path, 0, 0, 0, 0});
+    return {};
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     diagnostics.error("bad-baseline", "cannot read baseline " + path + " (create it with --write-baseline)",

@@ -104,6 +104,27 @@ TEST_CASE("a broken baseline is a located error", "[cli]") {
   CHECK(missing_list.has_errors());
 }
 
+TEST_CASE("only a claimcheck baseline of a known version with real fingerprints is read", "[cli]") {
+  for (const char* text : {R"({"findings": []})", R"({"claimcheck_baseline": 2, "findings": []})",
+                           R"({"claimcheck_baseline": "yes", "findings": []})",
+                           R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "zz"}]})",
+                           R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "0123456789ABCDEF"}]})"}) {
+    INFO(text);
+    Diagnostics problems;
+    parse_baseline("b.json", text, problems);
+    REQUIRE(problems.has_errors());
+    CHECK(problems.all()[0].code == "bad-baseline");
+  }
+  Diagnostics fine;
+  CHECK(parse_baseline("b.json", R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "0123456789abcdef"}]})", fine)
+            .size() == 1);
+  CHECK_FALSE(fine.has_errors());
+  Diagnostics folder;
+  read_baseline_file(".", folder);
+  REQUIRE(folder.has_errors());
+  CHECK_THAT(folder.all()[0].message, Catch::Contains("is a folder"));
+}
+
 TEST_CASE("a missing baseline file is a bad-baseline error, so the run is not checked", "[cli]") {
   Diagnostics problems;
   CHECK(read_baseline_file("/nonexistent/baseline.json", problems).empty());
