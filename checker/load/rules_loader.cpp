@@ -453,12 +453,13 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
   rule.range = node.range;
   rule.id = fields.text("id", true).value_or("");
   std::optional<std::string> kind_name = fields.text("kind", true);
-  if (!kind_name) return;
-  std::optional<RuleKind> kind = rule_kind_from_string(*kind_name);
-  if (!kind) {
+  std::optional<RuleKind> kind = kind_name ? rule_kind_from_string(*kind_name) : std::nullopt;
+  if (kind_name && !kind)
     diagnostics.error("unknown-rule-kind",
                       "unknown rule kind '" + *kind_name + "'" + did_you_mean(*kind_name, rule_kind_names()),
                       fields.range_of("kind"));
+  if (!kind) {
+    if (!rule.id.empty()) rules.unloaded_rules.push_back({rule.id, rule.range});
     return;
   }
   rule.kind = *kind;
@@ -476,7 +477,12 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
   rule.message = fields.text("message", false).value_or("");
   load_scope(fields, rule, diagnostics);
   load_kind_fields(fields, file, rule, diagnostics);
-  if (fields.ok()) rules.rules.push_back(std::move(rule));
+  rule.event_range = fields.find("event") ? fields.range_of("event") : rule.range;
+  rule.state_range = fields.find("state") ? fields.range_of("state") : rule.range;
+  if (fields.ok())
+    rules.rules.push_back(std::move(rule));
+  else if (!rule.id.empty())
+    rules.unloaded_rules.push_back({rule.id, rule.range});
 }
 
 }  // namespace

@@ -135,25 +135,36 @@ void validate_ids(const Dataset& dataset, Diagnostics& diagnostics) {
   });
 }
 
+// Every rule's id, loaded or not: a rule with errors of its own may still repeat an id.
+void validate_rule_ids(const RuleSet& rules, Diagnostics& diagnostics) {
+  std::vector<std::pair<std::string, SourceRange>> all;
+  for (const Rule& rule : rules.rules) all.emplace_back(rule.id, rule.range);
+  for (const UnloadedRule& rule : rules.unloaded_rules) all.emplace_back(rule.id, rule.range);
+  std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::map<std::string, SourceRange> first;
+  for (const auto& [id, range] : all) {
+    auto [it, inserted] = first.emplace(id, range);
+    if (!inserted) duplicate(diagnostics, "rule", id, range, it->second);
+  }
+}
+
 void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
-  std::map<std::string, SourceRange> ids;
+  validate_rule_ids(rules, diagnostics);
   const Vocabulary& vocabulary = rules.vocabulary;
   for (const Rule& rule : rules.rules) {
-    auto [it, inserted] = ids.emplace(rule.id, rule.range);
-    if (!inserted) duplicate(diagnostics, "rule", rule.id, rule.range, it->second);
     check_rule_parts(diagnostics, rule, vocabulary);
     if (!rule.event.empty() && !vocabulary.events.count(rule.event))
       diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + rule.event +
                                              "', which no vocabulary declares" +
                                              did_you_mean(rule.event, keys_of(vocabulary.events)),
-                        rule.range);
+                        rule.event_range);
     if (rule.state.empty()) continue;
     auto state = vocabulary.states.find(rule.state);
     if (state == vocabulary.states.end()) {
       diagnostics.error("unknown-state", "rule '" + rule.id + "' names state '" + rule.state +
                                              "', which no vocabulary declares" +
                                              did_you_mean(rule.state, keys_of(vocabulary.states)),
-                        rule.range);
+                        rule.state_range);
       continue;
     }
     if (rule.kind == RuleKind::count && state->second.kind != StateType::Kind::number)

@@ -128,6 +128,7 @@ struct Rule {
   SourceRange inverse_range;
   std::string file;
   SourceRange range;
+  SourceRange event_range, state_range;  // the `event:` / `state:` values (the rule's range without them)
 };
 
 // The values as their rule wrote them, for messages.
@@ -137,10 +138,18 @@ inline std::vector<std::string> texts_of(const std::vector<Value>& values) {
   return out;
 }
 
+// A rule that did not load (its own errors were reported): kept so that its id still counts
+// when looking for duplicate ids.
+struct UnloadedRule {
+  std::string id;
+  SourceRange range;
+};
+
 struct RuleSet {
   Vocabulary vocabulary;
   std::vector<Rule> rules;
   std::vector<std::string> files;
+  std::vector<UnloadedRule> unloaded_rules;  // empty unless loading had errors
 };
 
 }  // namespace claimcheck

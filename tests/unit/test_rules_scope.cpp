@@ -72,3 +72,19 @@ TEST_CASE("an exception naming no claim is a warning with a suggestion", "[rules
   CHECK(run.report.findings.size() == 2);
   CHECK(run.report.suppressed.empty());
 }
+
+TEST_CASE("a rule that fails to load still counts for duplicate ids", "[rules]") {
+  const char* rules = R"(
+vocabulary: {events: [open]}
+rules:
+  - {id: x, kind: unique-event, event: opne}
+  - {id: x, kind: unique-event, event: open, colour: red}
+  - {id: y, kind: no-such-kind}
+  - {id: y, kind: unique-event, event: open}
+)";
+  Run run = run_check({{"f.yaml", "source: {id: s, published: 2024-01-01}\nclaims: []\n"}}, rules);
+  std::vector<int> duplicate_lines;
+  for (const Diagnostic& d : run.report.diagnostics.sorted())
+    if (d.code == "duplicate-id") duplicate_lines.push_back(d.range.line);
+  CHECK(duplicate_lines == std::vector<int>{5, 7});
+}
