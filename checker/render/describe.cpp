@@ -125,7 +125,11 @@ std::string describe_summary(const Report& report) {
   if (!report.checked && !report.diagnostics.has_errors()) return "valid: " + scope + " (not checked for contradictions)";
   if (!report.checked) return "not checked: the input has " + plural(report.diagnostics.error_count(), "error");
   std::string out;
-  if (s.findings == 0) {
+  if (s.findings == 0 && s.unknown > 0) {
+    // Not "no contradictions": an undecided group is not known to be consistent.
+    out = (report.baseline_used ? "no new contradictions found in " : "no contradictions found in ") + scope +
+          ", but not all were decided";
+  } else if (s.findings == 0) {
     out = (report.baseline_used ? "no new contradictions in " : "no contradictions in ") + scope;
   } else {
     std::vector<std::string> parts;
