@@ -61,6 +61,10 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
   std::optional<std::pair<int, int>> shard = parse_shard(vm["shard"].as<std::string>());
   if (!shard) return "--shard must be I/N with 0 <= I < N, e.g. 0/4";
   std::tie(options.shard_index, options.shard_count) = *shard;
+  if (options.command != "index" && !vm["shard"].defaulted()) return "--shard applies to index only";
+  if (options.command != "explain-time" && (vm.count("published") || !vm["qualifier-widening"].defaulted()))
+    return "--published and --qualifier-widening apply to explain-time only (a facts file's sources give their own "
+           "published and qualifier_widening)";
   if (options.command == "index" && options.cache.empty()) return "index needs --cache DIR";
   if (options.jobs < 0 || options.jobs > 1024) return "--jobs must be between 0 and 1024";
   if (!one_of(options.strategy, {"split", "monolithic"})) return "--strategy must be split or monolithic";
@@ -253,7 +257,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
        "minimal conflicts to list per group of claims")
       ("timeout", po::value<std::string>(&timeout)->default_value("10s"),
-       "solver time per group (e.g. 500ms, 10s, 2m); past it the group is unknown")
+       "solver time per group (e.g. 500ms, 10s, 2m; a bare number is seconds); past it the group is unknown")
       ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")
       ("published", po::value<std::string>(&options.published),
        "explain-time: the publication date or window relative phrases are resolved against");
@@ -289,6 +293,11 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   options.stats = vm.count("stats") > 0;
 
   if (!options.help && !options.version && !take_command(options, errors)) return std::nullopt;
+  if (options.command == "rules" && !options.paths.empty()) {
+    errors << "claimcheck: error: rules takes no PATH: it lists the packs given with --rules (or rules/)\n"
+              "Try 'claimcheck --help'.\n";
+    return std::nullopt;
+  }
   if (options.paths.empty() && options.command != "explain-time") options.paths.push_back("facts");
   options.rules_given = !options.rules.empty();
   if (options.rules.empty()) options.rules.push_back("rules");  // unless a claimcheck.yaml says otherwise

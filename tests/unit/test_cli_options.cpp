@@ -83,3 +83,17 @@ TEST_CASE("validate refuses --baseline and --write-baseline: it has no findings"
   CHECK_THAT(errors, Catch::Contains("validate does not solve"));
   CHECK(parse({"check", "--baseline", "bl.json", "--write-baseline", "bl.json"}));
 }
+
+TEST_CASE("flags of one command are refused by the others, never silently ignored", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"check", "--shard", "1/2"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("--shard applies to index only"));
+  CHECK_FALSE(parse({"check", "--published", "2024"}, &errors));
+  CHECK_FALSE(parse({"validate", "--qualifier-widening", "2"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("apply to explain-time only"));
+  CHECK_FALSE(parse({"rules", "facts"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("rules takes no PATH"));
+  CHECK(parse({"index", "--cache", "c", "--shard", "1/2"}));
+  CHECK(parse({"explain-time", "2024?", "--published", "2024", "--qualifier-widening", "2"}));
+  CHECK(parse({"rules", "--rules", "r"}));
+}
