@@ -90,7 +90,8 @@ std::optional<NumberRange> read_hedged_number(const std::string& text) {
 bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& tolerance) {
   auto widen = [&](double x, int direction) {
     if (std::isinf(x)) return x;
-    double slack = tolerance.percent ? std::abs(x) * tolerance.amount / 100 : tolerance.amount;
+    // Divided first: |x| × 5 overflows to infinity past 3.6e307 (and every range would then agree).
+    double slack = tolerance.percent ? std::abs(x) / 100 * tolerance.amount : tolerance.amount;
     return x + direction * slack;
   };
   double low = std::max(widen(a.low, -1), widen(b.low, -1));

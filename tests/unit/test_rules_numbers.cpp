@@ -99,6 +99,16 @@ TEST_CASE("a tenth either side is exact: about N reaches 1.1 N as the stated num
   CHECK(findings("about 100", "110") == 0);
 }
 
+TEST_CASE("a percentage tolerance never overflows into agreeing with everything", "[rules][numbers]") {
+  Tolerance five_percent{5, true};
+  NumberRange thousand{1000, 1000, false, false};
+  for (double huge : {1e307, 5e307, 9e307, 1e308, 1.7e308, -1.7e308}) {
+    INFO(huge);
+    CHECK_FALSE(ranges_agree(thousand, NumberRange{huge, huge, false, false}, five_percent));
+  }
+  CHECK(ranges_agree(NumberRange{1e308, 1e308, false, false}, NumberRange{1.04e308, 1.04e308, false, false}, five_percent));
+}
+
 TEST_CASE("nearly and almost fall short toward zero, for negative numbers too", "[rules][numbers]") {
   auto nearly = read_hedged_number("nearly 100");
   REQUIRE(nearly);
