@@ -541,6 +541,9 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
   load_source(source_fields, file, source, diagnostics);
   int source_index = static_cast<int>(dataset.sources.size());
   dataset.sources.push_back(source);
+  if (claims_node && claims_node->is_null())  // likely a list that lost its indentation; `claims: []` says "none"
+    diagnostics.warning("empty-field", "'claims' is empty: this file adds no claim (write 'claims: []' if that is meant)",
+                        claims_node->range);
   if (!claims_node || claims_node->is_null()) return;
   if (!expect_type(*claims_node, YamlNode::Type::sequence, "'claims'", diagnostics)) return;
   if (claims_node->items.size() > max_claims) {

@@ -147,3 +147,13 @@ TEST_CASE("day 00 says days start at 01", "[load]") {
   REQUIRE(l.diagnostics.all().size() == 1);
   CHECK(l.diagnostics.all()[0].message == "'2024-02-00' is not a valid date: days of the month start at 01");
 }
+
+TEST_CASE("an empty claims key is a warning at it; an empty list is fine", "[load]") {
+  Loaded empty = load("source: {id: s, published: 2024-09-01}\nclaims:\n");
+  REQUIRE(empty.diagnostics.all().size() == 1);
+  const Diagnostic& d = empty.diagnostics.all()[0];
+  CHECK(d.code == "empty-field");
+  CHECK(d.severity == Severity::warning);
+  CHECK(d.range.line == 2);
+  CHECK(load("source: {id: s, published: 2024-09-01}\nclaims: []\n").diagnostics.all().empty());
+}
