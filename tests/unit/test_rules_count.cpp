@@ -23,7 +23,7 @@ rules:
 }
 
 std::string facts(const std::string& claims) {
-  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
+  return "source:\n  id: s\n  published: 2024-09-01\nclaims:" + (claims.empty() ? " []\n" : "\n" + claims);
 }
 
 std::string count(const std::string& id, const std::string& value, const std::string& time,

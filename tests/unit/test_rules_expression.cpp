@@ -35,7 +35,7 @@ rules:
 )yaml";
 
 std::string facts(const std::string& claims) {
-  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
+  return "source:\n  id: s\n  published: 2024-09-01\nclaims:" + (claims.empty() ? " []\n" : "\n" + claims);
 }
 
 std::string event(const std::string& id, const std::string& name, const std::string& time,
