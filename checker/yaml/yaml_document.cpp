@@ -6,7 +6,10 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <utility>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -65,6 +68,33 @@ class Locator {
   }
 
   std::string_view text() const { return text_; }
+
+  // The flow collection's closing `]`/`}` after 1-based (line, code-point column), past blanks,
+  // commas, line breaks and comments: the position just after it, or nullopt when something else
+  // comes first. yaml-cpp marks where a collection starts, never where it ends.
+  std::optional<std::pair<int, int>> past_closer(int line1, int column1, char closer) const {
+    if (line1 < 1 || static_cast<std::size_t>(line1) > line_starts_.size()) return std::nullopt;
+    std::size_t at = line_starts_[static_cast<std::size_t>(line1 - 1)];
+    for (int points = 1; points < column1 && at < text_.size() && text_[at] != '\n'; ++points) {
+      ++at;
+      while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
+    }
+    for (; at < text_.size(); ++at) {
+      char c = text_[at];
+      if (c == closer) {
+        auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), at) - line_starts_.begin();
+        std::size_t start = line_starts_[static_cast<std::size_t>(line - 1)];
+        int column = column_in_code_points(this->line(static_cast<int>(line) - 1), static_cast<int>(at - start));
+        return std::pair<int, int>{static_cast<int>(line), column + 1};
+      }
+      if (c == '#') {
+        while (at < text_.size() && text_[at] != '\n') ++at;
+        continue;
+      }
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != ',') return std::nullopt;
+    }
+    return std::nullopt;
+  }
 
   // A range starting at the mark and spanning `width_hint` code points on that line.
   SourceRange at(const YAML::Mark& mark, int width_hint = 0) const {
@@ -243,6 +273,7 @@ class TreeBuilder : public YAML::EventHandler {
     flow_depth_ -= done.flow ? 1 : 0;
     if (done.pending_key) throw StopParsing("yaml-syntax", "map key without a value", done.mark);
     extend_to_last_child(done.node);
+    if (done.flow) extend_past_closer(done.node);
     std::size_t size = nodes_ - done.first_node + 1;
     if (done.anchor != 0) anchors_[done.anchor] = {done.node, size};
     place(std::move(done.node), done.mark);
@@ -258,6 +289,15 @@ class TreeBuilder : public YAML::EventHandler {
     if (last->end_line == node.range.line && last->end_column <= node.range.end_column) return;
     node.range.end_line = last->end_line;
     node.range.end_column = last->end_column;
+  }
+
+  // `[a, b]` and `{x: 1}` end at their closing bracket, not at their last item.
+  void extend_past_closer(YamlNode& node) const {
+    char closer = node.type == YamlNode::Type::sequence ? ']' : '}';
+    if (auto end = locator_.past_closer(node.range.end_line, node.range.end_column, closer)) {
+      node.range.end_line = end->first;
+      node.range.end_column = end->second;
+    }
   }
 
   void finish(YamlNode node, YAML::anchor_t anchor, const YAML::Mark& mark) {

@@ -35,7 +35,7 @@ TEST_CASE("maps keep their keys in file order with 1-based locations", "[yaml]")
   CHECK_FALSE(list.items[1].plain);
 }
 
-TEST_CASE("a map or list spans from its first character to the end of its last child", "[yaml]") {
+TEST_CASE("a map or list spans from its first character to the end of its last child or closing bracket", "[yaml]") {
   Parsed p = parse("claims:\n  - id: a\n    quote: \"q\"\n    at: 2024-02\n  - {id: b, at: x}\n");
   REQUIRE(p.node);
   const YamlNode& claims = p.node->entries[0].value;
@@ -48,7 +48,7 @@ TEST_CASE("a map or list spans from its first character to the end of its last c
   const SourceRange& flow = claims.items[1].range;
   CHECK(flow.line == 5);
   CHECK(flow.end_line == 5);
-  CHECK(flow.end_column == 18);  // the last value's end; the closing brace is not a child
+  CHECK(flow.end_column == 19);  // past the closing brace: the whole `{...}` is the claim
   CHECK(claims.range.end_line == 5);
   CHECK(p.node->range.end_line == 5);
 }
@@ -171,4 +171,18 @@ TEST_CASE("an empty node is located at the indicator that opened it, not at the 
   CHECK(items.items[3].range.column == 3);
   CHECK(p.node->find("last")->range.line == 7);
   CHECK(p.node->find("end")->range.column == 6);  // a written ~ is where it is written
+}
+
+TEST_CASE("a flow collection ends past its closing bracket, across lines, commas and comments", "[yaml]") {
+  Parsed p = parse("a: [s]\nb: [\"é\", x ]  # c\nc: {x: 1}\nd: [\n  s,  # why\n  t,\n]\ne: []\n");
+  REQUIRE(p.node);
+  auto end_of = [&](std::size_t i) {
+    const SourceRange& r = p.node->entries[i].value.range;
+    return std::pair<int, int>{r.end_line, r.end_column};
+  };
+  CHECK(end_of(0) == std::pair<int, int>{1, 7});
+  CHECK(end_of(1) == std::pair<int, int>{2, 13});  // code points: é is one column
+  CHECK(end_of(2) == std::pair<int, int>{3, 10});
+  CHECK(end_of(3) == std::pair<int, int>{7, 2});
+  CHECK(end_of(4) == std::pair<int, int>{8, 6});
 }
