@@ -302,3 +302,28 @@ TEST_CASE("an unreadable min or max is reported once, not also as missing", "[ru
   std::sort(codes.begin(), codes.end());
   CHECK(codes == std::vector<std::string>{"missing-field", "unknown-duration"});
 }
+
+TEST_CASE("lifecycle: only an event of a via step on the way from u to v lets v follow u", "[rules]") {
+  const char* rules = R"(
+vocabulary:
+  events: [r1, r2]
+  states: {s: [a, b, c, d]}
+rules:
+  - id: lc
+    kind: lifecycle
+    state: s
+    transitions:
+      - a -> c via r1
+      - b -> d via r2
+)";
+  auto facts_with = [](const std::string& event) {
+    return std::string("source: {id: s, published: 2024-09-01}\nclaims:\n") +
+           "  - {id: c1, quote: q, subject: X, state: s, value: a, at: 2024-03-01}\n"
+           "  - {id: c2, quote: q, subject: X, state: s, value: c, at: 2024-03-07}\n"
+           "  - {id: e, quote: q, subject: X, event: " + event + ", at: 2024-03-04}\n";
+  };
+  Run unrelated = run_check({{"f.yaml", facts_with("r2")}}, rules);
+  REQUIRE(unrelated.report.findings.size() == 1);  // r2 is the way from b to d, not from a to c
+  CHECK(claim_ids(unrelated.report, unrelated.report.findings[0]) == std::vector<std::string>{"c1", "c2"});
+  CHECK(run_check({{"f.yaml", facts_with("r1")}}, rules).report.findings.empty());
+}

@@ -1,6 +1,7 @@
 // lifecycle: a state's values follow the declared transitions; a claim of value v after a claim
 // of value u needs a path u → … → v, and a `via` step needs a claimed event between the two.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "ground/kinds/kinds.h"
@@ -58,7 +59,20 @@ struct Lifecycle {
   Reach plain;
   Reach any;
   std::set<std::string> via_events;
+  // The via events of the steps on some way from u to v: only a claim of one of these lets v
+  // follow u (an event of an unrelated step says nothing about this change).
+  std::map<std::pair<int, int>, std::set<std::string>> via_between;
 };
+
+std::map<std::pair<int, int>, std::set<std::string>> via_steps_between(const std::vector<Transition>& transitions,
+                                                                       const LifecycleValues& values, const Reach& any) {
+  std::map<std::pair<int, int>, std::set<std::string>> out;
+  auto leads = [&](int a, int b) { return a == b || any.count({a, b}) > 0; };
+  for (const auto& [u, v] : any)
+    for (const Transition& t : transitions)
+      if (!t.via.empty() && leads(u, values.find(t.from)) && leads(values.find(t.to), v)) out[{u, v}].insert(t.via);
+  return out;
+}
 
 // b (value v) is not after a (value u): every day of b is on or before every day of a; or,
 // when only a `via` step leads from u to v, a claimed via-event lies between them.
@@ -77,9 +91,10 @@ Constraint not_after(int a, int b, const std::vector<int>& via_claims, bool via_
 void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   LifecycleValues values(rule.transitions);
-  Lifecycle life{reachable(rule.transitions, values, false), reachable(rule.transitions, values, true), {}};
+  Lifecycle life{reachable(rule.transitions, values, false), reachable(rule.transitions, values, true), {}, {}};
   for (const Transition& t : rule.transitions)
     if (!t.via.empty()) life.via_events.insert(t.via);
+  life.via_between = via_steps_between(rule.transitions, values, life.any);
   auto states = claims_by_key(input, input.claims.named(ClaimKind::state, rule.state), [&](const Claim& c) {
     return c.kind == ClaimKind::state && c.name == rule.state && values.find(c.value) >= 0;
   });
@@ -102,9 +117,15 @@ void ground_lifecycle(const GroundInput& input, std::vector<RuleInstance>& out) 
         int a = claims[i], b = claims[j], u = value_of[i], v = value_of[j];
         if (u == v || life.plain.count({u, v})) continue;
         bool via_allows = life.any.count({u, v}) > 0;
-        instance.constraints.push_back(not_after(a, b, via_claims, via_allows));
+        std::vector<int> usable;  // claims of the via events of a way from u to v
+        if (via_allows) {
+          const std::set<std::string>& names = life.via_between.at({u, v});
+          for (int e : via_claims)
+            if (names.count(claim_at(input.claims, e).name)) usable.push_back(e);
+        }
+        instance.constraints.push_back(not_after(a, b, usable, via_allows));
         instance.claims.insert(instance.claims.end(), {a, b});
-        if (via_allows) instance.claims.insert(instance.claims.end(), via_claims.begin(), via_claims.end());
+        instance.claims.insert(instance.claims.end(), usable.begin(), usable.end());
       }
     }
     if (finish_instance(instance)) out.push_back(std::move(instance));
