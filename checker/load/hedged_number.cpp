@@ -13,7 +13,7 @@ namespace claimcheck {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-const char* kNumber = R"(([-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?))";
+const char* kNumber = R"(([-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?))";
 
 double to_number(std::string text) {
   std::erase(text, ',');
@@ -25,6 +25,11 @@ double to_number(std::string text) {
 // doubles is 110.00000000000001). Schoolbook arithmetic on the digits keeps it exact.
 double tenths_of(std::string text, int tenths) {
   std::erase(text, ',');
+  std::string exponent;  // "e3" of "1.5e3": the digits below are the mantissa's
+  if (std::size_t e = text.find_first_of("eE"); e != std::string::npos) {
+    exponent = text.substr(e);
+    text.erase(e);
+  }
   bool negative = !text.empty() && text.front() == '-';
   if (!text.empty() && (text.front() == '-' || text.front() == '+')) text.erase(0, 1);
   std::size_t point = text.find('.');
@@ -41,7 +46,7 @@ double tenths_of(std::string text, int tenths) {
   while (digits.size() < decimals + 2) digits.push_back('0');
   std::string number(digits.rbegin(), digits.rend());
   number.insert(number.size() - decimals - 1, ".");  // one more decimal: the division by 10
-  return (negative ? -1 : 1) * std::strtod(number.c_str(), nullptr);
+  return (negative ? -1 : 1) * std::strtod((number + exponent).c_str(), nullptr);
 }
 
 // "about 100" → 90..110: the widest reading a reporter's round number usually carries.

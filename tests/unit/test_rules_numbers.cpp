@@ -94,6 +94,10 @@ TEST_CASE("a tenth either side is exact: about N reaches 1.1 N as the stated num
   CHECK(read_hedged_number("about 3.3")->high == read_hedged_number("3.63")->low);
   CHECK(read_hedged_number("about -1,000.5")->low == read_hedged_number("-1100.55")->low);
   CHECK(read_hedged_number("nearly 0.7")->low == read_hedged_number("0.63")->low);
+  CHECK(read_hedged_number("about 1e3")->high == 1100);
+  CHECK(read_hedged_number("about 1.5E-2")->low == read_hedged_number("0.0135")->low);
+  CHECK(read_hedged_number("more than 2e3")->low == 2000);
+  CHECK(read_hedged_number("1e3-2e3")->high == 2000);
   CHECK(findings("about 100", "more than 110") == 1);
   CHECK(findings("about 100", "under 90") == 1);
   CHECK(findings("about 100", "110") == 0);
