@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <optional>
 
@@ -29,6 +30,7 @@ class Encoding {
         solver_(solver),
         deadline_(deadline),
         rlimit_(options.rlimit),
+        probe_rlimit_(std::max(1u, options.probe_rlimit)),
         fail_check_(options.fail_check),
         lowering_(ctx, group, dataset) {
     int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
@@ -49,19 +51,28 @@ class Encoding {
   }
 
   // Checks the claims at `claims` (positions in the group) with the instances at `instances`.
+  // Most checks are tiny: a first try runs under a resource limit only, because Z3 arms a timer
+  // thread for every check given a timeout (measured: a third of a tiny check's cost). A check
+  // the probe cannot finish runs again under the time left, so --timeout still bounds it. The
+  // last check's answer is kept: MARCO's first seed repeats the check that found the conflict.
   z3::check_result check(const std::vector<int>& claims, const std::vector<int>& instances) {
-    auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
-    if (remaining <= 0) throw OutOfTime{};
+    if (last_ && last_->claims == claims && last_->instances == instances) return last_->result;
+    if (Clock::now() >= deadline_) throw OutOfTime{};
     if (checks_++ == fail_check_) throw z3::exception("injected failure");
-    z3::params params(ctx_);
-    params.set("timeout", static_cast<unsigned>(remaining));
-    if (rlimit_ > 0) params.set("rlimit", rlimit_);
-    solver_.set(params);
     z3::expr_vector assumptions(ctx_);
     for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
     for (int i : instances) assumptions.push_back(instance_literals_[static_cast<std::size_t>(i)]);
+    bool probe_is_final = rlimit_ > 0 && rlimit_ <= probe_rlimit_;  // the user's limit is the smaller
+    limit_to(probe_is_final ? rlimit_ : probe_rlimit_, 0);
     z3::check_result result = solver_.check(assumptions);
+    if (result == z3::unknown && !probe_is_final) {
+      auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
+      if (remaining <= 0) throw OutOfTime{};
+      limit_to(rlimit_, static_cast<unsigned>(remaining));
+      result = solver_.check(assumptions);
+    }
     if (result == z3::unknown && Clock::now() >= deadline_) throw OutOfTime{};
+    last_ = LastCheck{claims, instances, result};
     return result;
   }
 
@@ -74,6 +85,20 @@ class Encoding {
         if (z3::eq(core[i], claim_literals_[c])) out.push_back(static_cast<int>(c));
     std::sort(out.begin(), out.end());
     return out;
+  }
+
+  // Sets the solver's limits for the next check (0: none), only when they change: setting
+  // parameters costs too.
+  void limit_to(unsigned rlimit, unsigned timeout_ms) {
+    if (applied_ && rlimit == applied_rlimit_ && timeout_ms == applied_timeout_) return;
+    z3::params params(ctx_);
+    params.set("rlimit", rlimit);
+    params.set("timeout", timeout_ms == 0 ? std::numeric_limits<unsigned>::max() : timeout_ms);
+    params.set("model", false);  // the core and the answer are all we read
+    solver_.set(params);
+    applied_ = true;
+    applied_rlimit_ = rlimit;
+    applied_timeout_ = timeout_ms;
   }
 
   // Why Z3 answered unknown before the deadline. Past its resource limit it says only
@@ -91,8 +116,17 @@ class Encoding {
   z3::solver& solver_;
   Clock::time_point deadline_;
   unsigned rlimit_;
+  unsigned probe_rlimit_;  // far more than a check of a small group needs, a few ms at most
   int fail_check_;
   int checks_ = 0;
+  // The last check, whose answer and core Z3 still holds.
+  struct LastCheck {
+    std::vector<int> claims, instances;
+    z3::check_result result;
+  };
+  std::optional<LastCheck> last_;
+  bool applied_ = false;
+  unsigned applied_rlimit_ = 0, applied_timeout_ = 0;
   Lowering lowering_;
   std::vector<z3::expr> claim_literals_, instance_literals_;
 };
@@ -174,15 +208,22 @@ std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& cl
   return instances;
 }
 
+bool contains_all(const std::vector<int>& set, const std::vector<int>& subset) {
+  return std::includes(set.begin(), set.end(), subset.begin(), subset.end());
+}
+
 // `left_out`: claims the seed may not grow by (the accepted ones, while the conflicts that need
-// none of them are listed first).
+// none of them are listed first). A claim set holding a listed conflict is unsatisfiable without
+// asking: assuming more claims only adds constraints.
 std::vector<int> grow_to_mss(Encoding& encoding, std::vector<int> seed, const std::vector<int>& instances,
-                             const std::vector<bool>& left_out) {
+                             const std::vector<bool>& left_out, const std::vector<std::vector<int>>& listed) {
   for (int c = 0; c < encoding.claim_count(); ++c) {
     if (left_out[static_cast<std::size_t>(c)] || std::binary_search(seed.begin(), seed.end(), c)) continue;
     std::vector<int> bigger = seed;
     bigger.insert(std::upper_bound(bigger.begin(), bigger.end(), c), c);
-    if (encoding.check(bigger, instances) == z3::sat) seed = std::move(bigger);
+    bool holds_conflict = std::any_of(listed.begin(), listed.end(),
+                                      [&](const std::vector<int>& mus) { return contains_all(bigger, mus); });
+    if (!holds_conflict && encoding.check(bigger, instances) == z3::sat) seed = std::move(bigger);
   }
   return seed;
 }
@@ -230,7 +271,7 @@ class Marco {
         return false;
       }
       if (result == z3::sat) {
-        std::vector<int> mss = grow_to_mss(encoding_, seed, every_instance_, left_out);
+        std::vector<int> mss = grow_to_mss(encoding_, seed, every_instance_, left_out, listed_);
         z3::expr_vector block(ctx_);
         for (int c = 0; c < encoding_.claim_count(); ++c)
           if (!left_out[static_cast<std::size_t>(c)] && !std::binary_search(mss.begin(), mss.end(), c))

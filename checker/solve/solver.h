@@ -13,6 +13,9 @@ struct SolveOptions {
   int max_conflicts = 20;
   int timeout_ms = 10000;  // for the whole group
   unsigned rlimit = 0;     // Z3 resource limit per check; 0: none
+  // Each check is first tried under this many Z3 resource units and no timer (a timer costs
+  // each check a thread hand-off); a check it cannot finish runs again under the time left.
+  unsigned probe_rlimit = 500'000;
   // For tests of the error path: the check with this number (0 = the first of a group) fails
   // with a Z3 error, as a broken Z3 would. -1: never.
   int fail_check = -1;

@@ -88,3 +88,51 @@ TEST_CASE("rules that fail whatever the claims say leave the group unknown, neve
   CHECK(verdict.conflicts.empty());
   CHECK_THAT(verdict.reason, Catch::Contains("whatever the claims say"));
 }
+
+// Checks first run under SolveOptions::probe_rlimit without a timer; one the probe cannot finish
+// runs again under the time left. A probe of one unit fails every check, so every answer below
+// comes from the second try.
+TEST_CASE("a check the probe cannot finish is tried again and decides the same", "[solve]") {
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules);
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  GroupVerdict usual = GroupSolver(SolveOptions{}).solve(grounding.groups[0], grounding, run.report.dataset);
+  SolveOptions tiny_probe;
+  tiny_probe.probe_rlimit = 1;
+  GroupVerdict retried = GroupSolver(tiny_probe).solve(grounding.groups[0], grounding, run.report.dataset);
+  REQUIRE(usual.status == GroupVerdict::Status::conflicting);
+  CHECK(retried.status == usual.status);
+  REQUIRE(retried.conflicts.size() == 3);
+  for (std::size_t i = 0; i < usual.conflicts.size(); ++i) CHECK(retried.conflicts[i].claims == usual.conflicts[i].claims);
+}
+
+TEST_CASE("the probe's limit is not the user's: a larger --solver-rlimit still decides", "[solve]") {
+  Run run = run_check({{"s.yaml", kThreeStatuses}}, kMembershipRules);
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  SolveOptions options;
+  options.probe_rlimit = 1;
+  options.rlimit = 10000000;
+  CHECK(GroupSolver(options).solve(grounding.groups[0], grounding, run.report.dataset).status ==
+        GroupVerdict::Status::conflicting);
+  options.rlimit = 1;  // no larger than the probe's: the user's limit is final
+  GroupVerdict verdict = GroupSolver(options).solve(grounding.groups[0], grounding, run.report.dataset);
+  CHECK(verdict.status == GroupVerdict::Status::unknown);
+  CHECK(verdict.reason == "Z3 gave up: canceled (resource limit 1 per check)");
+}
+
+TEST_CASE("a check tried again after the probe is still bounded by the timeout", "[solve]") {
+  std::string facts = "source: {id: s, published: 2024-09-01}\nclaims:\n";
+  for (int i = 0; i < 60; ++i)
+    facts += "  - {id: c" + std::to_string(i) + ", quote: q, subject: Armenia, object: CSTO, state: membership, value: " +
+             (i % 2 ? "member" : "frozen") + ", from: 2000, until: 2024}\n";
+  Run run = run_check({{"f.yaml", facts}}, kMembershipRules);
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  SolveOptions options;
+  options.probe_rlimit = 1;
+  options.timeout_ms = 1;
+  options.max_conflicts = 100000;
+  GroupVerdict verdict = GroupSolver(options).solve(grounding.groups[0], grounding, run.report.dataset);
+  CHECK(verdict.status == GroupVerdict::Status::unknown);
+  CHECK(verdict.reason.rfind("timeout after 1 ms", 0) == 0);
+}
