@@ -221,7 +221,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
     seconds += std::chrono::duration<double>(now - last).count();
     last = now;
   };
-  std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules);
+  std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules, jobs);
   lap(times.mirrors_seconds);
   if (mirrored) {
     // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
@@ -229,7 +229,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
     std::vector<RuleInstance> over_mirrors;
     ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs, over_mirrors);
     lap(times.rules_seconds);
-    fold_mirrors(std::move(over_mirrors), *mirrored, grounding);
+    fold_mirrors(std::move(over_mirrors), *mirrored, grounding, jobs);
     mirrored.reset();
     lap(times.fold_seconds);
   } else {

@@ -2,6 +2,7 @@
 #include "ground/mirror.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -9,6 +10,7 @@
 #include <unordered_set>
 
 #include "ground/kinds/kinds.h"
+#include "parallel/parallel_for.h"
 
 namespace claimcheck {
 
@@ -219,77 +221,168 @@ RuleInstance empty_like(const RuleInstance& instance) {
 
 }  // namespace
 
-std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules) {
-  struct Mirror {
-    int claim;
-    int rule;
-    std::string name;
-  };
+namespace {
+
+struct Mirror {
+  int claim;
+  int rule;
+  std::string name;
+};
+
+// Claims in slices of this many: enough per task to pay for handing it out.
+constexpr int kSlice = 16384;
+
+// The mirrors a rule makes, in claim order, sliced over `jobs` threads.
+std::vector<Mirror> mirrors_of_rule(int r, const Rule& rule, const Dataset& dataset, int jobs) {
+  int claims = static_cast<int>(dataset.claims.size());
+  std::vector<std::vector<Mirror>> by_slice(static_cast<std::size_t>((claims + kSlice - 1) / kSlice));
+  parallel_for(static_cast<int>(by_slice.size()), jobs, [&](int, int slice) {
+    for (int claim = slice * kSlice; claim < std::min(claims, (slice + 1) * kSlice); ++claim)
+      if (std::string name = mirrored_name(rule, dataset.claims[static_cast<std::size_t>(claim)]); !name.empty())
+        by_slice[static_cast<std::size_t>(slice)].push_back({claim, r, std::move(name)});
+  });
+  std::vector<Mirror> out;
+  for (std::vector<Mirror>& slice : by_slice) std::move(slice.begin(), slice.end(), std::back_inserter(out));
+  return out;
+}
+
+}  // namespace
+
+std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules, int jobs) {
   std::vector<Mirror> mirrors;
   for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
     if (!is_mirror_kind(rule.kind)) continue;
-    for (int claim = 0; claim < static_cast<int>(dataset.claims.size()); ++claim)
-      if (std::string name = mirrored_name(rule, dataset.claims[static_cast<std::size_t>(claim)]); !name.empty())
-        mirrors.push_back({claim, r, std::move(name)});
+    std::vector<Mirror> of_rule = mirrors_of_rule(r, rule, dataset, jobs);
+    std::move(of_rule.begin(), of_rule.end(), std::back_inserter(mirrors));
   }
   if (mirrors.empty()) return std::nullopt;
   MirroredDataset out;
-  out.mirrors.reserve(mirrors.size());
   out.original.reserve(dataset.claims.size() + mirrors.size());
   out.mirror_rule.reserve(dataset.claims.size() + mirrors.size());
   for (int claim = 0; claim < static_cast<int>(dataset.claims.size()); ++claim) out.original.push_back(claim);
   out.mirror_rule.assign(dataset.claims.size(), -1);
+  out.real_claims = static_cast<int>(dataset.claims.size());
   for (const Mirror& m : mirrors) {
-    out.mirrors.push_back(mirror_of(dataset.claims[static_cast<std::size_t>(m.claim)], m.name));
     out.original.push_back(m.claim);
     out.mirror_rule.push_back(m.rule);
   }
+  out.mirrors.resize((mirrors.size() + kMirrorSlice - 1) / kMirrorSlice);
+  parallel_for(static_cast<int>(out.mirrors.size()), jobs, [&](int, int slice) {
+    std::vector<Claim>& claims = out.mirrors[static_cast<std::size_t>(slice)];
+    std::size_t first = static_cast<std::size_t>(slice) * kMirrorSlice;
+    std::size_t last = std::min(mirrors.size(), first + kMirrorSlice);
+    claims.reserve(last - first);
+    for (std::size_t m = first; m < last; ++m)
+      claims.push_back(mirror_of(dataset.claims[static_cast<std::size_t>(mirrors[m].claim)], mirrors[m].name));
+  });
   return out;
 }
 
-void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out) {
-  int real_claims = static_cast<int>(mirrored.original.size() - mirrored.mirrors.size());
-  std::vector<FoldedInstance> folded(instances.size());
-  DirectRepeats direct_repeats;
-  for (std::size_t i = 0; i < instances.size(); ++i) {
-    RuleInstance& instance = instances[i];
-    auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
-    if (std::none_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors)) {
-      folded[i].direct = std::move(instance);  // most instances: nothing to fold
+namespace {
+
+// Splits one grounded instance into its direct constraints and, per set of mirror rules, the
+// constraints that read mirrors of those rules (mapped onto real claims).
+FoldedInstance fold_instance(RuleInstance& instance, const MirroredDataset& mirrored, int real_claims) {
+  FoldedInstance folded;
+  auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
+  if (std::none_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors)) {
+    folded.direct = std::move(instance);  // most instances: nothing to fold
+    return folded;
+  }
+  folded.direct = empty_like(instance);
+  for (Constraint& c : instance.constraints) {
+    if (!reads_a_mirror(c, real_claims)) {  // over real claims already: nothing to map
+      folded.direct.constraints.push_back(std::move(c));
       continue;
     }
-    folded[i].direct = empty_like(instance);
-    for (Constraint& c : instance.constraints) {
-      if (!reads_a_mirror(c, real_claims)) {  // over real claims already: nothing to map
-        folded[i].direct.constraints.push_back(std::move(c));
-        continue;
-      }
-      std::optional<Part> part = fold(c, mirrored);
-      if (!part) continue;
-      direct_repeats.expect(instance.rule, part->constraint);
-      RuleInstance& target = folded[i].through_mirrors[part->mirrors];
-      if (target.rule < 0) target = empty_like(instance);
-      target.constraints.push_back(std::move(part->constraint));
-    }
-    std::vector<Constraint>().swap(instance.constraints);
+    std::optional<Part> part = fold(c, mirrored);
+    if (!part) continue;
+    RuleInstance& target = folded.through_mirrors[part->mirrors];
+    if (target.rule < 0) target = empty_like(instance);
+    target.constraints.push_back(std::move(part->constraint));
   }
+  std::vector<Constraint>().swap(instance.constraints);
+  return folded;
+}
+
+// An instance kept after folding: its claims are those its constraints read.
+bool finished(RuleInstance& instance) {
+  collect_claims(instance);
+  return finish_instance(instance);
+}
+
+}  // namespace
+
+void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out, int jobs) {
+  int real_claims = mirrored.real_claims;
+  int slices = static_cast<int>((instances.size() + kSlice - 1) / kSlice);
+  auto each_in_slice = [&](int slice, auto visit) {
+    std::size_t last = std::min(instances.size(), static_cast<std::size_t>(slice + 1) * kSlice);
+    for (std::size_t i = static_cast<std::size_t>(slice) * kSlice; i < last; ++i) visit(i);
+  };
+  // Most instances read no mirror: they stay where they are, finished in place; only the few
+  // that do are folded (a copy of every instance would cost more than the folding).
+  enum : char { dropped, kept, folds };
+  std::vector<char> fate(instances.size(), dropped);
+  parallel_for(slices, jobs, [&](int, int slice) {
+    each_in_slice(slice, [&](std::size_t i) {
+      RuleInstance& instance = instances[i];
+      auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
+      if (std::any_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors))
+        fate[i] = folds;
+      else
+        fate[i] = finished(instance) ? kept : dropped;
+    });
+  });
+  std::vector<std::size_t> to_fold;
+  for (std::size_t i = 0; i < instances.size(); ++i)
+    if (fate[i] == folds) to_fold.push_back(i);
+  std::vector<FoldedInstance> folded(to_fold.size());
+  std::vector<char> direct_kept(to_fold.size(), 0);
+  parallel_for(static_cast<int>(to_fold.size()), jobs, [&](int, int k) {
+    auto f = static_cast<std::size_t>(k);
+    folded[f] = fold_instance(instances[to_fold[f]], mirrored, real_claims);
+    direct_kept[f] = finished(folded[f].direct);
+  });
   // Every direct constraint is offered before any mirrored one is dropped: a repeat is
-  // recognised wherever its direct twin is.
+  // recognised wherever its direct twin is. Constraints stay where they are from here on
+  // (moving an instance moves its vector's buffer), so the index's pointers stay valid.
+  DirectRepeats direct_repeats;
+  for (const FoldedInstance& f : folded)
+    for (const auto& [mirrors, instance] : f.through_mirrors)
+      for (const Constraint& c : instance.constraints) direct_repeats.expect(instance.rule, c);
+  for (std::size_t i = 0; i < instances.size(); ++i)
+    if (fate[i] == kept)
+      for (const Constraint& c : instances[i].constraints) direct_repeats.offer(instances[i].rule, c);
   for (const FoldedInstance& f : folded)
     for (const Constraint& c : f.direct.constraints) direct_repeats.offer(f.direct.rule, c);
-  // Moving an instance keeps its constraints where they are, so the repeats index stays valid.
-  auto keep = [&](RuleInstance& instance, const std::vector<int>& mirrors) {
-    collect_claims(instance);
-    if (!finish_instance(instance)) return;
-    out.instances.push_back(std::move(instance));
-    out.mirrors.push_back(mirrors);
-  };
-  for (FoldedInstance& f : folded) {
-    keep(f.direct, {});
-    for (auto& [mirrors, instance] : f.through_mirrors) {
+  std::vector<std::vector<char>> mirrored_kept(folded.size());
+  parallel_for(static_cast<int>(folded.size()), jobs, [&](int, int k) {
+    auto f = static_cast<std::size_t>(k);
+    for (auto& [mirrors, instance] : folded[f].through_mirrors) {
       drop_repeats(instance, direct_repeats);
-      keep(instance, mirrors);
+      mirrored_kept[f].push_back(finished(instance));
+    }
+  });
+  out.instances.reserve(out.instances.size() + instances.size() + folded.size());
+  std::size_t next_folded = 0;
+  for (std::size_t i = 0; i < instances.size(); ++i) {
+    if (fate[i] == kept) {
+      out.instances.push_back(std::move(instances[i]));
+      out.mirrors.emplace_back();
+    }
+    if (fate[i] != folds) continue;
+    std::size_t f = next_folded++;
+    if (direct_kept[f]) {
+      out.instances.push_back(std::move(folded[f].direct));
+      out.mirrors.emplace_back();
+    }
+    std::size_t k = 0;
+    for (auto& [mirrors, instance] : folded[f].through_mirrors) {
+      if (!mirrored_kept[f][k++]) continue;
+      out.instances.push_back(std::move(instance));
+      out.mirrors.push_back(mirrors);
     }
   }
 }

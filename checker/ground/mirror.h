@@ -10,25 +10,28 @@
 #include "claimcheck/model.h"
 #include "claimcheck/rules.h"
 #include "ground/ground.h"
+#include "ground/kinds/kinds.h"
 
 namespace claimcheck {
 
 // Grounding reads the dataset's claims followed by `mirrors` (a ClaimTable over both), so claim
-// index k >= the dataset's size is mirrors[k - size].
+// index k >= the dataset's size is mirror k - size, in slices of kMirrorSlice.
 struct MirroredDataset {
-  std::vector<Claim> mirrors;    // one per (claim, mirror rule), never a copy of the dataset
+  int real_claims = 0;           // the dataset's claims, read first
+  ClaimSlices mirrors;           // one per (claim, mirror rule), never a copy of the dataset
   std::vector<int> original;     // per claim index: the real claim it reads (itself when real)
   std::vector<int> mirror_rule;  // per claim index: the rule that made the mirror; -1 when real
 };
 
-// The claims and their mirrors; nothing when no claim has a mirror.
-std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules);
+// The claims and their mirrors; nothing when no claim has a mirror. Runs on `jobs` threads
+// (0: every core); the result never depends on `jobs`.
+std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules, int jobs = 1);
 
 // Instances grounded over the mirrored dataset → instances over the real claims. A constraint
 // that reads a mirror moves to an instance of its own that names the mirror rules it needs, so a
 // finding that does not need a mirror does not name its rule; a mirrored constraint that repeats
 // a direct one of the same rule is dropped.
-// Fills `out.instances` and `out.mirrors`.
-void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out);
+// Fills `out.instances` and `out.mirrors`, in the order of `instances` whatever `jobs` is.
+void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out, int jobs = 1);
 
 }  // namespace claimcheck

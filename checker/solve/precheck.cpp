@@ -1,8 +1,10 @@
 // Pre-check: Bellman-Ford over a group's difference constraints; a verified model proves consistency.
 #include "solve/precheck.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -46,6 +48,9 @@ class DifferenceSystem {
   }
 
   void add(const Difference& d) { edges_.push_back({node(d.b), node(d.a), d.bound}); }
+  // Differences added after mark() are taken back by truncate().
+  std::size_t mark() const { return edges_.size(); }
+  void truncate(std::size_t mark) { edges_.resize(mark); }
   void add_all(const std::vector<Difference>& ds) {
     for (const Difference& d : ds) add(d);
   }
@@ -78,6 +83,31 @@ class DifferenceSystem {
     return total;
   }
 
+  // Whether every linear atom holds on the model, evaluated exactly.
+  bool atoms_hold(const std::vector<LinearAtom>& atoms, const Model& model, const Dataset& dataset) const {
+    for (const LinearAtom& atom : atoms)
+      if (!holds(atom, model, dataset)) return false;
+    return true;
+  }
+
+  // The atom's left-hand side on the model, when it can be evaluated exactly.
+  std::optional<std::int64_t> sum(const LinearAtom& atom, const Model& model, const Dataset& dataset) const {
+    std::int64_t total = 0;
+    for (const LinearTerm& t : atom.terms) {
+      std::optional<std::int64_t> value = term_value(t, model, dataset);
+      std::int64_t product = 0;
+      if (!value || __builtin_mul_overflow(t.coefficient, *value, &product) ||
+          __builtin_add_overflow(total, product, &total))
+        return std::nullopt;
+    }
+    return total;
+  }
+
+  std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
+  bool holds_on(int holder, std::int64_t on, const Model& model) const {
+    return day(TimeVar{holder, Endpoint::start}, model) <= on && on <= day(TimeVar{holder, Endpoint::end}, model);
+  }
+
   // An option holds when its differences hold and so do its linear atoms, evaluated exactly.
   bool satisfies(const Constraint& c, const Model& model, const Dataset& dataset) const {
     for (std::size_t i = 0; i < c.any_of.size(); ++i) {
@@ -91,45 +121,37 @@ class DifferenceSystem {
   }
 
  private:
-  std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
 
   // A linear atom under the model, as Lowering states it to Z3. False whenever the pre-check
   // cannot evaluate it exactly (a stated number that is not one exact integer, a claim outside
   // the group): false only sends the group to Z3, so it is never an unsound answer.
+  // Z3 computes without bounds; past 64 bits the pre-check cannot, so it leaves the group.
   bool holds(const LinearAtom& atom, const Model& model, const Dataset& dataset) const {
-    std::int64_t sum = 0;
-    for (const LinearTerm& t : atom.terms) {
-      std::optional<std::int64_t> value = term_value(t, model, dataset);
-      std::int64_t product = 0;
-      // Z3 computes without bounds; past 64 bits the pre-check cannot, so it leaves the group.
-      if (!value || __builtin_mul_overflow(t.coefficient, *value, &product) ||
-          __builtin_add_overflow(sum, product, &sum))
-        return false;
-    }
+    std::optional<std::int64_t> total = sum(atom, model, dataset);
+    if (!total) return false;
     switch (atom.comparison) {
-      case Comparison::less: return sum < atom.constant;
-      case Comparison::less_equal: return sum <= atom.constant;
-      case Comparison::equal: return sum == atom.constant;
+      case Comparison::less: return *total < atom.constant;
+      case Comparison::less_equal: return *total <= atom.constant;
+      case Comparison::equal: return *total == atom.constant;
     }
     return false;
   }
 
   std::optional<std::int64_t> term_value(const LinearTerm& t, const Model& model, const Dataset& dataset) const {
+    if (t.kind == LinearTerm::Kind::holds) {
+      if (!knows(t.day)) return std::nullopt;
+      for (int holder : t.holders)
+        if (!knows(TimeVar{holder, Endpoint::start})) return std::nullopt;
+      for (int holder : t.holders)
+        if (holds_on(holder, day(t.day, model) + t.day_offset, model)) return 1;
+      return 0;
+    }
     switch (t.kind) {
       case LinearTerm::Kind::day:
         if (!knows(t.day)) return std::nullopt;
         return day(t.day, model);
       case LinearTerm::Kind::value: return exact_number(t.claim, dataset);
-      case LinearTerm::Kind::holds: {
-        if (!knows(t.day)) return std::nullopt;
-        std::int64_t on = day(t.day, model) + t.day_offset;
-        for (int holder : t.holders) {
-          if (!knows(TimeVar{holder, Endpoint::start})) return std::nullopt;
-          if (day(TimeVar{holder, Endpoint::start}, model) <= on && on <= day(TimeVar{holder, Endpoint::end}, model))
-            return 1;
-        }
-        return 0;
-      }
+      case LinearTerm::Kind::holds: return std::nullopt;  // above
     }
     return std::nullopt;
   }
@@ -150,77 +172,233 @@ class DifferenceSystem {
   std::vector<Edge> edges_;
 };
 
-std::vector<const Constraint*> instance_constraints(const Group& group, const Grounding& grounding) {
-  std::vector<const Constraint*> out;
-  for (int instance : group.instances)
-    for (const Constraint& c : grounding.instances[static_cast<std::size_t>(instance)].constraints) out.push_back(&c);
-  return out;
-}
-
-// The proof: the model satisfies every claim's own constraints and every other constraint
-// (instances', and claims' publication links).
-bool verified(const DifferenceSystem& system, const Model& model, const Group& group,
+// The proof: the model satisfies every base difference (the assumed claims' own days and
+// anchor links) and every constraint that binds (instances', and claims' publication links).
+bool verified(const DifferenceSystem& system, const Model& model, const std::vector<Difference>& base,
               const std::vector<const Constraint*>& constraints, const Dataset& dataset) {
-  for (int claim : group.claims)
-    if (system.violation(claim_constraints(claim, dataset.claims[static_cast<std::size_t>(claim)].time), model) > 0)
-      return false;
+  if (system.violation(base, model) > 0) return false;
   for (const Constraint* c : constraints)
     if (!system.satisfies(*c, model, dataset)) return false;
   return true;
 }
 
-const std::vector<Difference>& closest_option(const DifferenceSystem& system, const Constraint& c, const Model& model) {
-  const std::vector<Difference>* best = &c.any_of.front();
-  std::int64_t best_violation = system.violation(*best, model);
-  for (const auto& option : c.any_of) {
-    std::int64_t v = system.violation(option, model);
+// The option the model is closest to satisfying, by its differences.
+std::size_t closest_option(const DifferenceSystem& system, const Constraint& c, const Model& model) {
+  std::size_t best = 0;
+  std::int64_t best_violation = system.violation(c.any_of.front(), model);
+  for (std::size_t i = 1; i < c.any_of.size(); ++i) {
+    std::int64_t v = system.violation(c.any_of[i], model);
     if (v < best_violation) {
-      best = &option;
+      best = i;
       best_violation = v;
     }
   }
-  return *best;
+  return best;
 }
 
-}  // namespace
+const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option) {
+  static const std::vector<LinearAtom> none;
+  return option < c.linear.size() ? c.linear[option] : none;
+}
 
-PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset) {
-  DifferenceSystem system(group.claims, publication_sources(group.claims, dataset));
-  std::vector<Constraint> links;  // claims read against an uncertain publication day: disjunctions
-  for (int claim : group.claims) {
-    const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
-    system.add_all(claim_constraints(claim, data.time));
-    if (std::optional<Constraint> link = publication_link(claim, data)) links.push_back(std::move(*link));
+// Makes a count's atoms hold by moving holders onto or off the day they are counted on, with
+// difference constraints of its own ("this holder's last day is before that day"). Such moves
+// only narrow the models the system allows: the final verification still checks every
+// constraint of the group, so a move can cost a proof, never make a wrong one. Each move is
+// kept only when the system stays satisfiable; `moves` bounds the work on one group.
+class AtomRepair {
+ public:
+  AtomRepair(DifferenceSystem& system, const Dataset& dataset) : system_(system), dataset_(dataset) {}
+
+  // True when every atom holds on `model` (updated as holders move).
+  bool repair(const std::vector<LinearAtom>& atoms, Model& model) {
+    for (const LinearAtom& atom : atoms) {
+      while (!system_.atoms_hold({atom}, model, dataset_)) {
+        std::optional<std::int64_t> total = system_.sum(atom, model, dataset_);
+        if (!total || moves_left_-- <= 0) return false;
+        bool lower = *total > atom.constant || (atom.comparison == Comparison::less && *total == atom.constant);
+        if (!move_one_holder(atom, lower, model)) return false;
+      }
+    }
+    return true;
   }
-  std::vector<const Constraint*> constraints = instance_constraints(group, grounding);
-  // Linear atoms (counts, stated numbers) are beyond difference logic: the model below ignores
-  // them, and the final verification evaluates them on it; only a model that satisfies them
-  // too proves the group consistent. Otherwise Z3 decides.
-  for (const Constraint& link : links) constraints.push_back(&link);
-  std::vector<const Constraint*> open;  // disjunctions not yet committed to one option
+
+ private:
+  // Flips one holds term in the direction that lowers (or raises) the atom's sum.
+  bool move_one_holder(const LinearAtom& atom, bool lower, Model& model) {
+    for (const LinearTerm& t : atom.terms) {
+      if (t.kind != LinearTerm::Kind::holds) continue;
+      std::int64_t on = system_.day(t.day, model) + t.day_offset;
+      bool held = std::any_of(t.holders.begin(), t.holders.end(), [&](int h) { return system_.holds_on(h, on, model); });
+      bool wants_held = (t.coefficient > 0) != lower;
+      if (held == wants_held) continue;
+      std::size_t mark = system_.mark();
+      if (wants_held ? put_on(t, model) : take_off(t, on, model)) return true;
+      system_.truncate(mark);
+    }
+    return false;
+  }
+
+  // One of the term's holders holds on its day: its span is stretched over the day.
+  bool put_on(const LinearTerm& t, Model& model) {
+    for (int h : t.holders) {
+      std::size_t mark = system_.mark();
+      system_.add({TimeVar{h, Endpoint::start}, t.day, t.day_offset});
+      system_.add({t.day, TimeVar{h, Endpoint::end}, -t.day_offset});
+      if (resolve(model)) return true;
+      system_.truncate(mark);
+    }
+    return false;
+  }
+
+  // None of the term's holders holds on its day: each ends before it or starts after it.
+  bool take_off(const LinearTerm& t, std::int64_t on, Model& model) {
+    for (int h : t.holders) {
+      if (!system_.holds_on(h, on, model)) continue;
+      Difference ends_before{TimeVar{h, Endpoint::end}, t.day, t.day_offset - 1};
+      Difference starts_after{t.day, TimeVar{h, Endpoint::start}, -t.day_offset - 1};
+      bool nearer_end = on - system_.day(TimeVar{h, Endpoint::start}, model) > system_.day(TimeVar{h, Endpoint::end}, model) - on;
+      if (!try_add(nearer_end ? ends_before : starts_after, model) &&
+          !try_add(nearer_end ? starts_after : ends_before, model))
+        return false;
+      on = system_.day(t.day, model) + t.day_offset;  // the day may have moved with the model
+    }
+    return true;
+  }
+
+  bool try_add(const Difference& d, Model& model) {
+    std::size_t mark = system_.mark();
+    system_.add(d);
+    if (resolve(model)) return true;
+    system_.truncate(mark);
+    return false;
+  }
+
+  bool resolve(Model& model) {
+    std::optional<Model> next = system_.solve();
+    if (!next) return false;
+    model = std::move(*next);
+    return true;
+  }
+
+  static constexpr int kMaxMoves = 64;
+  DifferenceSystem& system_;
+  const Dataset& dataset_;
+  int moves_left_ = kMaxMoves;
+};
+
+// The rounds of the pre-check: a model of the differences, a fix for each constraint it
+// violates (committing a disjunction to its closest option, or moving holders for an atom),
+// until nothing is violated (then the model is verified) or nothing can be fixed.
+PrecheckResult decide(DifferenceSystem& system, const std::vector<Difference>& base,
+                      const std::vector<const Constraint*>& constraints, const Dataset& dataset) {
+  system.add_all(base);
+  std::vector<const Constraint*> open;        // disjunctions not yet committed to one option
+  std::vector<const Constraint*> with_atoms;  // conjunctions whose atoms must hold too
   for (const Constraint* c : constraints) {
-    if (c->any_of.size() == 1)
+    if (c->any_of.size() == 1) {
       system.add_all(c->any_of.front());
-    else if (!c->any_of.empty())
+      if (!atoms_of(*c, 0).empty()) with_atoms.push_back(c);
+    } else if (!c->any_of.empty()) {
       open.push_back(c);
+    } else {
+      return PrecheckResult::undecided;  // no option at all: only the solver may say what that means
+    }
   }
+  AtomRepair atoms(system, dataset);
   for (int round = 0; round < kMaxRounds; ++round) {
     std::optional<Model> model = system.solve();
     if (!model) return PrecheckResult::undecided;  // maybe only a bad choice of options: ask Z3
+    bool changed = false;
     std::vector<const Constraint*> still_open;
     for (const Constraint* c : open) {
       if (system.satisfies(*c, *model, dataset)) {
         still_open.push_back(c);
         continue;
       }
-      system.add_all(closest_option(system, *c, *model));
+      changed = true;
+      std::size_t option = closest_option(system, *c, *model);
+      if (system.violation(c->any_of[option], *model) > 0 || atoms_of(*c, option).empty()) {
+        system.add_all(c->any_of[option]);  // committed: its differences hold from now on
+        continue;
+      }
+      // Only the option's atoms fail: moving holders may make them hold.
+      if (!atoms.repair(atoms_of(*c, option), *model)) return PrecheckResult::undecided;
+      still_open.push_back(c);
     }
-    if (still_open.size() == open.size())
-      return verified(system, *model, group, constraints, dataset) ? PrecheckResult::consistent
-                                                                   : PrecheckResult::undecided;
+    for (const Constraint* c : with_atoms) {
+      if (system.atoms_hold(atoms_of(*c, 0), *model, dataset)) continue;
+      changed = true;
+      if (!atoms.repair(atoms_of(*c, 0), *model)) return PrecheckResult::undecided;
+    }
+    if (!changed)
+      return verified(system, *model, base, constraints, dataset) ? PrecheckResult::consistent
+                                                                  : PrecheckResult::undecided;
     open = std::move(still_open);
   }
   return PrecheckResult::undecided;
+}
+
+// Whether every claim of `claims` is assumed (`assumed` is indexed by position in the group).
+bool all_assumed(const std::vector<int>& claims, const std::vector<char>& assumed,
+                 const std::unordered_map<int, int>& position) {
+  return std::all_of(claims.begin(), claims.end(), [&](int c) {
+    auto found = position.find(c);
+    return found != position.end() && assumed[static_cast<std::size_t>(found->second)];
+  });
+}
+
+}  // namespace
+
+PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+  std::vector<int> claims(group.claims.size()), instances(group.instances.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) claims[i] = static_cast<int>(i);
+  for (std::size_t i = 0; i < instances.size(); ++i) instances[i] = static_cast<int>(i);
+  return precheck_assumed(group, claims, instances, grounding, dataset);
+}
+
+// What binds is what the solver's lowering (solve/lowering.cpp) states under the same
+// assumptions: an assumed claim's own days, its anchor link while the claim it is dated from is
+// assumed too, and its readings against an uncertain publication day; an assumed instance's
+// constraints whose `about` claims are all assumed, without the options whose `option_needs`
+// are not. A claim not assumed is a free interval, its stated number any value.
+PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
+                                const Grounding& grounding, const Dataset& dataset) {
+  std::unordered_map<int, int> position;  // dataset claim index → position in the group
+  for (std::size_t i = 0; i < group.claims.size(); ++i) position.emplace(group.claims[i], static_cast<int>(i));
+  std::vector<char> assumed(group.claims.size(), 0);
+  for (int c : claims) assumed[static_cast<std::size_t>(c)] = 1;
+  std::vector<Difference> base;
+  std::deque<Constraint> owned;  // built here; a deque keeps pointers to them valid
+  std::vector<const Constraint*> constraints;
+  for (int c : claims) {
+    int claim = group.claims[static_cast<std::size_t>(c)];
+    const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
+    std::vector<Difference> own = own_constraints(claim, data.time);
+    base.insert(base.end(), own.begin(), own.end());
+    if (std::optional<Constraint> link = anchor_link(claim, data.time); link && all_assumed(link->about, assumed, position))
+      base.insert(base.end(), link->any_of.front().begin(), link->any_of.front().end());
+    if (std::optional<Constraint> link = publication_link(claim, data)) constraints.push_back(&owned.emplace_back(std::move(*link)));
+  }
+  for (int i : instances) {
+    const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(group.instances[static_cast<std::size_t>(i)])];
+    for (const Constraint& c : instance.constraints) {
+      if (!all_assumed(c.about, assumed, position)) continue;
+      if (c.option_needs.empty()) {
+        constraints.push_back(&c);
+        continue;
+      }
+      Constraint open;  // the options whose claims are assumed
+      for (std::size_t k = 0; k < c.any_of.size(); ++k) {
+        if (k < c.option_needs.size() && !all_assumed(c.option_needs[k], assumed, position)) continue;
+        open.any_of.push_back(c.any_of[k]);
+        open.linear.push_back(atoms_of(c, k));
+      }
+      constraints.push_back(&owned.emplace_back(std::move(open)));
+    }
+  }
+  DifferenceSystem system(group.claims, publication_sources(group.claims, dataset));
+  return decide(system, base, constraints, dataset);
 }
 
 }  // namespace claimcheck

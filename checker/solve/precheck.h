@@ -18,4 +18,11 @@ enum class PrecheckResult { consistent, undecided };
 // the option the current model is closest to satisfying, and retries a bounded number of times.
 PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset);
 
+// The same proof for part of a group: only the claims at positions `claims` of group.claims and
+// the instances at positions `instances` of group.instances are assumed, with what binds under
+// those assumptions exactly as the solver states it (the others' claims are free). The solver
+// asks this before Z3 while it enumerates conflicts: most of its checks are satisfiable.
+PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
+                                const Grounding& grounding, const Dataset& dataset);
+
 }  // namespace claimcheck

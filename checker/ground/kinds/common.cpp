@@ -16,8 +16,10 @@ const std::vector<int> kNoClaims;
 
 }  // namespace
 
-ClaimTable::ClaimTable(const std::vector<Claim>& claims, const std::vector<Claim>* mirrors)
+ClaimTable::ClaimTable(const std::vector<Claim>& claims, const ClaimSlices* mirrors)
     : claims_(claims), mirrors_(mirrors) {
+  if (mirrors)
+    for (const std::vector<Claim>& slice : *mirrors) mirror_count_ += slice.size();
   for (int i = 0; i < size(); ++i) {
     const Claim& claim = (*this)[i];
     (claim.kind == ClaimKind::event ? events_ : states_)[claim.name].push_back(i);

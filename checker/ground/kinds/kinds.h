@@ -17,13 +17,20 @@ namespace claimcheck {
 // rules add (ground/mirror.h). A view, so a large dataset is never copied to add a few mirrors.
 // It also lists the claims of each event and state name: most grounders read only the claims
 // their rule names, and at 10^6 claims a pass over all of them per rule was bound by memory.
+// Mirrors come in slices of kMirrorSlice claims (the last one shorter): slices are built on
+// several threads, where one vector would fault in its pages on one.
+constexpr std::size_t kMirrorSlice = 16384;
+using ClaimSlices = std::vector<std::vector<Claim>>;
+
 class ClaimTable {
  public:
-  explicit ClaimTable(const std::vector<Claim>& claims, const std::vector<Claim>* mirrors = nullptr);
-  int size() const { return static_cast<int>(claims_.size() + (mirrors_ ? mirrors_->size() : 0)); }
+  explicit ClaimTable(const std::vector<Claim>& claims, const ClaimSlices* mirrors = nullptr);
+  int size() const { return static_cast<int>(claims_.size() + mirror_count_); }
   const Claim& operator[](int index) const {
     auto i = static_cast<std::size_t>(index);
-    return i < claims_.size() ? claims_[i] : (*mirrors_)[i - claims_.size()];
+    if (i < claims_.size()) return claims_[i];
+    i -= claims_.size();
+    return (*mirrors_)[i / kMirrorSlice][i % kMirrorSlice];
   }
   // The claims of this kind and name, in table order.
   const std::vector<int>& named(ClaimKind kind, std::string_view name) const;
@@ -34,7 +41,8 @@ class ClaimTable {
 
  private:
   const std::vector<Claim>& claims_;
-  const std::vector<Claim>* mirrors_;
+  const ClaimSlices* mirrors_;
+  std::size_t mirror_count_ = 0;
   std::unordered_map<std::string_view, std::vector<int>> events_, states_;
   std::vector<int> with_relation_;
 };
