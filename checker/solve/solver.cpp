@@ -4,6 +4,7 @@
 #include "solve/solver.h"
 
 #include "solve/lowering.h"
+#include "solve/precheck.h"
 
 #include <z3++.h>
 
@@ -32,6 +33,10 @@ class Encoding {
         rlimit_(options.rlimit),
         probe_rlimit_(std::max(1u, options.probe_rlimit)),
         fail_check_(options.fail_check),
+        precheck_checks_(options.precheck_checks),
+        group_(group),
+        grounding_(grounding),
+        dataset_(dataset),
         lowering_(ctx, group, dataset) {
     int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
     for (std::size_t c = 0; c < group.claims.size(); ++c)
@@ -59,6 +64,13 @@ class Encoding {
     if (last_ && last_->claims == claims && last_->instances == instances) return last_->result;
     if (Clock::now() >= deadline_) throw OutOfTime{};
     if (checks_++ == fail_check_) throw z3::exception("injected failure");
+    // Most checks while enumerating are satisfiable, and the pre-check proves those in
+    // microseconds; only what it cannot prove goes to Z3.
+    if (precheck_checks_ &&
+        precheck_assumed(group_, claims, instances, grounding_, dataset_) == PrecheckResult::consistent) {
+      last_ = LastCheck{claims, instances, z3::sat};
+      return z3::sat;
+    }
     z3::expr_vector assumptions(ctx_);
     for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
     for (int i : instances) assumptions.push_back(instance_literals_[static_cast<std::size_t>(i)]);
@@ -119,6 +131,10 @@ class Encoding {
   unsigned probe_rlimit_;  // far more than a check of a small group needs, a few ms at most
   int fail_check_;
   int checks_ = 0;
+  bool precheck_checks_;
+  const Group& group_;
+  const Grounding& grounding_;
+  const Dataset& dataset_;
   // The last check, whose answer and core Z3 still holds.
   struct LastCheck {
     std::vector<int> claims, instances;

@@ -16,6 +16,9 @@ struct SolveOptions {
   // Each check is first tried under this many Z3 resource units and no timer (a timer costs
   // each check a thread hand-off); a check it cannot finish runs again under the time left.
   unsigned probe_rlimit = 500'000;
+  // Each check is first put to the pre-check (solve/precheck.h), whose proofs of satisfiability
+  // take microseconds; false sends every check to Z3 (for tests that compare the two).
+  bool precheck_checks = true;
   // For tests of the error path: the check with this number (0 = the first of a group) fails
   // with a Z3 error, as a broken Z3 would. -1: never.
   int fail_check = -1;
