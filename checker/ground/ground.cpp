@@ -131,15 +131,19 @@ std::optional<Constraint> anchor_link(int claim, const ClaimTime& time) {
 }
 
 std::vector<Difference> own_constraints(int claim, const ClaimTime& time) {
+  std::vector<Difference> out;
+  append_own_constraints(claim, time, out);
+  return out;
+}
+
+void append_own_constraints(int claim, const ClaimTime& time, std::vector<Difference>& out) {
   TimeVar zero{};
-  return {
-      {start_of(claim), zero, time.start_window.latest},
-      {zero, start_of(claim), -static_cast<std::int64_t>(time.start_window.earliest)},
-      {end_of(claim), zero, time.end_window.latest},
-      {zero, end_of(claim), -static_cast<std::int64_t>(time.end_window.earliest)},
-      {end_of(claim), start_of(claim), time.length.max},
-      {start_of(claim), end_of(claim), -std::max<std::int64_t>(0, time.length.min)},
-  };
+  out.push_back({start_of(claim), zero, time.start_window.latest});
+  out.push_back({zero, start_of(claim), -static_cast<std::int64_t>(time.start_window.earliest)});
+  out.push_back({end_of(claim), zero, time.end_window.latest});
+  out.push_back({zero, end_of(claim), -static_cast<std::int64_t>(time.end_window.earliest)});
+  out.push_back({end_of(claim), start_of(claim), time.length.max});
+  out.push_back({start_of(claim), end_of(claim), -std::max<std::int64_t>(0, time.length.min)});
 }
 
 std::optional<Constraint> publication_link(int claim, const Claim& data) {

@@ -122,6 +122,7 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs = 1);
 std::vector<Difference> claim_constraints(int claim, const ClaimTime& time);
 // The windows and length only.
 std::vector<Difference> own_constraints(int claim, const ClaimTime& time);
+void append_own_constraints(int claim, const ClaimTime& time, std::vector<Difference>& out);  // the same, appended
 // A claim dated relative to another claim ("two weeks after X"): the link to X's days, under the
 // claim's literal and `about` X, so it binds only while X is assumed too. A conflict through the
 // link then names X: were X dropped, the link must not keep tying the claim to X's days, which

@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <deque>
+#include <memory>
 #include <optional>
+#include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace claimcheck {
@@ -27,25 +29,21 @@ struct Edge {
 class DifferenceSystem {
  public:
   // Node 0 is the constant, then two nodes per claim, then one per uncertain publication day.
-  DifferenceSystem(const std::vector<int>& claims, const std::vector<int>& published_sources) {
-    for (int claim : claims) node_of_claim_.emplace(claim, static_cast<int>(node_of_claim_.size()) * 2 + 1);
-    int first_source_node = static_cast<int>(node_of_claim_.size()) * 2 + 1;
-    for (int source : published_sources)
-      node_of_source_.emplace(source, first_source_node + static_cast<int>(node_of_source_.size()));
-  }
+  // `claims` (a group's) and `published_sources` are sorted: a node is found by binary search,
+  // which for the small groups most datasets have beats building a hash map per group.
+  DifferenceSystem(const std::vector<int>& claims, std::vector<int> published_sources)
+      : claims_(claims), sources_(std::move(published_sources)) {}
 
   bool knows(const TimeVar& v) const {
-    if (v.published >= 0) return node_of_source_.count(v.published) > 0;
-    return v.claim < 0 || node_of_claim_.count(v.claim) > 0;
+    if (v.published >= 0) return std::binary_search(sources_.begin(), sources_.end(), v.published);
+    return v.claim < 0 || std::binary_search(claims_.begin(), claims_.end(), v.claim);
   }
   int node(const TimeVar& v) const {
-    if (v.published >= 0) return node_of_source_.at(v.published);
+    if (v.published >= 0) return first_source_node() + position(sources_, v.published);
     if (v.claim < 0) return 0;
-    return node_of_claim_.at(v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
+    return 1 + 2 * position(claims_, v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
   }
-  int node_count() const {
-    return static_cast<int>(node_of_claim_.size()) * 2 + 1 + static_cast<int>(node_of_source_.size());
-  }
+  int node_count() const { return first_source_node() + static_cast<int>(sources_.size()); }
 
   void add(const Difference& d) { edges_.push_back({node(d.b), node(d.a), d.bound}); }
   // Differences added after mark() are taken back by truncate().
@@ -167,8 +165,15 @@ class DifferenceSystem {
     return static_cast<std::int64_t>(range->low);
   }
 
-  std::unordered_map<int, int> node_of_claim_;
-  std::unordered_map<int, int> node_of_source_;
+  int first_source_node() const { return 1 + 2 * static_cast<int>(claims_.size()); }
+  static int position(const std::vector<int>& sorted, int item) {
+    auto found = std::lower_bound(sorted.begin(), sorted.end(), item);
+    if (found == sorted.end() || *found != item) throw std::out_of_range("pre-check: a variable outside the group");
+    return static_cast<int>(found - sorted.begin());
+  }
+
+  const std::vector<int>& claims_;
+  std::vector<int> sources_;
   std::vector<Edge> edges_;
 };
 
@@ -339,14 +344,22 @@ PrecheckResult decide(DifferenceSystem& system, const std::vector<Difference>& b
   return PrecheckResult::undecided;
 }
 
-// Whether every claim of `claims` is assumed (`assumed` is indexed by position in the group).
-bool all_assumed(const std::vector<int>& claims, const std::vector<char>& assumed,
-                 const std::unordered_map<int, int>& position) {
-  return std::all_of(claims.begin(), claims.end(), [&](int c) {
-    auto found = position.find(c);
-    return found != position.end() && assumed[static_cast<std::size_t>(found->second)];
-  });
-}
+// Which claims of a group are assumed. With all of them (the whole group), every test is true
+// without a lookup: `about` and `option_needs` only name claims of the group.
+class AssumedClaims {
+ public:
+  AssumedClaims(const Group& group, const std::vector<int>& claims) : all_(claims.size() == group.claims.size()) {
+    if (all_) return;
+    for (int c : claims) assumed_.insert(group.claims[static_cast<std::size_t>(c)]);
+  }
+  bool all_of(const std::vector<int>& claims) const {
+    return all_ || std::all_of(claims.begin(), claims.end(), [&](int c) { return assumed_.count(c) > 0; });
+  }
+
+ private:
+  bool all_;
+  std::unordered_set<int> assumed_;  // dataset claim indices, when not all
+};
 
 }  // namespace
 
@@ -364,37 +377,38 @@ PrecheckResult precheck_group(const Group& group, const Grounding& grounding, co
 // are not. A claim not assumed is a free interval, its stated number any value.
 PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
                                 const Grounding& grounding, const Dataset& dataset) {
-  std::unordered_map<int, int> position;  // dataset claim index → position in the group
-  for (std::size_t i = 0; i < group.claims.size(); ++i) position.emplace(group.claims[i], static_cast<int>(i));
-  std::vector<char> assumed(group.claims.size(), 0);
-  for (int c : claims) assumed[static_cast<std::size_t>(c)] = 1;
+  AssumedClaims assumed(group, claims);
   std::vector<Difference> base;
-  std::deque<Constraint> owned;  // built here; a deque keeps pointers to them valid
+  base.reserve(claims.size() * 8);
+  std::vector<std::unique_ptr<Constraint>> owned;  // built here: links, constraints with closed options
   std::vector<const Constraint*> constraints;
   for (int c : claims) {
     int claim = group.claims[static_cast<std::size_t>(c)];
     const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
-    std::vector<Difference> own = own_constraints(claim, data.time);
-    base.insert(base.end(), own.begin(), own.end());
-    if (std::optional<Constraint> link = anchor_link(claim, data.time); link && all_assumed(link->about, assumed, position))
+    append_own_constraints(claim, data.time, base);
+    if (std::optional<Constraint> link = anchor_link(claim, data.time); link && assumed.all_of(link->about))
       base.insert(base.end(), link->any_of.front().begin(), link->any_of.front().end());
-    if (std::optional<Constraint> link = publication_link(claim, data)) constraints.push_back(&owned.emplace_back(std::move(*link)));
+    if (std::optional<Constraint> link = publication_link(claim, data)) {
+      owned.push_back(std::make_unique<Constraint>(std::move(*link)));
+      constraints.push_back(owned.back().get());
+    }
   }
   for (int i : instances) {
     const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(group.instances[static_cast<std::size_t>(i)])];
     for (const Constraint& c : instance.constraints) {
-      if (!all_assumed(c.about, assumed, position)) continue;
+      if (!assumed.all_of(c.about)) continue;
       if (c.option_needs.empty()) {
         constraints.push_back(&c);
         continue;
       }
-      Constraint open;  // the options whose claims are assumed
+      auto open = std::make_unique<Constraint>();  // the options whose claims are assumed
       for (std::size_t k = 0; k < c.any_of.size(); ++k) {
-        if (k < c.option_needs.size() && !all_assumed(c.option_needs[k], assumed, position)) continue;
-        open.any_of.push_back(c.any_of[k]);
-        open.linear.push_back(atoms_of(c, k));
+        if (k < c.option_needs.size() && !assumed.all_of(c.option_needs[k])) continue;
+        open->any_of.push_back(c.any_of[k]);
+        open->linear.push_back(atoms_of(c, k));
       }
-      constraints.push_back(&owned.emplace_back(std::move(open)));
+      constraints.push_back(open.get());
+      owned.push_back(std::move(open));
     }
   }
   DifferenceSystem system(group.claims, publication_sources(group.claims, dataset));

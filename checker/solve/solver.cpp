@@ -22,6 +22,8 @@ using Clock = std::chrono::steady_clock;
 
 struct OutOfTime {};
 
+constexpr std::size_t kMaxPrecheckedClaims = 64;
+
 // The lowered group: literals for claims and instances, and a deadline-aware check.
 class Encoding {
  public:
@@ -33,7 +35,9 @@ class Encoding {
         rlimit_(options.rlimit),
         probe_rlimit_(std::max(1u, options.probe_rlimit)),
         fail_check_(options.fail_check),
-        precheck_checks_(options.precheck_checks),
+        // On a large group (--strategy monolithic holds every claim) a pre-check per check
+        // costs more than Z3's incremental checks; only the usual small groups take it.
+        precheck_checks_(options.precheck_checks && group.claims.size() <= kMaxPrecheckedClaims),
         group_(group),
         grounding_(grounding),
         dataset_(dataset),
