@@ -510,9 +510,12 @@ std::string publication_words(const Finding& finding, const Dataset& dataset) {
   for (const auto& [source, count] : relative_claims_of_source) {
     if (count < 2) continue;
     const Source& s = dataset.sources[static_cast<std::size_t>(source)];
-    out += " " + std::to_string(count) + " of these claims are dated relative to " +
-           (s.publisher.empty() ? s.id : s.publisher) + "'s publication (" + s.published_text +
-           "), so they are read against one and the same publication day.";
+    // Appended piece by piece: GCC 12 at -O2 warns falsely (-Wrestrict) on `" " + std::to_string(...)`.
+    out += ' ';
+    out += std::to_string(count);
+    out += " of these claims are dated relative to ";
+    out += s.publisher.empty() ? s.id : s.publisher;
+    out += "'s publication (" + s.published_text + "), so they are read against one and the same publication day.";
   }
   return out;
 }
