@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -210,7 +209,7 @@ const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option)
 // difference constraints of its own ("this holder's last day is before that day"). Such moves
 // only narrow the models the system allows: the final verification still checks every
 // constraint of the group, so a move can cost a proof, never make a wrong one. Each move is
-// kept only when the system stays satisfiable; `moves` bounds the work on one group.
+// kept only when the system stays satisfiable; kMaxMoves bounds the work on one group.
 class AtomRepair {
  public:
   AtomRepair(DifferenceSystem& system, const Dataset& dataset) : system_(system), dataset_(dataset) {}
