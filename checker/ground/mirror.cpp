@@ -229,17 +229,14 @@ struct Mirror {
   std::string name;
 };
 
-// Claims in slices of this many: enough per task to pay for handing it out.
-constexpr int kSlice = 16384;
-
 // The mirrors a rule makes, in claim order, sliced over `jobs` threads.
 std::vector<Mirror> mirrors_of_rule(int r, const Rule& rule, const Dataset& dataset, int jobs) {
-  int claims = static_cast<int>(dataset.claims.size());
-  std::vector<std::vector<Mirror>> by_slice(static_cast<std::size_t>((claims + kSlice - 1) / kSlice));
-  parallel_for(static_cast<int>(by_slice.size()), jobs, [&](int, int slice) {
-    for (int claim = slice * kSlice; claim < std::min(claims, (slice + 1) * kSlice); ++claim)
-      if (std::string name = mirrored_name(rule, dataset.claims[static_cast<std::size_t>(claim)]); !name.empty())
-        by_slice[static_cast<std::size_t>(slice)].push_back({claim, r, std::move(name)});
+  std::size_t claims = dataset.claims.size();
+  std::vector<std::vector<Mirror>> by_slice((claims + kMirrorSlice - 1) / kMirrorSlice);
+  parallel_for_slices(claims, kMirrorSlice, jobs, [&](int slice, std::size_t first, std::size_t last) {
+    for (std::size_t claim = first; claim < last; ++claim)
+      if (std::string name = mirrored_name(rule, dataset.claims[claim]); !name.empty())
+        by_slice[static_cast<std::size_t>(slice)].push_back({static_cast<int>(claim), r, std::move(name)});
   });
   std::vector<Mirror> out;
   for (std::vector<Mirror>& slice : by_slice) std::move(slice.begin(), slice.end(), std::back_inserter(out));
@@ -268,10 +265,8 @@ std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSe
     out.mirror_rule.push_back(m.rule);
   }
   out.mirrors.resize((mirrors.size() + kMirrorSlice - 1) / kMirrorSlice);
-  parallel_for(static_cast<int>(out.mirrors.size()), jobs, [&](int, int slice) {
+  parallel_for_slices(mirrors.size(), kMirrorSlice, jobs, [&](int slice, std::size_t first, std::size_t last) {
     std::vector<Claim>& claims = out.mirrors[static_cast<std::size_t>(slice)];
-    std::size_t first = static_cast<std::size_t>(slice) * kMirrorSlice;
-    std::size_t last = std::min(mirrors.size(), first + kMirrorSlice);
     claims.reserve(last - first);
     for (std::size_t m = first; m < last; ++m)
       claims.push_back(mirror_of(dataset.claims[static_cast<std::size_t>(mirrors[m].claim)], mirrors[m].name));
@@ -316,24 +311,19 @@ bool finished(RuleInstance& instance) {
 
 void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out, int jobs) {
   int real_claims = mirrored.real_claims;
-  int slices = static_cast<int>((instances.size() + kSlice - 1) / kSlice);
-  auto each_in_slice = [&](int slice, auto visit) {
-    std::size_t last = std::min(instances.size(), static_cast<std::size_t>(slice + 1) * kSlice);
-    for (std::size_t i = static_cast<std::size_t>(slice) * kSlice; i < last; ++i) visit(i);
-  };
   // Most instances read no mirror: they stay where they are, finished in place; only the few
   // that do are folded (a copy of every instance would cost more than the folding).
   enum : char { dropped, kept, folds };
   std::vector<char> fate(instances.size(), dropped);
-  parallel_for(slices, jobs, [&](int, int slice) {
-    each_in_slice(slice, [&](std::size_t i) {
+  parallel_for_slices(instances.size(), kMirrorSlice, jobs, [&](int, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
       RuleInstance& instance = instances[i];
       auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
       if (std::any_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors))
         fate[i] = folds;
       else
         fate[i] = finished(instance) ? kept : dropped;
-    });
+    }
   });
   std::vector<std::size_t> to_fold;
   for (std::size_t i = 0; i < instances.size(); ++i)

@@ -44,4 +44,16 @@ void parallel_for(int count, int jobs, Work work) {
   if (failure) std::rethrow_exception(failure);
 }
 
+// parallel_for over [0, count) cut into slices of `slice` indices: work(slice_index, first, last)
+// runs once per slice. For many cheap items, where handing out one index at a time costs more
+// than the item.
+template <typename Work>
+void parallel_for_slices(std::size_t count, std::size_t slice, int jobs, Work work) {
+  auto slices = static_cast<int>((count + slice - 1) / slice);
+  parallel_for(slices, jobs, [&](int, int s) {
+    std::size_t first = static_cast<std::size_t>(s) * slice;
+    work(s, first, std::min(count, first + slice));
+  });
+}
+
 }  // namespace claimcheck
