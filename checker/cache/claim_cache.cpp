@@ -2,6 +2,7 @@
 #include "cache/claim_cache.h"
 
 #include "cache/files.h"
+#include "platform/hash.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -25,11 +26,6 @@ constexpr const char* kFormat = "claimcheck-cache-7";  // bump whenever Claim or
 
 // Enough bytes for the header: the format, the version, the text's length and hash, the count.
 constexpr std::size_t kHeaderBytes = 512;
-
-std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL) {
-  for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
-  return hash;
-}
 
 class Writer {
  public:
@@ -321,6 +317,28 @@ bool ClaimCache::write(const Entry& entry, const Dataset& converted) const {
   for (const Claim& c : converted.claims) write_claim(w, c);
 
   return write_atomically(entry.path, w.bytes());
+}
+
+std::string encode_claims(const Source& source, const std::vector<const Claim*>& claims) {
+  Writer w;
+  w.u64(claims.size());
+  write_source(w, source);
+  for (const Claim* c : claims) write_claim(w, *c);
+  return w.bytes();
+}
+
+bool decode_claims(std::string_view bytes, const std::string& file, Source& source, std::vector<Claim>& claims) {
+  try {
+    Reader r(bytes, file);
+    std::uint64_t count = r.u64();
+    if (count > bytes.size() / 8) return false;  // a damaged count must not reserve much
+    read_source(r, file, source);
+    claims.resize(static_cast<std::size_t>(count));
+    for (Claim& c : claims) read_claim(r, c);
+    return r.done();
+  } catch (const Truncated&) {
+    return false;
+  }
 }
 
 }  // namespace claimcheck

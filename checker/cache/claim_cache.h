@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "claimcheck/model.h"
 #include "claimcheck/source_manager.h"
@@ -49,5 +51,11 @@ class ClaimCache {
   std::string folder_;
   std::string settings_;
 };
+
+// The entries' encoding of a source and some of its claims, for the run snapshot
+// (cache/run_snapshot.h), which keeps the claims its findings cite.
+std::string encode_claims(const Source& source, const std::vector<const Claim*>& claims);
+// What encode_claims wrote; ranges name `file`. False when the bytes are damaged.
+bool decode_claims(std::string_view bytes, const std::string& file, Source& source, std::vector<Claim>& claims);
 
 }  // namespace claimcheck

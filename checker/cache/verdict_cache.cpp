@@ -301,6 +301,10 @@ GroupKey repair_key(const GroupKey& verdict_key, const Group& group, const Datas
 
 VerdictCache::VerdictCache(std::string folder) : folder_(std::move(folder)) {}
 
+void VerdictCache::keep_loaded() {
+  for (const auto& [key, verdict] : loaded_) remembered_.emplace(key, verdict);
+}
+
 std::string VerdictCache::path() const { return (fs::path(folder_) / "verdicts").string(); }
 
 void VerdictCache::load() {

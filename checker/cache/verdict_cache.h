@@ -77,6 +77,9 @@ class VerdictCache {
   // Remembers a complete search with the group's remembered verdict (ignored for a partial search
   // or a verdict not remembered in this run).
   void remember_repairs(const GroupKey& key, const GroupKey& inputs, const Group& group, const RepairSearch& search);
+  // Keeps every loaded verdict not remembered in this run for the next save too: a re-check that
+  // decided only the groups an edit reached must not forget the others.
+  void keep_loaded();
   // Replaces the file with the remembered verdicts (temporary name, then rename). Returns false
   // when it cannot write; the check's result does not depend on it.
   bool save() const;

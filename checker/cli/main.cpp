@@ -256,11 +256,22 @@ CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   out.max_repairs = options.max_repairs;
   out.solver_rlimit = options.solver_rlimit;
   choose_timelines(options, out);
+  // HTML lists every claim and JUnit a case per pair; the other reports cite only what they find.
+  out.incremental = std::none_of(options.outputs.begin(), options.outputs.end(), [](const OutputSpec& spec) {
+    return spec.format == "html" || spec.format == "junit";
+  });
   if (bar) out.on_progress = [bar](const Progress& p) { bar->update(p); };
   return out;
 }
 
 // --stats: where the time went and how the groups were decided.
+// "; re-check: 12 of 1000000 claims read" when only the groups an edit reached were checked.
+std::string rechecked(const Report& report) {
+  if (report.stats.rechecked_claims < 0) return "";
+  return "; re-check: " + std::to_string(report.stats.rechecked_claims) + " of " +
+         std::to_string(report.summary.claims) + " claims read";
+}
+
 void print_stats(const Report& report) {
   const CheckStats& s = report.stats;
   std::fprintf(stderr,
@@ -268,11 +279,11 @@ void print_stats(const Report& report) {
                "%.3f s, folding %.3f s, groups %.3f s), solve %.3f s; "
                "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs; "
                "cache: %d files read, %d written; %d group verdicts reused, %d stored; %d group repairs reused; "
-               "decide %.3f s of solve\n",
+               "decide %.3f s of solve%s\n",
                s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds,
                s.mirrors_seconds, s.rules_seconds, s.fold_seconds, s.groups_seconds, s.solve_seconds,
                s.groups_with_rules, s.prechecked, s.solved, s.jobs, s.cache_hits, s.cache_written, s.verdicts_reused,
-               s.verdicts_stored, s.repairs_reused, s.decide_seconds);
+               s.verdicts_stored, s.repairs_reused, s.decide_seconds, rechecked(report).c_str());
 }
 
 // The text rendering of some diagnostics, without a run's summary line.

@@ -43,6 +43,11 @@ struct CheckOptions {
   Strategy strategy = Strategy::split;
   // A folder of converted facts files (docs/scaling.md); empty: no cache.
   std::string cache{};
+  // With `cache`: a check after a clean one re-reads, grounds and decides only the groups an
+  // edit can reach, plus the groups the report cites (docs/scaling.md, "Re-checks"). Findings,
+  // repairs and the summary are those of a full check, but Report::dataset then holds only the
+  // claims read: leave it off when every claim is rendered (the HTML claims table, JUnit).
+  bool incremental = false;
   // Called (one call at a time, from any thread) as files load and groups are decided.
   std::function<void(const Progress&)> on_progress{};
 };

@@ -125,6 +125,7 @@ struct CheckStats {
   int verdicts_reused = 0;  // groups whose verdict came from --cache (no pre-check, no solver)
   int verdicts_stored = 0;  // group verdicts written to --cache for the next run
   int repairs_reused = 0;   // conflicting groups whose repairs came from --cache (no optimizer)
+  int rechecked_claims = -1;  // a re-check (CheckOptions::incremental): the claims it read; -1: a full check
   double decide_seconds = 0;  // of solve_seconds: keys, cache, pre-check and Z3 (the rest is explaining)
   // of ground_seconds: mirrored claims, the rules' grounders, folding mirrors back, groups
   double mirrors_seconds = 0, rules_seconds = 0, fold_seconds = 0, groups_seconds = 0;
