@@ -45,7 +45,7 @@ double tenths_of(std::string text, int tenths) {
   for (; carry > 0; carry /= 10) digits.push_back(static_cast<char>('0' + carry % 10));
   while (digits.size() < decimals + 2) digits.push_back('0');
   std::string number(digits.rbegin(), digits.rend());
-  number.insert(number.size() - decimals - 1, ".");  // one more decimal: the division by 10
+  number.insert(number.size() - decimals - 1, 1, '.');  // one more decimal: the division by 10
   return (negative ? -1 : 1) * std::strtod((number + exponent).c_str(), nullptr);
 }
 
