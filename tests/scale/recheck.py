@@ -38,6 +38,15 @@ def set_field(block, field, value):
     return block + line
 
 
+def rewrite_undated(path, claim, edit):
+    """Rewrites claim `claim` of `path` as `edit` makes it from its block without its time lines
+    (the file is read again: an earlier step may have edited it)."""
+    text = open(path).read()
+    match = next(m for m in BLOCK.finditer(text) if m.group(1) == claim)
+    block = re.sub(r"^    (?:at|from|until|for): .*\n", "", match.group(0), flags=re.M)
+    open(path, "w").write(text[: match.start()] + edit(block) + text[match.end():])
+
+
 def shift_year(block, rng):
     def shift(match):
         return str(int(match.group(0)) + rng.choice([-3, -1, 1, 2, 5]))
@@ -179,13 +188,9 @@ class Dataset:
         subject = re.search(r"^    subject: (.*)$", a, re.M)
         if not day or not subject:
             return None
-        path, _, match = other
-        text = open(path).read()  # `one` may be in the same file
-        match = next(m for m in BLOCK.finditer(text) if m.group(1) == match.group(1))
-        block = re.sub(r"^    (?:at|from|until|for): .*\n", "", match.group(0), flags=re.M)
-        edited = set_field(block, "object", subject.group(1)) + day.group(0) + "\n"
-        open(path, "w").write(text[: match.start()] + edited + text[match.end():])
-        return "link %s/%s to %s" % (source_id(path), match.group(1), subject.group(1))
+        path, claim = other[0], other[2].group(1)
+        rewrite_undated(path, claim, lambda block: set_field(block, "object", subject.group(1)) + day.group(0) + "\n")
+        return "link %s/%s to %s" % (source_id(path), claim, subject.group(1))
 
     def mirror_across(self):
         """Gives a claim the reversed pair of a claim a symmetric or inverse rule mirrors (A leaves
@@ -202,13 +207,10 @@ class Dataset:
         times = re.findall(r"^    (?:at|from|until|for): .*\n", a, re.M)
         if not subject or not obj:
             return None
-        path, _, match = other
-        text = open(path).read()
-        match = next(m for m in BLOCK.finditer(text) if m.group(1) == match.group(1))
-        block = re.sub(r"^    (?:at|from|until|for): .*\n", "", match.group(0), flags=re.M)
-        edited = set_field(set_field(block, "subject", obj.group(1)), "object", subject.group(1)) + "".join(times)
-        open(path, "w").write(text[: match.start()] + edited + text[match.end():])
-        return "mirror %s/%s onto %s/%s" % (source_id(path), match.group(1), obj.group(1), subject.group(1))
+        path, claim = other[0], other[2].group(1)
+        rewrite_undated(path, claim, lambda block: set_field(set_field(block, "subject", obj.group(1)), "object",
+                                                             subject.group(1)) + "".join(times))
+        return "mirror %s/%s onto %s/%s" % (source_id(path), claim, obj.group(1), subject.group(1))
 
     def add_or_remove(self):
         path, text, match = self.random_claim()

@@ -1,6 +1,10 @@
 // Test helpers: run the pipeline on in-memory YAML.
 #pragma once
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -60,5 +64,44 @@ rules:
     state: membership
     allowed: [withdrawing, withdrawn]
 )";
+
+// A fresh cache folder for one test case (`name` keeps suites apart), removed afterwards.
+struct CacheFolder {
+  explicit CacheFolder(const std::string& name)
+      : path(std::filesystem::temp_directory_path() / ("claimcheck-" + name + "-" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(path);
+  }
+  ~CacheFolder() { std::filesystem::remove_all(path); }
+  CacheFolder(const CacheFolder&) = delete;
+  CacheFolder& operator=(const CacheFolder&) = delete;
+  std::filesystem::path path;
+};
+
+// `sources` files, one (CountryN, CSTO) pair each: even ones announce the withdrawal twice
+// months apart (a unique-event conflict), odd ones twice in one month; each also states a
+// membership (in the announcements' group under kMembershipRules).
+inline std::vector<std::pair<std::string, std::string>> announcement_files(int sources) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int s = 0; s < sources; ++s) {
+    std::string subject = "Country" + std::to_string(s);
+    std::string text = "source:\n  id: s" + std::to_string(s) + "\n  published: 2024-09-01\nclaims:\n";
+    text += "  - {id: a, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
+    text += "  - {id: b, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-0" +
+            std::to_string(s % 2 ? 2 : 6) + "}\n";
+    text += "  - {id: m, quote: q, subject: " + subject + ", object: CSTO, state: membership, value: member, " +
+            "from: 2020, until: 2023}\n";
+    files.push_back({"f" + std::to_string(s) + ".yaml", text});
+  }
+  return files;
+}
+
+// Replaces the first `from` in file `file` of `files` (which must hold it).
+inline void replace_in(std::vector<std::pair<std::string, std::string>>& files, std::size_t file,
+                       const std::string& from, const std::string& to) {
+  std::string& text = files[file].second;
+  std::size_t at = text.find(from);
+  if (at == std::string::npos) throw std::logic_error("replace_in: no \"" + from + "\" in " + files[file].first);
+  text.replace(at, from.size(), to);
+}
 
 }  // namespace claimcheck::testing

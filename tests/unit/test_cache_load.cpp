@@ -31,13 +31,6 @@ Files dataset() {
                          claim("z", "Armenia", "2024-02")}};
 }
 
-struct CacheFolder {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("claimcheck-load-" + std::to_string(::getpid()));
-  CacheFolder() { std::filesystem::remove_all(path); }
-  ~CacheFolder() { std::filesystem::remove_all(path); }
-};
-
 CheckOptions with_cache(const CacheFolder& folder, int jobs) {
   CheckOptions options;
   options.jobs = jobs;
@@ -48,7 +41,7 @@ CheckOptions with_cache(const CacheFolder& folder, int jobs) {
 }  // namespace
 
 TEST_CASE("a cached re-check places every file's claims where a plain check does", "[cache][load]") {
-  CacheFolder folder;
+  CacheFolder folder("load");
   Run plain = run_check(dataset(), kMembershipRules);
   run_check(dataset(), kMembershipRules, with_cache(folder, 2));
   for (int jobs : {1, 2}) {
@@ -65,7 +58,7 @@ TEST_CASE("a cached re-check places every file's claims where a plain check does
 
 TEST_CASE("damaged entries with intact headers are converted from their text and report the same",
           "[cache][load]") {
-  CacheFolder folder;
+  CacheFolder folder("load");
   Run plain = run_check(dataset(), kMembershipRules);
   run_check(dataset(), kMembershipRules, with_cache(folder, 1));
   // Every entry loses its tail: its header (and count) still match, its claims do not decode.
@@ -87,7 +80,7 @@ TEST_CASE("damaged entries with intact headers are converted from their text and
 }
 
 TEST_CASE("an entry decodes into a given slot with the given source index", "[cache][load]") {
-  CacheFolder folder;
+  CacheFolder folder("load");
   SourceFile file{"f.yaml", dataset()[0].second};
   Dataset converted;
   Diagnostics diagnostics;

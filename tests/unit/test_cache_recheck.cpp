@@ -17,29 +17,9 @@ namespace {
 
 using Files = std::vector<std::pair<std::string, std::string>>;
 
-// Eight sources, one (subject, CSTO) pair each; even ones announce twice months apart (a
-// conflict), odd ones twice in one month.
 Files dataset() {
-  Files files;
-  for (int s = 0; s < 8; ++s) {
-    std::string subject = "Country" + std::to_string(s);
-    std::string text = "source:\n  id: s" + std::to_string(s) + "\n  published: 2024-09-01\nclaims:\n";
-    text += "  - {id: a, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
-    text += "  - {id: b, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-0" +
-            std::to_string(s % 2 ? 2 : 6) + "}\n";
-    text += "  - {id: m, quote: q, subject: " + subject + ", object: CSTO, state: membership, value: member, " +
-            "from: 2020, until: 2023}\n";
-    files.push_back({"f" + std::to_string(s) + ".yaml", text});
-  }
-  return files;
+  return announcement_files(8);
 }
-
-struct CacheFolder {
-  std::filesystem::path path =
-      std::filesystem::temp_directory_path() / ("claimcheck-recheck-" + std::to_string(::getpid()));
-  CacheFolder() { std::filesystem::remove_all(path); }
-  ~CacheFolder() { std::filesystem::remove_all(path); }
-};
 
 CheckOptions incremental(const CacheFolder& folder) {
   CheckOptions options;
@@ -47,13 +27,6 @@ CheckOptions incremental(const CacheFolder& folder) {
   options.cache = folder.path.string();
   options.incremental = true;
   return options;
-}
-
-void replace(Files& files, std::size_t file, const std::string& from, const std::string& to) {
-  std::string& text = files[file].second;
-  std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  text.replace(at, from.size(), to);
 }
 
 // The cached run's report must be the plain run's; returns the cached run's claims read (-1: full).
@@ -71,7 +44,7 @@ int recheck_matches_plain(const Files& files, const std::string& rules, const Ca
 }  // namespace
 
 TEST_CASE("a re-check reads only the edited group and the groups the report cites", "[cache][recheck]") {
-  CacheFolder folder;
+  CacheFolder folder("recheck");
   Files files = dataset();
   CHECK(recheck_matches_plain(files, kMembershipRules, folder) == -1);  // the first check reads everything
   REQUIRE(std::filesystem::exists(folder.path / "snapshot"));
@@ -79,22 +52,22 @@ TEST_CASE("a re-check reads only the edited group and the groups the report cite
   // announcements' group) are read, to be reported.
   CHECK(recheck_matches_plain(files, kMembershipRules, folder) == 12);
   // Country1's second announcement moves to June: its group conflicts now and is read too.
-  replace(files, 1, "at: 2024-02}\n  - {id: m", "at: 2024-06}\n  - {id: m");
+  replace_in(files, 1, "at: 2024-02}\n  - {id: m", "at: 2024-06}\n  - {id: m");
   CHECK(recheck_matches_plain(files, kMembershipRules, folder) == 15);
   // Country0's conflict goes: its group is read once more (the edit), then no longer cited.
-  replace(files, 0, "at: 2024-06", "at: 2024-02");
+  replace_in(files, 0, "at: 2024-06", "at: 2024-02");
   CHECK(recheck_matches_plain(files, kMembershipRules, folder) == 15);
   CHECK(recheck_matches_plain(files, kMembershipRules, folder) == 12);
 }
 
 TEST_CASE("an edit that moves a claim to another pair joins that pair's group", "[cache][recheck]") {
-  CacheFolder folder;
+  CacheFolder folder("recheck");
   Files files = dataset();
   recheck_matches_plain(files, kMembershipRules, folder);
   // Country3's first announcement becomes Country5's: a third announcement for Country5, in
   // another month, makes a conflict in a group the edited file never held.
-  replace(files, 3, "subject: Country3, object: CSTO, event: announce-withdrawal, at: 2024-02",
-          "subject: Country5, object: CSTO, event: announce-withdrawal, at: 2024-07");
+  replace_in(files, 3, "subject: Country3, object: CSTO, event: announce-withdrawal, at: 2024-02",
+             "subject: Country5, object: CSTO, event: announce-withdrawal, at: 2024-07");
   int read = recheck_matches_plain(files, kMembershipRules, folder);
   CHECK(read > 0);
   CHECK(read < 24);
@@ -103,17 +76,17 @@ TEST_CASE("an edit that moves a claim to another pair joins that pair's group", 
 }
 
 TEST_CASE("a re-check falls back to a full check when the snapshot cannot vouch", "[cache][recheck]") {
-  CacheFolder folder;
+  CacheFolder folder("recheck");
   Files files = dataset();
   recheck_matches_plain(files, kMembershipRules, folder);
   SECTION("a claim added") {
-    replace(files, 2, "claims:\n",
-            "claims:\n  - {id: n, quote: q, subject: X, object: CSTO, event: announce-withdrawal, at: 2024}\n");
+    replace_in(files, 2, "claims:\n",
+               "claims:\n  - {id: n, quote: q, subject: X, object: CSTO, event: announce-withdrawal, at: 2024}\n");
     CHECK(recheck_matches_plain(files, kMembershipRules, folder) == -1);
     CHECK(recheck_matches_plain(files, kMembershipRules, folder) == 12);  // the full check wrote a new snapshot
   }
   SECTION("a claim renamed") {
-    replace(files, 2, "{id: a,", "{id: z,");
+    replace_in(files, 2, "{id: a,", "{id: z,");
     CHECK(recheck_matches_plain(files, kMembershipRules, folder) == -1);
   }
   SECTION("another rules file") {
@@ -134,7 +107,7 @@ TEST_CASE("a re-check falls back to a full check when the snapshot cannot vouch"
   }
   SECTION("an edit with an error, then a warning: no snapshot until the dataset is clean") {
     Files broken = files;
-    replace(broken, 4, "at: 2024-02}", "at: Febuary 2024}");
+    replace_in(broken, 4, "at: 2024-02}", "at: Febuary 2024}");
     Run plain = run_check(broken, kMembershipRules);
     Run cached = run_check(broken, kMembershipRules, incremental(folder));
     CHECK(render_json(cached.report) == render_json(plain.report));
@@ -149,7 +122,7 @@ TEST_CASE("a re-check falls back to a full check when the snapshot cannot vouch"
 }
 
 TEST_CASE("a snapshot survives writing and reading, and a damaged one is refused", "[cache][snapshot]") {
-  CacheFolder folder;
+  CacheFolder folder("recheck");
   std::filesystem::create_directories(folder.path);
   RunSnapshot snapshot;
   snapshot.settings = "settings";

@@ -34,13 +34,6 @@ Files dataset(double c_reliability = 0.3, const std::string& a_extra = "", const
           source("g1", 0.8, announced("Georgia", "2024-01")), source("g2", 0.4, announced("Georgia", g2_day))};
 }
 
-struct CacheFolder {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("claimcheck-repairs-" + std::to_string(::getpid()));
-  CacheFolder() { std::filesystem::remove_all(path); }
-  ~CacheFolder() { std::filesystem::remove_all(path); }
-};
-
 CheckOptions with_cache(const CacheFolder& folder) {
   CheckOptions options;
   options.cache = folder.path.string();
@@ -69,7 +62,7 @@ std::vector<std::string> best_repair(const Report& report, const std::string& fu
 }  // namespace
 
 TEST_CASE("a re-check reuses every conflicting group's repairs and reports the same", "[cache][repairs]") {
-  CacheFolder folder;
+  CacheFolder folder("repairs");
   Run plain = run_check(dataset(), kMembershipRules);
   Run first = run_check(dataset(), kMembershipRules, with_cache(folder));
   Run second = run_check(dataset(), kMembershipRules, with_cache(folder));
@@ -82,7 +75,7 @@ TEST_CASE("a re-check reuses every conflicting group's repairs and reports the s
 }
 
 TEST_CASE("an edit to another group keeps this group's repairs", "[cache][repairs]") {
-  CacheFolder folder;
+  CacheFolder folder("repairs");
   run_check(dataset(), kMembershipRules, with_cache(folder));
   Files edited = dataset(0.3, "", "2024-09");  // Georgia's second date moves: its group is solved again
   Run cached = run_check(edited, kMembershipRules, with_cache(folder));
@@ -92,7 +85,7 @@ TEST_CASE("an edit to another group keeps this group's repairs", "[cache][repair
 }
 
 TEST_CASE("a source's new reliability searches the repairs again, though the verdict is reused", "[cache][repairs]") {
-  CacheFolder folder;
+  CacheFolder folder("repairs");
   Run before = run_check(dataset(), kMembershipRules, with_cache(folder));
   CHECK(best_repair(before.report, "a/x") == std::vector<std::string>{"c/x"});
   Files edited = dataset(1.0);  // c now outweighs a
@@ -104,7 +97,7 @@ TEST_CASE("a source's new reliability searches the repairs again, though the ver
 }
 
 TEST_CASE("a claim's new confidence searches the repairs again", "[cache][repairs]") {
-  CacheFolder folder;
+  CacheFolder folder("repairs");
   run_check(dataset(), kMembershipRules, with_cache(folder));
   Files edited = dataset(0.3, ", confidence: 0.2");  // a weighs 0.18 now, less than c's 0.3
   Run cached = run_check(edited, kMembershipRules, with_cache(folder));
@@ -115,7 +108,7 @@ TEST_CASE("a claim's new confidence searches the repairs again", "[cache][repair
 }
 
 TEST_CASE("another --max-repairs searches the repairs again", "[cache][repairs]") {
-  CacheFolder folder;
+  CacheFolder folder("repairs");
   Run before = run_check(dataset(), kMembershipRules, with_cache(folder));
   REQUIRE(before.report.repairs.front().repairs.size() == 2);
   CheckOptions options = with_cache(folder);
@@ -131,7 +124,7 @@ TEST_CASE("another --max-repairs searches the repairs again", "[cache][repairs]"
 
 TEST_CASE("stored repairs map onto the group's claims of the next run; a cut search is never stored",
           "[cache][repairs]") {
-  CacheFolder folder;
+  CacheFolder folder("repairs");
   GroupKey key{1, 2}, inputs{3, 4};
   Group then{{10, 20, 30}, {0}};
   GroupVerdict verdict;

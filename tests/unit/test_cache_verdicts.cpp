@@ -15,30 +15,7 @@ namespace {
 
 using Files = std::vector<std::pair<std::string, std::string>>;
 
-// Six sources, one (subject, CSTO) pair each; even sources announce twice months apart (a
-// unique-event conflict), odd ones announce twice in the same month (consistent).
-Files dataset() {
-  Files files;
-  for (int s = 0; s < 6; ++s) {
-    std::string subject = "Country" + std::to_string(s);
-    std::string text = "source:\n  id: s" + std::to_string(s) + "\n  published: 2024-09-01\nclaims:\n";
-    text += "  - {id: a, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
-    text += "  - {id: b, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-0" +
-            std::to_string(s % 2 ? 2 : 6) + "}\n";
-    text += "  - {id: m, quote: q, subject: " + subject + ", object: CSTO, state: membership, value: member, " +
-            "from: 2020, until: 2023}\n";
-    files.push_back({"f" + std::to_string(s) + ".yaml", text});
-  }
-  return files;
-}
-
-// A fresh cache folder per test case, removed afterwards.
-struct CacheFolder {
-  std::filesystem::path path = std::filesystem::temp_directory_path() /
-                               ("claimcheck-verdicts-" + std::to_string(::getpid()));
-  CacheFolder() { std::filesystem::remove_all(path); }
-  ~CacheFolder() { std::filesystem::remove_all(path); }
-};
+Files dataset() { return announcement_files(6); }
 
 CheckOptions with_cache(const CacheFolder& folder) {
   CheckOptions options;
@@ -47,17 +24,10 @@ CheckOptions with_cache(const CacheFolder& folder) {
   return options;
 }
 
-void replace(Files& files, std::size_t file, const std::string& from, const std::string& to) {
-  std::string& text = files[file].second;
-  std::size_t at = text.find(from);
-  REQUIRE(at != std::string::npos);
-  text.replace(at, from.size(), to);
-}
-
 }  // namespace
 
 TEST_CASE("a re-check without edits reuses every verdict and reports the same", "[cache][verdicts]") {
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   Run plain = run_check(dataset(), kMembershipRules);
   Run first = run_check(dataset(), kMembershipRules, with_cache(folder));
   CHECK(first.report.stats.verdicts_reused == 0);
@@ -72,11 +42,11 @@ TEST_CASE("a re-check without edits reuses every verdict and reports the same", 
 }
 
 TEST_CASE("editing a claim's date re-decides its group and changes the result", "[cache][verdicts]") {
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   Files files = dataset();
   run_check(files, kMembershipRules, with_cache(folder));
   // Country0's second announcement moves into the month of the first: no conflict any more.
-  replace(files, 0, "at: 2024-06", "at: 2024-02");
+  replace_in(files, 0, "at: 2024-06", "at: 2024-02");
   Run plain = run_check(files, kMembershipRules);
   Run cached = run_check(files, kMembershipRules, with_cache(folder));
   CHECK(plain.report.findings.size() == 2);
@@ -90,10 +60,10 @@ TEST_CASE("editing a claim's date re-decides its group and changes the result", 
 }
 
 TEST_CASE("a consistent group turned conflicting by an edit is solved again", "[cache][verdicts]") {
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   Files files = dataset();
   run_check(files, kMembershipRules, with_cache(folder));
-  replace(files, 1, "at: 2024-02}\n  - {id: m", "at: 2024-08}\n  - {id: m");  // Country1: February vs August
+  replace_in(files, 1, "at: 2024-02}\n  - {id: m", "at: 2024-08}\n  - {id: m");  // Country1: February vs August
   Run plain = run_check(files, kMembershipRules);
   Run cached = run_check(files, kMembershipRules, with_cache(folder));
   CHECK(plain.report.findings.size() == 4);
@@ -102,10 +72,10 @@ TEST_CASE("a consistent group turned conflicting by an edit is solved again", "[
 }
 
 TEST_CASE("unrelated edits and new files keep the other groups' verdicts", "[cache][verdicts]") {
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   Files files = dataset();
   run_check(files, kMembershipRules, with_cache(folder));
-  replace(files, 2, "quote: q, subject: Country2, object: CSTO, state", "quote: \"reworded\", subject: Country2, object: CSTO, state");
+  replace_in(files, 2, "quote: q, subject: Country2, object: CSTO, state", "quote: \"reworded\", subject: Country2, object: CSTO, state");
   files.insert(files.begin(), {"e0.yaml", "source:\n  id: e0\nclaims:\n"
                                           "  - {id: x, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020}\n"
                                           "  - {id: y, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020-05}\n"});
@@ -119,7 +89,7 @@ TEST_CASE("unrelated edits and new files keep the other groups' verdicts", "[cac
 }
 
 TEST_CASE("another --max-conflicts does not reuse verdicts made under a different one", "[cache][verdicts]") {
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   run_check(dataset(), kMembershipRules, with_cache(folder));
   CheckOptions options = with_cache(folder);
   options.max_conflicts = 1;
@@ -128,7 +98,7 @@ TEST_CASE("another --max-conflicts does not reuse verdicts made under a differen
 }
 
 TEST_CASE("a damaged verdicts file is an empty cache", "[cache][verdicts]") {
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   run_check(dataset(), kMembershipRules, with_cache(folder));
   std::filesystem::path file = folder.path / "verdicts";
   REQUIRE(std::filesystem::exists(file));
@@ -163,7 +133,7 @@ rules:
               ", object: Pact, state: membership, value: member, at: 2024-04-01}\n";
     return Files{{"f.yaml", text}};
   };
-  CacheFolder folder;
+  CacheFolder folder("verdicts");
   Run consistent = run_check(facts("3"), rules, with_cache(folder));
   REQUIRE(consistent.report.checked);
   CHECK(consistent.report.findings.empty());
