@@ -598,7 +598,8 @@ std::vector<KeptFile> kept_files(const Solved& solved, const Dataset& dataset, c
     }
   }
   std::vector<KeptFile> out;
-  for (auto& [file, kept] : by_file) {
+  for (auto& entry : by_file) {
+    KeptFile& kept = entry.second;  // a named reference: clang 14 cannot capture a structured binding
     std::vector<std::size_t> order(kept.positions.size());  // groups interleave: sort by position
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return kept.positions[a] < kept.positions[b]; });
