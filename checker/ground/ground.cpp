@@ -60,19 +60,15 @@ class UnionFind {
   std::vector<int> parent_;
 };
 
-std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<RuleInstance>& instances) {
-  int claim_count = static_cast<int>(dataset.claims.size());
-  UnionFind sets(claim_count);
-  for (const RuleInstance& instance : instances)
-    for (int claim : instance.claims) sets.unite(instance.claims.front(), claim);
-  // A claim dated relative to another shares its variables, so both are solved together.
-  for (int claim = 0; claim < claim_count; ++claim)
-    if (const auto& anchor = dataset.claims[static_cast<std::size_t>(claim)].time.anchor; anchor && anchor->claim >= 0)
-      sets.unite(claim, anchor->claim);
-  // Claims read against one uncertain publication day share it (only when `published` is a window).
+// The claims that must be solved together with another claim, beyond what rule instances
+// relate: a claim dated relative to another shares its variables, and claims read against one
+// uncertain publication day share it (only when `published` is a window). One pass over the
+// claims, which at 10^6 claims is bound by memory.
+void unite_shared_days(const Dataset& dataset, UnionFind& sets) {
   std::vector<int> first_linked_of_source(dataset.sources.size(), -1);
-  for (int claim = 0; claim < claim_count; ++claim) {
+  for (int claim = 0; claim < static_cast<int>(dataset.claims.size()); ++claim) {
     const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
+    if (const auto& anchor = data.time.anchor; anchor && anchor->claim >= 0) sets.unite(claim, anchor->claim);
     if (data.time.by_publication.empty() || data.source < 0) continue;
     auto source = static_cast<std::size_t>(data.source);
     if (source >= first_linked_of_source.size()) first_linked_of_source.resize(source + 1, -1);  // hand-built datasets
@@ -82,21 +78,50 @@ std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<R
     else
       sets.unite(first, claim);
   }
+}
+
+// Members (claims or instances) listed by group: `group_of[m]` is member m's group. Members come
+// out in increasing order within each group; each group's list is one exact allocation, made on
+// `jobs` threads (half a million small groups at 10^6 claims).
+template <typename ListOf>
+void list_by_group(const std::vector<int>& group_of, std::vector<Group>& groups, ListOf list_of, int jobs) {
+  std::vector<int> start(groups.size() + 1, 0);
+  for (int g : group_of) ++start[static_cast<std::size_t>(g) + 1];
+  for (std::size_t g = 0; g < groups.size(); ++g) start[g + 1] += start[g];
+  std::vector<int> members(group_of.size());
+  std::vector<int> next(start.begin(), start.end() - 1);
+  for (std::size_t m = 0; m < group_of.size(); ++m)
+    members[static_cast<std::size_t>(next[static_cast<std::size_t>(group_of[m])]++)] = static_cast<int>(m);
+  parallel_for_slices(groups.size(), 16384, jobs, [&](int, std::size_t first, std::size_t last) {
+    for (std::size_t g = first; g < last; ++g)
+      list_of(groups[g]).assign(members.begin() + start[g], members.begin() + start[g + 1]);
+  });
+}
+
+std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<RuleInstance>& instances, int jobs) {
+  int claim_count = static_cast<int>(dataset.claims.size());
+  UnionFind sets(claim_count);
+  for (const RuleInstance& instance : instances)
+    for (int claim : instance.claims) sets.unite(instance.claims.front(), claim);
+  unite_shared_days(dataset, sets);
   // A set's root is its first claim, so numbering groups as their roots appear orders them by
   // first claim.
+  std::vector<int> group_of_claim(static_cast<std::size_t>(claim_count));
   std::vector<int> group_of_root(static_cast<std::size_t>(claim_count), -1);
-  std::vector<Group> groups;
-  auto group_of = [&](int claim) -> Group& {
+  int group_count = 0;
+  for (int claim = 0; claim < claim_count; ++claim) {
     int& g = group_of_root[static_cast<std::size_t>(sets.find(claim))];
-    if (g < 0) {
-      g = static_cast<int>(groups.size());
-      groups.emplace_back();
-    }
-    return groups[static_cast<std::size_t>(g)];
-  };
-  for (int claim = 0; claim < claim_count; ++claim) group_of(claim).claims.push_back(claim);
-  for (int i = 0; i < static_cast<int>(instances.size()); ++i)
-    group_of(instances[static_cast<std::size_t>(i)].claims.front()).instances.push_back(i);
+    if (g < 0) g = group_count++;
+    group_of_claim[static_cast<std::size_t>(claim)] = g;
+  }
+  std::vector<int>().swap(group_of_root);
+  std::vector<int> group_of_instance;
+  group_of_instance.reserve(instances.size());
+  for (const RuleInstance& instance : instances)
+    group_of_instance.push_back(group_of_claim[static_cast<std::size_t>(instance.claims.front())]);
+  std::vector<Group> groups(static_cast<std::size_t>(group_count));
+  list_by_group(group_of_claim, groups, [](Group& g) -> std::vector<int>& { return g.claims; }, jobs);
+  list_by_group(group_of_instance, groups, [](Group& g) -> std::vector<int>& { return g.instances; }, jobs);
   return groups;
 }
 
@@ -177,15 +202,20 @@ std::vector<int> publication_sources(const std::vector<int>& claims, const Datas
 
 namespace {
 
-// Rules ground independently (grounders only read), so they run on `jobs` threads; their
-// instances are joined in rule order, so the result never depends on `jobs`.
-void ground_every_rule(const ClaimTable& claims, const RuleSet& rules, int jobs, std::vector<RuleInstance>& out) {
+// Rules ground independently (grounders only read), so they run on `jobs` threads; each rule's
+// instances stay apart, in rule order, so the result never depends on `jobs`.
+std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claims, const RuleSet& rules, int jobs) {
   std::vector<std::vector<RuleInstance>> by_rule(rules.rules.size());
   parallel_for(static_cast<int>(rules.rules.size()), jobs, [&](int, int r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
     if (KindGrounder grounder = grounder_for(rule.kind))
       grounder(GroundInput{r, rule, claims}, by_rule[static_cast<std::size_t>(r)]);
   });
+  return by_rule;
+}
+
+// The rules' instances joined in rule order.
+void join(std::vector<std::vector<RuleInstance>> by_rule, std::vector<RuleInstance>& out) {
   std::size_t total = out.size();
   for (const std::vector<RuleInstance>& instances : by_rule) total += instances.size();
   out.reserve(total);
@@ -230,17 +260,16 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
   if (mirrored) {
     // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
     // groups below join a claim with whatever its mirror relates it to.
-    std::vector<RuleInstance> over_mirrors;
-    ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs, over_mirrors);
+    auto over_mirrors = ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs);
     lap(times.rules_seconds);
     fold_mirrors(std::move(over_mirrors), *mirrored, grounding, jobs);
     mirrored.reset();
     lap(times.fold_seconds);
   } else {
-    ground_every_rule(ClaimTable(dataset.claims), rules, jobs, grounding.instances);
+    join(ground_every_rule(ClaimTable(dataset.claims), rules, jobs), grounding.instances);
     lap(times.rules_seconds);
   }
-  grounding.groups = split_into_groups(dataset, grounding.instances);
+  grounding.groups = split_into_groups(dataset, grounding.instances, jobs);
   grounding.accepted = accepted_claims(dataset, rules);
   lap(times.groups_seconds);
   return grounding;

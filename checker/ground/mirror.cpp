@@ -229,30 +229,34 @@ struct Mirror {
   std::string name;
 };
 
-// The mirrors a rule makes, in claim order, sliced over `jobs` threads.
-std::vector<Mirror> mirrors_of_rule(int r, const Rule& rule, const Dataset& dataset, int jobs) {
+// The mirrors every mirror rule makes: rule by rule, each in claim order. One pass over the
+// claims for all the rules (at 10^6 claims a pass is bound by memory), sliced over `jobs` threads.
+std::vector<Mirror> mirrors_of_rules(const std::vector<int>& mirror_rules, const RuleSet& rules, const Dataset& dataset,
+                                     int jobs) {
   std::size_t claims = dataset.claims.size();
-  std::vector<std::vector<Mirror>> by_slice((claims + kMirrorSlice - 1) / kMirrorSlice);
+  std::size_t slices = (claims + kMirrorSlice - 1) / kMirrorSlice;
+  std::vector<std::vector<Mirror>> by_rule_and_slice(mirror_rules.size() * slices);
   parallel_for_slices(claims, kMirrorSlice, jobs, [&](int slice, std::size_t first, std::size_t last) {
     for (std::size_t claim = first; claim < last; ++claim)
-      if (std::string name = mirrored_name(rule, dataset.claims[claim]); !name.empty())
-        by_slice[static_cast<std::size_t>(slice)].push_back({static_cast<int>(claim), r, std::move(name)});
+      for (std::size_t k = 0; k < mirror_rules.size(); ++k) {
+        int r = mirror_rules[k];
+        if (std::string name = mirrored_name(rules.rules[static_cast<std::size_t>(r)], dataset.claims[claim]); !name.empty())
+          by_rule_and_slice[k * slices + static_cast<std::size_t>(slice)].push_back({static_cast<int>(claim), r, std::move(name)});
+      }
   });
   std::vector<Mirror> out;
-  for (std::vector<Mirror>& slice : by_slice) std::move(slice.begin(), slice.end(), std::back_inserter(out));
+  for (std::vector<Mirror>& part : by_rule_and_slice) std::move(part.begin(), part.end(), std::back_inserter(out));
   return out;
 }
 
 }  // namespace
 
 std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules, int jobs) {
-  std::vector<Mirror> mirrors;
-  for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r) {
-    const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-    if (!is_mirror_kind(rule.kind)) continue;
-    std::vector<Mirror> of_rule = mirrors_of_rule(r, rule, dataset, jobs);
-    std::move(of_rule.begin(), of_rule.end(), std::back_inserter(mirrors));
-  }
+  std::vector<int> mirror_rules;
+  for (int r = 0; r < static_cast<int>(rules.rules.size()); ++r)
+    if (is_mirror_kind(rules.rules[static_cast<std::size_t>(r)].kind)) mirror_rules.push_back(r);
+  if (mirror_rules.empty()) return std::nullopt;
+  std::vector<Mirror> mirrors = mirrors_of_rules(mirror_rules, rules, dataset, jobs);
   if (mirrors.empty()) return std::nullopt;
   MirroredDataset out;
   out.original.reserve(dataset.claims.size() + mirrors.size());
@@ -307,9 +311,25 @@ bool finished(RuleInstance& instance) {
   return finish_instance(instance);
 }
 
+// Every rule's instances in turn, as one sequence, without moving them.
+class InstancesInOrder {
+ public:
+  explicit InstancesInOrder(std::vector<std::vector<RuleInstance>>& by_rule) {
+    for (std::vector<RuleInstance>& instances : by_rule)
+      for (RuleInstance& instance : instances) all_.push_back(&instance);
+  }
+  std::size_t size() const { return all_.size(); }
+  RuleInstance& operator[](std::size_t i) { return *all_[i]; }
+
+ private:
+  std::vector<RuleInstance*> all_;
+};
+
 }  // namespace
 
-void fold_mirrors(std::vector<RuleInstance> instances, const MirroredDataset& mirrored, Grounding& out, int jobs) {
+void fold_mirrors(std::vector<std::vector<RuleInstance>> by_rule, const MirroredDataset& mirrored, Grounding& out,
+                  int jobs) {
+  InstancesInOrder instances(by_rule);
   int real_claims = mirrored.real_claims;
   // Most instances read no mirror: they stay where they are, finished in place; only the few
   // that do are folded (a copy of every instance would cost more than the folding).

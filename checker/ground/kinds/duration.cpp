@@ -8,7 +8,7 @@ namespace claimcheck {
 
 namespace {
 
-void bound_each_span(const GroundInput& input, const PairKeyView& key, const std::vector<int>& claims,
+void bound_each_span(const GroundInput& input, const MatchKey& key, const std::vector<int>& claims,
                      std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   int rule_index = input.rule_index;

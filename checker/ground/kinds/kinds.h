@@ -2,7 +2,7 @@
 #pragma once
 
 #include <algorithm>
-#include <map>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -91,31 +91,39 @@ bool in_scope(const Rule& rule, const Claim& claim);
 bool selects(const ClaimSelector& selector, const Claim& claim);
 
 // A rule's match key, (subject, object) or (subject, "") under match: subject, as views into a
-// claim's strings, for bucketing without copying them.
-using PairKeyView = std::pair<std::string_view, std::string_view>;
-struct PairKeyViewHash {
-  std::size_t operator()(const PairKeyView& key) const {
-    std::size_t h = std::hash<std::string_view>{}(key.first);
-    return h ^ (std::hash<std::string_view>{}(key.second) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+// claim's strings (none is copied while grounding), with a hash of both (FNV-1a): grounding
+// buckets claims by sorting hashes, and compares strings only to confirm a bucket and to order
+// the keys.
+struct MatchKey {
+  std::string_view subject;
+  std::string_view object;
+  std::uint64_t hash = 0;
+  bool operator==(const MatchKey& other) const {
+    return hash == other.hash && subject == other.subject && object == other.object;
+  }
+  // The strings' order (the hash only when they tie, which they never do for different keys).
+  bool operator<(const MatchKey& other) const {
+    if (subject != other.subject) return subject < other.subject;
+    return object != other.object ? object < other.object : hash < other.hash;
   }
 };
-PairKeyView key_view_of(const Rule& rule, const Claim& claim);
+MatchKey key_of(const Rule& rule, const Claim& claim);
 
-// Claims by match key, keys in sorted order (so instances come out in the same order on every
-// run). Keys are views into the claims' own strings: none is copied while grounding.
+// Claims by match key, keys in the strings' order (so instances come out in the same order on
+// every run), claims in table order within a key.
 class ClaimsByKey {
  public:
-  using Entry = std::pair<PairKeyView, std::vector<int>>;
+  using Entry = std::pair<MatchKey, std::vector<int>>;
   explicit ClaimsByKey(std::vector<Entry> sorted) : entries_(std::move(sorted)) {}
   std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
   std::vector<Entry>::const_iterator end() const { return entries_.end(); }
-  std::vector<Entry>::const_iterator find(const PairKeyView& key) const {
+  std::vector<Entry>::const_iterator find(const MatchKey& key) const {
     auto at = std::lower_bound(entries_.begin(), entries_.end(), key,
-                               [](const Entry& entry, const PairKeyView& k) { return entry.first < k; });
+                               [](const Entry& entry, const MatchKey& k) { return entry.first < k; });
     return at != entries_.end() && at->first == key ? at : entries_.end();
   }
   // The key's claims; none when no claim has it.
-  const std::vector<int>& of(const PairKeyView& key) const {
+  const std::vector<int>& of(const MatchKey& key) const {
     static const std::vector<int> none;
     auto found = find(key);
     return found == end() ? none : found->second;
@@ -125,23 +133,24 @@ class ClaimsByKey {
   std::vector<Entry> entries_;
 };
 
+// Claims (hash of their key, claim index; in any order) grouped into ClaimsByKey.
+ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::uint64_t, int>> hashed);
+
 // The in-scope claims among `candidates` (in table order; e.g. ClaimTable::named) satisfying
 // `matches`, grouped by the rule's match key (in claim order within a key).
 template <typename Predicate>
 ClaimsByKey claims_by_key(const GroundInput& input, const std::vector<int>& candidates, Predicate matches) {
-  std::unordered_map<PairKeyView, std::vector<int>, PairKeyViewHash> buckets;
+  std::vector<std::pair<std::uint64_t, int>> hashed;
   for (int i : candidates) {
     const Claim& claim = input.claims[i];
-    if (in_scope(input.rule, claim) && matches(claim)) buckets[key_view_of(input.rule, claim)].push_back(i);
+    if (in_scope(input.rule, claim) && matches(claim)) hashed.emplace_back(key_of(input.rule, claim).hash, i);
   }
-  std::vector<ClaimsByKey::Entry> sorted(std::make_move_iterator(buckets.begin()), std::make_move_iterator(buckets.end()));
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  return ClaimsByKey(std::move(sorted));
+  return group_by_key(input, std::move(hashed));
 }
 
 // A rule's instance for the claims of one match key.
-inline RuleInstance instance_for(int rule_index, const PairKeyView& key, std::vector<int> claims = {}) {
-  return RuleInstance{rule_index, std::string(key.first), std::string(key.second), std::move(claims), {}};
+inline RuleInstance instance_for(int rule_index, const MatchKey& key, std::vector<int> claims = {}) {
+  return RuleInstance{rule_index, std::string(key.subject), std::string(key.object), std::move(claims), {}};
 }
 
 // Sorts and deduplicates an instance's claims; returns false when it relates nothing.
