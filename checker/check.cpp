@@ -511,6 +511,7 @@ struct Solved {
 };
 
 Solved solve_dataset(const CheckOptions& options, bool keep_earlier_verdicts, Report& report) {
+  FreedMemoryHeld held;
   Clock::time_point start = Clock::now();
   Solved solved;
   Grounding& grounding = solved.grounding;

@@ -13,6 +13,8 @@
 #if defined(__GNUC__) && defined(__ELF__)
 extern "C" void mi_collect(bool force) __attribute__((weak));
 extern "C" int mi_version() __attribute__((weak));
+extern "C" long mi_option_get(int option) __attribute__((weak));
+extern "C" void mi_option_set(int option, long value) __attribute__((weak));
 #define CLAIMCHECK_HAS_WEAK_MI_COLLECT 1
 #endif
 
@@ -29,6 +31,28 @@ void release_freed_memory() {
 #endif
 #if defined(__GLIBC__)
   malloc_trim(0);
+#endif
+}
+
+#if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
+namespace {
+constexpr int kMiOptionDecommitDelay = 15;  // mi_option_decommit_delay in mimalloc 2.0's mimalloc.h
+constexpr long kHoldMilliseconds = 60'000;
+bool can_hold() { return mi_version && mi_option_get && mi_option_set && mi_version() / 100 == 2; }
+}  // namespace
+#endif
+
+FreedMemoryHeld::FreedMemoryHeld() {
+#if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
+  if (!can_hold()) return;
+  earlier_delay_ = mi_option_get(kMiOptionDecommitDelay);
+  mi_option_set(kMiOptionDecommitDelay, kHoldMilliseconds);
+#endif
+}
+
+FreedMemoryHeld::~FreedMemoryHeld() {
+#if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
+  if (earlier_delay_ >= 0) mi_option_set(kMiOptionDecommitDelay, earlier_delay_);
 #endif
 }
 

@@ -1,0 +1,19 @@
+// FreedMemoryHeld against the real mimalloc the claimcheck program runs on: the option it sets
+// must be mimalloc's decommit delay (its number is not in any header claimcheck includes), and
+// the earlier delay must come back when it ends.
+#include <catch2/catch.hpp>
+#include <mimalloc.h>
+
+#include "platform/release_memory.h"
+
+using namespace claimcheck;
+
+TEST_CASE("memory freed while a FreedMemoryHeld lives stays with mimalloc, then the delay comes back", "[platform]") {
+  REQUIRE(mi_version() / 100 == 2);
+  long earlier = mi_option_get(mi_option_decommit_delay);
+  {
+    FreedMemoryHeld held;
+    CHECK(mi_option_get(mi_option_decommit_delay) == 60'000);
+  }
+  CHECK(mi_option_get(mi_option_decommit_delay) == earlier);
+}
