@@ -3,7 +3,6 @@
 
 #include "ground/kinds/kinds.h"
 #include "load/value.h"
-#include "platform/hash.h"
 
 namespace claimcheck {
 
@@ -62,38 +61,49 @@ bool selects(const ClaimSelector& selector, const Claim& claim) {
 
 MatchKey key_of(const Rule& rule, const Claim& claim) {
   MatchKey key{claim.subject, rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object), 0};
-  key.hash = fnv1a(key.object, fnv1a(std::string_view("\0", 1), fnv1a(key.subject)));
+  std::hash<std::string_view> hash;
+  key.hash = hash(key.subject) * 0x9e3779b97f4a7c15ULL ^ hash(key.object);
   return key;
 }
 
+namespace {
+
+bool same_strings(const MatchKey& a, const MatchKey& b) { return a.subject == b.subject && a.object == b.object; }
+
+// The claims of one key: hashed[from, to).
+struct KeyRun {
+  MatchKey key;
+  std::size_t from = 0, to = 0;
+};
+
+}  // namespace
+
 ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::uint64_t, int>> hashed) {
   std::sort(hashed.begin(), hashed.end());  // by hash, then in table order
-  auto key_at = [&](std::size_t k) { return key_of(input.rule, input.claims[hashed[k].second]); };
-  auto claims_in = [&](std::size_t from, std::size_t to) {
-    std::vector<int> claims;
-    claims.reserve(to - from);
-    for (std::size_t k = from; k < to; ++k) claims.push_back(hashed[k].second);
-    return claims;
+  auto strings_at = [&](std::size_t k) {
+    const Claim& claim = input.claims[hashed[k].second];
+    return MatchKey{claim.subject, input.rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object),
+                    hashed[k].first};
   };
-  std::vector<ClaimsByKey::Entry> entries;
+  std::vector<KeyRun> runs;
   for (std::size_t first = 0; first < hashed.size();) {
     std::size_t last = first + 1;
     while (last < hashed.size() && hashed[last].first == hashed[first].first) ++last;
-    MatchKey key = key_at(first);
+    MatchKey key = strings_at(first);
     bool one_key = true;
-    for (std::size_t k = first + 1; k < last && one_key; ++k) one_key = key_at(k) == key;
+    for (std::size_t k = first + 1; k < last && one_key; ++k) one_key = same_strings(strings_at(k), key);
     if (one_key) {
-      entries.emplace_back(key, claims_in(first, last));
+      runs.push_back({key, first, last});
     } else {  // two keys, one hash: split by their strings, claims still in table order
       std::stable_sort(hashed.begin() + static_cast<std::ptrdiff_t>(first), hashed.begin() + static_cast<std::ptrdiff_t>(last),
                        [&](const auto& a, const auto& b) {
                          return key_of(input.rule, input.claims[a.second]) < key_of(input.rule, input.claims[b.second]);
                        });
       for (std::size_t from = first; from < last;) {
-        MatchKey run_key = key_at(from);
+        MatchKey run_key = strings_at(from);
         std::size_t to = from + 1;
-        while (to < last && key_at(to) == run_key) ++to;
-        entries.emplace_back(run_key, claims_in(from, to));
+        while (to < last && same_strings(strings_at(to), run_key)) ++to;
+        runs.push_back({run_key, from, to});
         from = to;
       }
     }
@@ -101,7 +111,15 @@ ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::ui
   }
   // Instances come out in the keys' string order, as they always have: which of two mirrored
   // instances a finding is told from (A with B, or B with A) follows it.
-  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(runs.begin(), runs.end(), [](const KeyRun& a, const KeyRun& b) { return a.key < b.key; });
+  std::vector<ClaimsByKey::Entry> entries;
+  entries.reserve(runs.size());
+  for (const KeyRun& run : runs) {
+    std::vector<int> claims;
+    claims.reserve(run.to - run.from);
+    for (std::size_t k = run.from; k < run.to; ++k) claims.push_back(hashed[k].second);
+    entries.emplace_back(run.key, std::move(claims));
+  }
   return ClaimsByKey(std::move(entries));
 }
 

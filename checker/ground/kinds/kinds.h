@@ -91,9 +91,8 @@ bool in_scope(const Rule& rule, const Claim& claim);
 bool selects(const ClaimSelector& selector, const Claim& claim);
 
 // A rule's match key, (subject, object) or (subject, "") under match: subject, as views into a
-// claim's strings (none is copied while grounding), with a hash of both (FNV-1a): grounding
-// buckets claims by sorting hashes, and compares strings only to confirm a bucket and to order
-// the keys.
+// claim's strings (none is copied while grounding), with a hash of both: grounding buckets
+// claims by sorting hashes, and compares strings only to confirm a bucket and to order the keys.
 struct MatchKey {
   std::string_view subject;
   std::string_view object;
