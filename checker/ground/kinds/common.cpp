@@ -68,8 +68,6 @@ MatchKey key_of(const Rule& rule, const Claim& claim) {
 
 namespace {
 
-bool same_strings(const MatchKey& a, const MatchKey& b) { return a.subject == b.subject && a.object == b.object; }
-
 // The claims of one key: hashed[from, to).
 struct KeyRun {
   MatchKey key;
@@ -91,7 +89,7 @@ ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::ui
     while (last < hashed.size() && hashed[last].first == hashed[first].first) ++last;
     MatchKey key = strings_at(first);
     bool one_key = true;
-    for (std::size_t k = first + 1; k < last && one_key; ++k) one_key = same_strings(strings_at(k), key);
+    for (std::size_t k = first + 1; k < last && one_key; ++k) one_key = strings_at(k) == key;
     if (one_key) {
       runs.push_back({key, first, last});
     } else {  // two keys, one hash: split by their strings, claims still in table order
@@ -102,7 +100,7 @@ ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::ui
       for (std::size_t from = first; from < last;) {
         MatchKey run_key = strings_at(from);
         std::size_t to = from + 1;
-        while (to < last && same_strings(strings_at(to), run_key)) ++to;
+        while (to < last && strings_at(to) == run_key) ++to;
         runs.push_back({run_key, from, to});
         from = to;
       }

@@ -97,13 +97,10 @@ struct MatchKey {
   std::string_view subject;
   std::string_view object;
   std::uint64_t hash = 0;
-  bool operator==(const MatchKey& other) const {
-    return hash == other.hash && subject == other.subject && object == other.object;
-  }
-  // The strings' order (the hash only when they tie, which they never do for different keys).
+  // Keys are their strings: the hash only buckets them.
+  bool operator==(const MatchKey& other) const { return subject == other.subject && object == other.object; }
   bool operator<(const MatchKey& other) const {
-    if (subject != other.subject) return subject < other.subject;
-    return object != other.object ? object < other.object : hash < other.hash;
+    return subject != other.subject ? subject < other.subject : object < other.object;
   }
 };
 MatchKey key_of(const Rule& rule, const Claim& claim);
