@@ -1,5 +1,9 @@
 // contemporary: a relation between a subject and an object holds only while both exist, i.e.
 // within each entity's lifetime as its `begins` and `ends` claims (as subject) date it.
+#include <map>
+#include <string>
+#include <vector>
+
 #include "ground/kinds/kinds.h"
 
 namespace claimcheck {
