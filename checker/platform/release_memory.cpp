@@ -1,6 +1,8 @@
 // Platform: hands memory the program has freed back to the operating system, where it can.
 #include "platform/release_memory.h"
 
+#include <mutex>
+
 #include <cstdlib>  // defines __GLIBC__ (via <features.h>) on glibc, so the test below can see it
 
 #if defined(__GLIBC__)
@@ -36,23 +38,37 @@ void release_freed_memory() {
 
 #if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
 namespace {
+
 constexpr int kMiOptionDecommitDelay = 15;  // mi_option_decommit_delay in mimalloc 2.0's mimalloc.h
 constexpr long kHoldMilliseconds = 60'000;
 bool can_hold() { return mi_version && mi_option_get && mi_option_set && mi_version() / 100 == 2; }
+
+// The option is process-wide and checks may run on several threads at once: the first holder
+// sets it, the last one restores what was there before any.
+std::mutex holders_mutex;
+int holders = 0;
+long delay_before_holders = -1;
+
 }  // namespace
 #endif
 
 FreedMemoryHeld::FreedMemoryHeld() {
 #if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
   if (!can_hold()) return;
-  earlier_delay_ = mi_option_get(kMiOptionDecommitDelay);
-  mi_option_set(kMiOptionDecommitDelay, kHoldMilliseconds);
+  std::lock_guard<std::mutex> lock(holders_mutex);
+  if (holders++ == 0) {
+    delay_before_holders = mi_option_get(kMiOptionDecommitDelay);
+    mi_option_set(kMiOptionDecommitDelay, kHoldMilliseconds);
+  }
+  holding_ = true;
 #endif
 }
 
 FreedMemoryHeld::~FreedMemoryHeld() {
 #if defined(CLAIMCHECK_HAS_WEAK_MI_COLLECT)
-  if (earlier_delay_ >= 0) mi_option_set(kMiOptionDecommitDelay, earlier_delay_);
+  if (!holding_) return;
+  std::lock_guard<std::mutex> lock(holders_mutex);
+  if (--holders == 0) mi_option_set(kMiOptionDecommitDelay, delay_before_holders);
 #endif
 }
 

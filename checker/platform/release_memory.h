@@ -13,9 +13,10 @@ void release_freed_memory();
 // While one lives, memory the program frees stays with the allocator for reuse instead of going
 // back to the system after a few milliseconds (mimalloc's decommit delay; nothing changes on
 // other allocators). Grounding and deciding free and allocate a great deal in turn: at 10^6
-// claims, returning it made some 50,000 more page faults, 0.7 s of a 2-core check on the
-// virtual machines we build on, for 80 MB less peak memory (docs/benchmarks.md). Not around
-// loading: there it would hold the parsers' memory and raise the peak by 400 MB.
+// claims, returning it made some 45,000 more page faults, about 0.5 s of a 2-core check on the
+// virtual machines we build on, for 60 MB less peak memory (docs/benchmarks.md). Not around
+// loading: there it would hold the parsers' memory and raise the peak by about 350 MB.
+// Holders may overlap (checks on several threads): the setting lasts until the last one ends.
 class FreedMemoryHeld {
  public:
   FreedMemoryHeld();
@@ -24,7 +25,7 @@ class FreedMemoryHeld {
   FreedMemoryHeld& operator=(const FreedMemoryHeld&) = delete;
 
  private:
-  long earlier_delay_ = -1;
+  bool holding_ = false;
 };
 
 // The allocator this process runs on, for --version: "mimalloc 2.0.9" or "the C library's malloc".

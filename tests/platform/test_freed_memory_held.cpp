@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <mimalloc.h>
 
+#include <memory>
+
 #include "platform/release_memory.h"
 
 using namespace claimcheck;
@@ -15,5 +17,15 @@ TEST_CASE("memory freed while a FreedMemoryHeld lives stays with mimalloc, then 
     FreedMemoryHeld held;
     CHECK(mi_option_get(mi_option_decommit_delay) == 60'000);
   }
+  CHECK(mi_option_get(mi_option_decommit_delay) == earlier);
+}
+
+TEST_CASE("overlapping holders keep memory held until the last one ends", "[platform]") {
+  long earlier = mi_option_get(mi_option_decommit_delay);
+  auto outer = std::make_unique<FreedMemoryHeld>();
+  auto inner = std::make_unique<FreedMemoryHeld>();
+  outer.reset();  // the first to start ends first, as on two threads
+  CHECK(mi_option_get(mi_option_decommit_delay) == 60'000);
+  inner.reset();
   CHECK(mi_option_get(mi_option_decommit_delay) == earlier);
 }
