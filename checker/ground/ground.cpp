@@ -203,13 +203,16 @@ std::vector<int> publication_sources(const std::vector<int>& claims, const Datas
 namespace {
 
 // Rules ground independently (grounders only read), so they run on `jobs` threads; each rule's
-// instances stay apart, in rule order, so the result never depends on `jobs`.
-std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claims, const RuleSet& rules, int jobs) {
+// instances stay apart, in rule order, so the result never depends on `jobs`. Over mirrored
+// claims each rule folds its mirrors back on the same thread.
+std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claims, const RuleSet& rules,
+                                                         const MirroredDataset* mirrored, int jobs) {
   std::vector<std::vector<RuleInstance>> by_rule(rules.rules.size());
   parallel_for(static_cast<int>(rules.rules.size()), jobs, [&](int, int r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-    if (KindGrounder grounder = grounder_for(rule.kind))
-      grounder(GroundInput{r, rule, claims}, by_rule[static_cast<std::size_t>(r)]);
+    std::vector<RuleInstance>& instances = by_rule[static_cast<std::size_t>(r)];
+    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims}, instances);
+    if (mirrored) fold_mirrors(instances, *mirrored);
   });
   return by_rule;
 }
@@ -229,8 +232,8 @@ void join(std::vector<std::vector<RuleInstance>> by_rule, std::vector<RuleInstan
 
 const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance) {
   static const std::vector<int> none;
-  if (instance < 0 || static_cast<std::size_t>(instance) >= grounding.mirrors.size()) return none;
-  return grounding.mirrors[static_cast<std::size_t>(instance)];
+  if (instance < 0 || static_cast<std::size_t>(instance) >= grounding.instances.size()) return none;
+  return grounding.instances[static_cast<std::size_t>(instance)].mirror_rules;
 }
 
 namespace {
@@ -255,20 +258,19 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
     seconds += std::chrono::duration<double>(now - last).count();
     last = now;
   };
+  // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
+  // groups below join a claim with whatever its mirror relates it to.
   std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules, jobs);
   lap(times.mirrors_seconds);
-  if (mirrored) {
-    // Every rule also reads the mirrors; folding maps them back onto the real claims, so the
-    // groups below join a claim with whatever its mirror relates it to.
-    auto over_mirrors = ground_every_rule(ClaimTable(dataset.claims, &mirrored->mirrors), rules, jobs);
-    lap(times.rules_seconds);
-    fold_mirrors(std::move(over_mirrors), *mirrored, grounding, jobs);
-    mirrored.reset();
-    lap(times.fold_seconds);
-  } else {
-    join(ground_every_rule(ClaimTable(dataset.claims), rules, jobs), grounding.instances);
-    lap(times.rules_seconds);
+  std::vector<std::vector<RuleInstance>> by_rule;
+  {
+    ClaimTable claims(dataset.claims, mirrored ? &mirrored->mirrors : nullptr);
+    by_rule = ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs);
   }
+  mirrored.reset();
+  lap(times.rules_seconds);
+  join(std::move(by_rule), grounding.instances);
+  lap(times.join_seconds);
   grounding.groups = split_into_groups(dataset, grounding.instances, jobs);
   grounding.accepted = accepted_claims(dataset, rules);
   lap(times.groups_seconds);

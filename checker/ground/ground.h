@@ -86,6 +86,9 @@ struct RuleInstance {
   std::string object;
   std::vector<int> claims;
   std::vector<Constraint> constraints;
+  // The symmetric/inverse rules whose mirrored claims its constraints read (ground/mirror.h),
+  // sorted; a finding that needs the instance names them too.
+  std::vector<int> mirror_rules = {};
 };
 
 struct Group {
@@ -93,19 +96,16 @@ struct Group {
   std::vector<int> instances;  // indices into Grounding::instances, sorted
 };
 
-// Where grounding's time went (--stats): the mirrored claims, the grounders, folding mirrors
-// back, and splitting into groups.
+// Where grounding's time went (--stats): the mirrored claims, the grounders (each folding its
+// mirrors back), joining their instances into one list, and splitting into groups.
 struct GroundTimes {
-  double mirrors_seconds = 0, rules_seconds = 0, fold_seconds = 0, groups_seconds = 0;
+  double mirrors_seconds = 0, rules_seconds = 0, join_seconds = 0, groups_seconds = 0;
 };
 
 struct Grounding {
   GroundTimes times;
   std::vector<RuleInstance> instances;
   std::vector<Group> groups;  // every claim is in exactly one group; ordered by first claim
-  // Parallel to `instances` when any symmetric/inverse rule is loaded (empty otherwise): the
-  // mirror rules whose mirrored claims the instance reads; a finding needing it names them too.
-  std::vector<std::vector<int>> mirrors;
   // Claims some rule's `exceptions` accept, sorted: the solver lists the conflicts that need
   // none of them first, so a --max-conflicts cut full of accepted conflicts never hides one.
   std::vector<int> accepted;

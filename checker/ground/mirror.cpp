@@ -177,33 +177,30 @@ struct FoldedInstance {
   std::map<std::vector<int>, RuleInstance> through_mirrors;
 };
 
-// The direct constraints of each rule that some mirrored constraint of that rule may repeat
-// (same hash); found by hash, confirmed by comparison. Direct constraints are most of a large
-// dataset, so only these few are indexed.
+// The rule's direct constraints that some mirrored constraint may repeat (same hash); found by
+// hash, confirmed by comparison. Direct constraints are most of a large dataset, so only these
+// few are indexed.
 class DirectRepeats {
  public:
-  void expect(int rule, const Constraint& mirrored) { wanted_[rule].insert(hash_of(mirrored)); }
-  void offer(int rule, const Constraint& direct) {
-    auto wanted = wanted_.find(rule);
-    if (wanted == wanted_.end()) return;
+  void expect(const Constraint& mirrored) { wanted_.insert(hash_of(mirrored)); }
+  void offer(const Constraint& direct) {
+    if (wanted_.empty()) return;
     std::size_t hash = hash_of(direct);
-    if (wanted->second.count(hash)) found_[rule].emplace(hash, &direct);
+    if (wanted_.count(hash)) found_.emplace(hash, &direct);
   }
-  bool repeats(int rule, const Constraint& mirrored) const {
-    auto found = found_.find(rule);
-    if (found == found_.end()) return false;
-    auto [first, last] = found->second.equal_range(hash_of(mirrored));
+  bool repeats(const Constraint& mirrored) const {
+    auto [first, last] = found_.equal_range(hash_of(mirrored));
     return std::any_of(first, last, [&](const auto& entry) { return *entry.second == mirrored; });
   }
 
  private:
-  std::unordered_map<int, std::unordered_set<std::size_t>> wanted_;
-  std::unordered_map<int, std::unordered_multimap<std::size_t, const Constraint*>> found_;
+  std::unordered_set<std::size_t> wanted_;
+  std::unordered_multimap<std::size_t, const Constraint*> found_;
 };
 
 // Drops the mirrored constraints that repeat a direct one of the same rule.
 void drop_repeats(RuleInstance& instance, const DirectRepeats& direct) {
-  auto repeats = [&](const Constraint& c) { return direct.repeats(instance.rule, c); };
+  auto repeats = [&](const Constraint& c) { return direct.repeats(c); };
   instance.constraints.erase(std::remove_if(instance.constraints.begin(), instance.constraints.end(), repeats),
                              instance.constraints.end());
 }
@@ -311,90 +308,66 @@ bool finished(RuleInstance& instance) {
   return finish_instance(instance);
 }
 
-// Every rule's instances in turn, as one sequence, without moving them.
-class InstancesInOrder {
- public:
-  explicit InstancesInOrder(std::vector<std::vector<RuleInstance>>& by_rule) {
-    for (std::vector<RuleInstance>& instances : by_rule)
-      for (RuleInstance& instance : instances) all_.push_back(&instance);
-  }
-  std::size_t size() const { return all_.size(); }
-  RuleInstance& operator[](std::size_t i) { return *all_[i]; }
-
- private:
-  std::vector<RuleInstance*> all_;
-};
-
 }  // namespace
 
-void fold_mirrors(std::vector<std::vector<RuleInstance>> by_rule, const MirroredDataset& mirrored, Grounding& out,
-                  int jobs) {
-  InstancesInOrder instances(by_rule);
+void fold_mirrors(std::vector<RuleInstance>& instances, const MirroredDataset& mirrored) {
   int real_claims = mirrored.real_claims;
+  auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
   // Most instances read no mirror: they stay where they are, finished in place; only the few
   // that do are folded (a copy of every instance would cost more than the folding).
   enum : char { dropped, kept, folds };
   std::vector<char> fate(instances.size(), dropped);
-  parallel_for_slices(instances.size(), kMirrorSlice, jobs, [&](int, std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) {
-      RuleInstance& instance = instances[i];
-      auto reads_mirrors = [&](const Constraint& c) { return reads_a_mirror(c, real_claims); };
-      if (std::any_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors))
-        fate[i] = folds;
-      else
-        fate[i] = finished(instance) ? kept : dropped;
+  std::vector<FoldedInstance> folded;
+  std::vector<char> direct_kept;
+  for (std::size_t i = 0; i < instances.size(); ++i) {
+    RuleInstance& instance = instances[i];
+    if (std::any_of(instance.constraints.begin(), instance.constraints.end(), reads_mirrors)) {
+      fate[i] = folds;
+      folded.push_back(fold_instance(instance, mirrored, real_claims));
+      direct_kept.push_back(finished(folded.back().direct));
+    } else {
+      fate[i] = finished(instance) ? kept : dropped;
     }
-  });
-  std::vector<std::size_t> to_fold;
-  for (std::size_t i = 0; i < instances.size(); ++i)
-    if (fate[i] == folds) to_fold.push_back(i);
-  std::vector<FoldedInstance> folded(to_fold.size());
-  std::vector<char> direct_kept(to_fold.size(), 0);
-  parallel_for(static_cast<int>(to_fold.size()), jobs, [&](int, int k) {
-    auto f = static_cast<std::size_t>(k);
-    folded[f] = fold_instance(instances[to_fold[f]], mirrored, real_claims);
-    direct_kept[f] = finished(folded[f].direct);
-  });
+  }
+  if (folded.empty()) {  // the rule read no mirror: only the dropped instances go
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < instances.size(); ++i)
+      if (fate[i] == kept && next++ != i) instances[next - 1] = std::move(instances[i]);
+    instances.resize(next);
+    return;
+  }
   // Every direct constraint is offered before any mirrored one is dropped: a repeat is
-  // recognised wherever its direct twin is. Constraints stay where they are from here on
-  // (moving an instance moves its vector's buffer), so the index's pointers stay valid.
+  // recognised wherever its direct twin is. Instances stay where they are until every repeat
+  // is dropped, so the index's pointers stay valid.
   DirectRepeats direct_repeats;
   for (const FoldedInstance& f : folded)
     for (const auto& [mirrors, instance] : f.through_mirrors)
-      for (const Constraint& c : instance.constraints) direct_repeats.expect(instance.rule, c);
+      for (const Constraint& c : instance.constraints) direct_repeats.expect(c);
   for (std::size_t i = 0; i < instances.size(); ++i)
     if (fate[i] == kept)
-      for (const Constraint& c : instances[i].constraints) direct_repeats.offer(instances[i].rule, c);
+      for (const Constraint& c : instances[i].constraints) direct_repeats.offer(c);
   for (const FoldedInstance& f : folded)
-    for (const Constraint& c : f.direct.constraints) direct_repeats.offer(f.direct.rule, c);
+    for (const Constraint& c : f.direct.constraints) direct_repeats.offer(c);
   std::vector<std::vector<char>> mirrored_kept(folded.size());
-  parallel_for(static_cast<int>(folded.size()), jobs, [&](int, int k) {
-    auto f = static_cast<std::size_t>(k);
+  for (std::size_t f = 0; f < folded.size(); ++f)
     for (auto& [mirrors, instance] : folded[f].through_mirrors) {
       drop_repeats(instance, direct_repeats);
       mirrored_kept[f].push_back(finished(instance));
+      instance.mirror_rules = mirrors;
     }
-  });
-  out.instances.reserve(out.instances.size() + instances.size() + folded.size());
+  std::vector<RuleInstance> out;
+  out.reserve(instances.size() + folded.size());
   std::size_t next_folded = 0;
   for (std::size_t i = 0; i < instances.size(); ++i) {
-    if (fate[i] == kept) {
-      out.instances.push_back(std::move(instances[i]));
-      out.mirrors.emplace_back();
-    }
+    if (fate[i] == kept) out.push_back(std::move(instances[i]));
     if (fate[i] != folds) continue;
     std::size_t f = next_folded++;
-    if (direct_kept[f]) {
-      out.instances.push_back(std::move(folded[f].direct));
-      out.mirrors.emplace_back();
-    }
+    if (direct_kept[f]) out.push_back(std::move(folded[f].direct));
     std::size_t k = 0;
-    for (auto& [mirrors, instance] : folded[f].through_mirrors) {
-      if (!mirrored_kept[f][k++]) continue;
-      out.instances.push_back(std::move(instance));
-      out.mirrors.push_back(mirrors);
-    }
+    for (auto& entry : folded[f].through_mirrors)
+      if (mirrored_kept[f][k++]) out.push_back(std::move(entry.second));
   }
+  instances = std::move(out);
 }
 
 }  // namespace claimcheck

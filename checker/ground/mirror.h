@@ -27,14 +27,12 @@ struct MirroredDataset {
 // (0: every core); the result never depends on `jobs`.
 std::optional<MirroredDataset> with_mirrors(const Dataset& dataset, const RuleSet& rules, int jobs = 1);
 
-// Instances grounded over the mirrored dataset → instances over the real claims. A constraint
-// that reads a mirror moves to an instance of its own that names the mirror rules it needs, so a
-// finding that does not need a mirror does not name its rule; a mirrored constraint that repeats
-// a direct one of the same rule is dropped.
-// Fills `out.instances` and `out.mirrors`, in the order of `by_rule` (each rule's instances in
-// turn) whatever `jobs` is. Taking them by rule spares joining them first: at 10^6 claims a
-// pass that moves every instance costs a tenth of a second.
-void fold_mirrors(std::vector<std::vector<RuleInstance>> by_rule, const MirroredDataset& mirrored, Grounding& out,
-                  int jobs = 1);
+// One rule's instances grounded over the mirrored dataset → instances over the real claims, in
+// place. A constraint that reads a mirror moves to an instance of its own that names the mirror
+// rules it needs (`RuleInstance::mirror_rules`), so a finding that does not need a mirror does
+// not name its rule; a mirrored constraint that repeats a direct one of the same rule is
+// dropped. Rules fold independently (a repeat is one of the same rule), so each folds on the
+// thread that grounded it.
+void fold_mirrors(std::vector<RuleInstance>& instances, const MirroredDataset& mirrored);
 
 }  // namespace claimcheck
