@@ -166,6 +166,7 @@ std::vector<int> without(const std::vector<int>& items, int removed) {
 
 // Deletion-based shrinking: drop each claim whose removal keeps the set unsat. A claim kept
 // once stays needed: later sets are subsets, and subsets of a satisfiable set are satisfiable.
+// `claims` must be unsat with `instances`; what it returns still is.
 std::vector<int> shrink_to_mus(Encoding& encoding, std::vector<int> claims, const std::vector<int>& instances) {
   const std::vector<int> candidates = claims;
   for (int candidate : candidates) {
@@ -213,10 +214,15 @@ std::vector<int> linked_instances(const std::vector<int>& claims, const Group& g
 // With the MUS's claims fixed, the fewest rule instances that still make it unsat. Instances
 // that read a symmetric/inverse mirror are tried for removal first, so a conflict the rules
 // show without a mirror never names the mirror rule (nor falls under its exceptions).
+// The MUS is unsat with every instance (shrinking keeps it so), so only a strict subset of the
+// instances needs asking; in most groups every instance is linked (at 10^6 claims: 2,000 of
+// 2,000 conflicts, a third of the checks Z3 was asked).
 std::vector<int> needed_instances(Encoding& encoding, const std::vector<int>& claims, const Group& group,
                                   const Grounding& grounding) {
   std::vector<int> instances = linked_instances(claims, group, grounding);
-  if (encoding.check(claims, instances) != z3::unsat) instances = all_of(encoding.instance_count());
+  bool every_instance_linked = static_cast<int>(instances.size()) == encoding.instance_count();
+  if (!every_instance_linked && encoding.check(claims, instances) != z3::unsat)
+    instances = all_of(encoding.instance_count());
   std::vector<int> removal_order = instances;
   std::stable_partition(removal_order.begin(), removal_order.end(), [&](int i) {
     return !mirror_rules_of(grounding, group.instances[static_cast<std::size_t>(i)]).empty();
