@@ -521,7 +521,6 @@ Solved solve_dataset(const CheckOptions& options, bool keep_earlier_verdicts, Re
   report.stats.ground_seconds = seconds_since(start);
   report.stats.mirrors_seconds = grounding.times.mirrors_seconds;
   report.stats.rules_seconds = grounding.times.rules_seconds;
-  report.stats.join_seconds = grounding.times.join_seconds;
   report.stats.groups_seconds = grounding.times.groups_seconds;
   start = Clock::now();
   VerdictMemory memory = verdict_memory_of(options);

@@ -276,12 +276,12 @@ void print_stats(const Report& report) {
   const CheckStats& s = report.stats;
   std::fprintf(stderr,
                "claimcheck: stats: %d files, %d claims; load %.3f s, validate %.3f s, ground %.3f s (mirrors %.3f s, rules "
-               "%.3f s, joining %.3f s, groups %.3f s), solve %.3f s; "
+               "%.3f s, groups %.3f s), solve %.3f s; "
                "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs; "
                "cache: %d files read, %d written; %d group verdicts reused, %d stored; %d group repairs reused; "
                "decide %.3f s of solve%s\n",
                s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds,
-               s.mirrors_seconds, s.rules_seconds, s.join_seconds, s.groups_seconds, s.solve_seconds,
+               s.mirrors_seconds, s.rules_seconds, s.groups_seconds, s.solve_seconds,
                s.groups_with_rules, s.prechecked, s.solved, s.jobs, s.cache_hits, s.cache_written, s.verdicts_reused,
                s.verdicts_stored, s.repairs_reused, s.decide_seconds, rechecked(report).c_str());
 }

@@ -98,7 +98,7 @@ void list_by_group(const std::vector<int>& group_of, std::vector<Group>& groups,
   });
 }
 
-std::vector<Group> split_into_groups(const Dataset& dataset, const std::vector<RuleInstance>& instances, int jobs) {
+std::vector<Group> split_into_groups(const Dataset& dataset, const RuleInstances& instances, int jobs) {
   int claim_count = static_cast<int>(dataset.claims.size());
   UnionFind sets(claim_count);
   for (const RuleInstance& instance : instances)
@@ -217,17 +217,6 @@ std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claim
   return by_rule;
 }
 
-// The rules' instances joined in rule order.
-void join(std::vector<std::vector<RuleInstance>> by_rule, std::vector<RuleInstance>& out) {
-  std::size_t total = out.size();
-  for (const std::vector<RuleInstance>& instances : by_rule) total += instances.size();
-  out.reserve(total);
-  for (std::vector<RuleInstance>& instances : by_rule) {
-    out.insert(out.end(), std::make_move_iterator(instances.begin()), std::make_move_iterator(instances.end()));
-    std::vector<RuleInstance>().swap(instances);  // each rule's vector goes as soon as it is joined
-  }
-}
-
 }  // namespace
 
 const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance) {
@@ -262,15 +251,12 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
   // groups below join a claim with whatever its mirror relates it to.
   std::optional<MirroredDataset> mirrored = with_mirrors(dataset, rules, jobs);
   lap(times.mirrors_seconds);
-  std::vector<std::vector<RuleInstance>> by_rule;
   {
     ClaimTable claims(dataset.claims, mirrored ? &mirrored->mirrors : nullptr);
-    by_rule = ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs);
+    grounding.instances = RuleInstances(ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs));
   }
   mirrored.reset();
   lap(times.rules_seconds);
-  join(std::move(by_rule), grounding.instances);
-  lap(times.join_seconds);
   grounding.groups = split_into_groups(dataset, grounding.instances, jobs);
   grounding.accepted = accepted_claims(dataset, rules);
   lap(times.groups_seconds);

@@ -127,9 +127,8 @@ struct CheckStats {
   int repairs_reused = 0;   // conflicting groups whose repairs came from --cache (no optimizer)
   int rechecked_claims = -1;  // a re-check (CheckOptions::incremental): the claims it read; -1: a full check
   double decide_seconds = 0;  // of solve_seconds: keys, cache, pre-check and Z3 (the rest is explaining)
-  // of ground_seconds: mirrored claims, the rules' grounders (each folding its mirrors back),
-  // joining their instances, groups
-  double mirrors_seconds = 0, rules_seconds = 0, join_seconds = 0, groups_seconds = 0;
+  // of ground_seconds: mirrored claims, the rules' grounders (each folding its mirrors back), groups
+  double mirrors_seconds = 0, rules_seconds = 0, groups_seconds = 0;
 };
 
 struct Report {
