@@ -127,3 +127,40 @@ TEST_CASE("a group cut at --max-conflicts lists the same conflicts whatever was 
   CHECK(listed.size() == 20);
   CHECK(armenia_conflicts(mixed) == listed);
 }
+
+namespace {
+
+// Errors from loading (an unknown field), validating ids (a duplicate) and linking time anchors
+// (an unknown target), in conflicting claims that grounding would relate: grounding runs
+// alongside validation when --jobs > 1, and its result must be dropped.
+std::vector<std::pair<std::string, std::string>> invalid_dataset() {
+  std::string text = "source:\n  id: s\n  published: 2024-09-01\nclaims:\n";
+  text += "  - {id: a, quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
+  text += "  - {id: a, quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: 2024-06}\n";
+  text += "  - {id: b, quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: {after: nowhere}}\n";
+  text += "  - {id: c, quote: q, subject: Armenia, object: CSTO, event: join, at: 2024-03, before: missing}\n";
+  return {{"f.yaml", text}};
+}
+
+std::vector<std::string> diagnostics_of(const Report& report) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : report.diagnostics.all())
+    out.push_back(d.code + " " + std::to_string(d.range.line) + ":" + std::to_string(d.range.column));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a dataset with errors is never checked, and lists the same errors in the same order for every --jobs",
+          "[check][parallel]") {
+  CheckOptions one, two;
+  one.jobs = 1;
+  two.jobs = 2;
+  Run sequential = run_check(invalid_dataset(), kMembershipRules, one);
+  Run alongside = run_check(invalid_dataset(), kMembershipRules, two);
+  REQUIRE(sequential.report.diagnostics.has_errors());
+  CHECK(codes_of(sequential.report).size() >= 2);
+  CHECK_FALSE(alongside.report.checked);
+  CHECK(alongside.report.findings.empty());
+  CHECK(diagnostics_of(alongside.report) == diagnostics_of(sequential.report));
+}
