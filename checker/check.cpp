@@ -252,7 +252,8 @@ double validate(Report& report, bool exceptions = true, const std::function<void
   validate_claim_times(report.dataset, claims);
   validate_relations(report.dataset, claims);
   if (exceptions) validate_rule_exceptions(report.rules, report.dataset, claims);
-  bool valid = !rules_and_ids.has_errors() && !anchors.has_errors() && !claims.has_errors();
+  bool valid = !report.diagnostics.has_errors() && !rules_and_ids.has_errors() && !anchors.has_errors() &&
+               !claims.has_errors();
   double seconds = seconds_since(start);
   if (side.valid()) {
     try {
@@ -693,8 +694,10 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   report.stats.load_seconds = seconds_since(start);
   FreedMemoryHeld held;  // from grounding on (solve_dataset() holds it too)
   std::optional<Grounding> grounding;
-  std::function<void()> ground_alongside;  // --jobs 1 means one thread: ground after validating
-  if (effective_jobs(options.jobs) > 1) ground_alongside = [&] { grounding = ground_dataset(options, report); };
+  // --jobs 1 means one thread: ground after validating; a file with errors means no check at all.
+  std::function<void()> ground_alongside;
+  if (effective_jobs(options.jobs) > 1 && !report.diagnostics.has_errors())
+    ground_alongside = [&] { grounding = ground_dataset(options, report); };
   report.stats.validate_seconds = validate(report, true, ground_alongside);
   if (report.diagnostics.has_errors()) {  // nothing is checked on bad input
     summarize(report, 0);

@@ -330,10 +330,13 @@ void fold_mirrors(std::vector<RuleInstance>& instances, const MirroredDataset& m
     }
   }
   if (folded.empty()) {  // the rule read no mirror: only the dropped instances go
-    std::size_t next = 0;
-    for (std::size_t i = 0; i < instances.size(); ++i)
-      if (fate[i] == kept && next++ != i) instances[next - 1] = std::move(instances[i]);
-    instances.resize(next);
+    std::size_t kept_count = 0;
+    for (std::size_t i = 0; i < instances.size(); ++i) {
+      if (fate[i] != kept) continue;
+      if (kept_count != i) instances[kept_count] = std::move(instances[i]);
+      ++kept_count;
+    }
+    instances.resize(kept_count);
     return;
   }
   // Every direct constraint is offered before any mirrored one is dropped: a repeat is
