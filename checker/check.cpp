@@ -415,16 +415,28 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
     if (known) {
       verdicts[g] = std::move(*known);
       ++reused[w];
-    } else if (precheck && precheck_group(group, grounding, report.dataset) == PrecheckResult::consistent) {
-      ++prechecked[w];
     } else {
-      SolveOptions solve_options{options.max_conflicts, options.timeout_ms, options.solver_rlimit};
-      if (!solvers[w]) solvers[w].emplace(solve_options);
-      verdicts[g] = solvers[w]->solve(group, grounding, report.dataset);
-      // Cut at --max-conflicts, the list holds the conflicts this worker's solver met first, and
-      // its context remembers the groups it solved before; a fresh solver makes the list depend
-      // on the group alone, never on --jobs or on the groups that shared the worker.
-      if (verdicts[g].truncated) verdicts[g] = GroupSolver(solve_options).solve(group, grounding, report.dataset);
+      Deadline deadline = Deadline::after(std::chrono::milliseconds(options.timeout_ms))
+                              .and_by(Deadline(options.run_deadline));
+      if (precheck && precheck_group(group, grounding, report.dataset, deadline) == PrecheckResult::consistent) {
+        ++prechecked[w];
+      } else {
+        SolveOptions solve_options;
+        solve_options.max_conflicts = options.max_conflicts;
+        solve_options.timeout_ms = options.timeout_ms;
+        solve_options.rlimit = options.solver_rlimit;
+        solve_options.run_deadline = Deadline(options.run_deadline);
+        if (!solvers[w]) solvers[w].emplace(solve_options);
+        verdicts[g] = solvers[w]->solve(group, grounding, report.dataset, deadline);
+        // Cut at --max-conflicts, the list holds the conflicts this worker's solver met first, and
+        // its context remembers the groups it solved before; a fresh solver makes the list depend
+        // on the group alone, never on --jobs or on the groups that shared the worker. Should
+        // time cut that second listing, the first stands.
+        if (verdicts[g].truncated && verdicts[g].cut_reason.empty()) {
+          GroupVerdict again = GroupSolver(solve_options).solve(group, grounding, report.dataset, deadline);
+          if (again.status != GroupVerdict::Status::unknown && again.cut_reason.empty()) verdicts[g] = std::move(again);
+        }
+      }
     }
     progress.tick();
   });

@@ -1,6 +1,8 @@
 // Lowering: claim windows, numbers and rule instances → Z3 integer and real constraints.
 #include "solve/lowering.h"
 
+#include "solve/model_check.h"
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -15,14 +17,8 @@ namespace {
 // avoid leaking.
 constexpr int kValueSymbolBase = 2'000'000;
 
-// A double as an exact Z3 real: decimal text with enough digits for any double.
-z3::expr real_of(z3::context& ctx, double x) {
-  char text[64];
-  std::snprintf(text, sizeof text, "%.17g", x);
-  // Z3 reads "1e+20" poorly: fall back to fixed notation for large magnitudes.
-  if (std::string(text).find('e') != std::string::npos) std::snprintf(text, sizeof text, "%.6f", x);
-  return ctx.real_val(text);
-}
+// A double as an exact Z3 real: the decimal text the model check reads it as too.
+z3::expr real_of(z3::context& ctx, double x) { return ctx.real_val(decimal_text(x).c_str()); }
 
 }  // namespace
 

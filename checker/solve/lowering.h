@@ -20,6 +20,8 @@ class Lowering {
   z3::expr start(int claim) const { return starts_.at(local(claim)); }
   z3::expr end(int claim) const { return ends_.at(local(claim)); }
   z3::expr value(int claim) const { return values_.at(local(claim)); }
+  // The publication day of a source whose claims read it as uncertain (publication_sources).
+  z3::expr published(int source) const { return published_.at(source); }
   // The claim's own windows and length, its link to the claim it is dated from, its reading
   // against an uncertain publication day, and the range of the number it states.
   z3::expr claim_time(int claim) const;

@@ -1,6 +1,8 @@
 // Pre-check: Bellman-Ford over a group's difference constraints; a verified model proves consistency.
 #include "solve/precheck.h"
 
+#include "solve/model_check.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -16,7 +18,9 @@ namespace {
 
 constexpr int kMaxRounds = 16;  // rounds of fixing violated disjunctions before handing over to Z3
 
-using Model = std::vector<std::int64_t>;  // a day per node; node 0 is the constant 0
+// A model of the differences: a day per node of DayNodes (node 0 the constant, in a model as
+// Bellman-Ford leaves it, so possibly not 0: differences do not mind a shift).
+using Model = std::vector<std::int64_t>;
 
 // x_to − x_from ≤ weight
 struct Edge {
@@ -25,24 +29,28 @@ struct Edge {
   std::int64_t weight = 0;
 };
 
+// The claims' numbers the pre-check can evaluate: those stated exactly (no hedge), the only
+// value the solver may then choose. Any other stays unknown to the model (nullopt), so a term
+// reading it fails and the group goes to Z3.
+std::vector<std::optional<Fraction>> exact_numbers(const DayNodes& nodes, const Dataset& dataset) {
+  std::vector<std::optional<Fraction>> out;
+  out.reserve(nodes.claims().size());
+  for (int claim : nodes.claims()) {
+    const std::optional<NumberRange>& range = dataset.claims[static_cast<std::size_t>(claim)].value.range;
+    bool exact = range && range->low == range->high && !range->low_open && !range->high_open;
+    out.push_back(exact ? fraction_of_double(range->low) : std::nullopt);
+  }
+  return out;
+}
+
 class DifferenceSystem {
  public:
-  // Node 0 is the constant, then two nodes per claim, then one per uncertain publication day.
-  // `claims` (a group's) and `published_sources` are sorted: a node is found by binary search,
-  // which for the small groups most datasets have beats building a hash map per group.
-  DifferenceSystem(const std::vector<int>& claims, std::vector<int> published_sources)
-      : claims_(claims), sources_(std::move(published_sources)) {}
+  DifferenceSystem(const DayNodes& nodes, const Dataset& dataset)
+      : nodes_(nodes), values_(exact_numbers(nodes, dataset)) {}
 
-  bool knows(const TimeVar& v) const {
-    if (v.published >= 0) return std::binary_search(sources_.begin(), sources_.end(), v.published);
-    return v.claim < 0 || std::binary_search(claims_.begin(), claims_.end(), v.claim);
-  }
-  int node(const TimeVar& v) const {
-    if (v.published >= 0) return first_source_node() + position(sources_, v.published);
-    if (v.claim < 0) return 0;
-    return 1 + 2 * position(claims_, v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
-  }
-  int node_count() const { return first_source_node() + static_cast<int>(sources_.size()); }
+  const DayNodes& nodes() const { return nodes_; }
+  int node(const TimeVar& v) const { return nodes_.node(v); }
+  int node_count() const { return nodes_.node_count(); }
 
   void add(const Difference& d) { edges_.push_back({node(d.b), node(d.a), d.bound}); }
   // Differences added after mark() are taken back by truncate().
@@ -54,9 +62,11 @@ class DifferenceSystem {
 
   // Shortest distances from a virtual source joined to every node by 0-weight edges: they
   // satisfy every edge, unless a negative cycle makes the system infeasible (then nullopt).
-  std::optional<Model> solve() const {
+  // Past the deadline it stops with nothing (the caller reads the clock again).
+  std::optional<Model> solve(const Deadline& deadline) const {
     Model dist(static_cast<std::size_t>(node_count()), 0);
     for (int round = 0; round < node_count(); ++round) {
+      if (deadline.passed()) return std::nullopt;
       bool changed = false;
       for (const Edge& e : edges_) {
         std::int64_t through = dist[static_cast<std::size_t>(e.from)] + e.weight;
@@ -81,23 +91,16 @@ class DifferenceSystem {
   }
 
   // Whether every linear atom holds on the model, evaluated exactly.
-  bool atoms_hold(const std::vector<LinearAtom>& atoms, const Model& model, const Dataset& dataset) const {
-    for (const LinearAtom& atom : atoms)
-      if (!holds(atom, model, dataset)) return false;
-    return true;
+  bool atoms_hold(const std::vector<LinearAtom>& atoms, const Model& model) const {
+    ModelEvaluator evaluator = evaluate(model);
+    return std::all_of(atoms.begin(), atoms.end(), [&](const LinearAtom& atom) { return evaluator.holds(atom); });
   }
 
-  // The atom's left-hand side on the model, when it can be evaluated exactly.
-  std::optional<std::int64_t> sum(const LinearAtom& atom, const Model& model, const Dataset& dataset) const {
-    std::int64_t total = 0;
-    for (const LinearTerm& t : atom.terms) {
-      std::optional<std::int64_t> value = term_value(t, model, dataset);
-      std::int64_t product = 0;
-      if (!value || __builtin_mul_overflow(t.coefficient, *value, &product) ||
-          __builtin_add_overflow(total, product, &total))
-        return std::nullopt;
-    }
-    return total;
+  // The atom's left-hand side on the model, when it is a whole number.
+  std::optional<std::int64_t> sum(const LinearAtom& atom, const Model& model) const {
+    std::optional<Fraction> total = evaluate(model).sum(atom);
+    if (!total || total->den != 1 || total->num > INT64_MAX || total->num < INT64_MIN) return std::nullopt;
+    return static_cast<std::int64_t>(total->num);
   }
 
   std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
@@ -106,85 +109,17 @@ class DifferenceSystem {
   }
 
   // An option holds when its differences hold and so do its linear atoms, evaluated exactly.
-  bool satisfies(const Constraint& c, const Model& model, const Dataset& dataset) const {
-    for (std::size_t i = 0; i < c.any_of.size(); ++i) {
-      if (violation(c.any_of[i], model) != 0) continue;
-      bool atoms_hold = true;
-      if (i < c.linear.size())
-        for (const LinearAtom& atom : c.linear[i]) atoms_hold = atoms_hold && holds(atom, model, dataset);
-      if (atoms_hold) return true;
-    }
-    return false;
-  }
+  bool satisfies(const Constraint& c, const Model& model) const { return evaluate(model).holds(c); }
+
+  ModelEvaluator evaluate(const Model& model) const { return ModelEvaluator(nodes_, model, values_); }
+  // The model as the model check reads it.
+  GroupModel group_model(const Model& model) const { return GroupModel{model, values_}; }
 
  private:
-
-  // A linear atom under the model, as Lowering states it to Z3. False whenever the pre-check
-  // cannot evaluate it exactly (a stated number that is not one exact integer, a claim outside
-  // the group): false only sends the group to Z3, so it is never an unsound answer.
-  // Z3 computes without bounds; past 64 bits the pre-check cannot, so it leaves the group.
-  bool holds(const LinearAtom& atom, const Model& model, const Dataset& dataset) const {
-    std::optional<std::int64_t> total = sum(atom, model, dataset);
-    if (!total) return false;
-    switch (atom.comparison) {
-      case Comparison::less: return *total < atom.constant;
-      case Comparison::less_equal: return *total <= atom.constant;
-      case Comparison::equal: return *total == atom.constant;
-    }
-    return false;
-  }
-
-  std::optional<std::int64_t> term_value(const LinearTerm& t, const Model& model, const Dataset& dataset) const {
-    if (t.kind == LinearTerm::Kind::holds) {
-      if (!knows(t.day)) return std::nullopt;
-      for (int holder : t.holders)
-        if (!knows(TimeVar{holder, Endpoint::start})) return std::nullopt;
-      for (int holder : t.holders)
-        if (holds_on(holder, day(t.day, model) + t.day_offset, model)) return 1;
-      return 0;
-    }
-    switch (t.kind) {
-      case LinearTerm::Kind::day:
-        if (!knows(t.day)) return std::nullopt;
-        return day(t.day, model);
-      case LinearTerm::Kind::value: return exact_number(t.claim, dataset);
-      case LinearTerm::Kind::holds: return std::nullopt;  // above
-    }
-    return std::nullopt;
-  }
-
-  // The claim's stated number when its range is that one integer (no hedge): then the value
-  // the solver may choose is fixed, and integer arithmetic is exact.
-  static std::optional<std::int64_t> exact_number(int claim, const Dataset& dataset) {
-    if (claim < 0 || static_cast<std::size_t>(claim) >= dataset.claims.size()) return std::nullopt;
-    const std::optional<NumberRange>& range = dataset.claims[static_cast<std::size_t>(claim)].value.range;
-    if (!range || range->low != range->high || range->low_open || range->high_open) return std::nullopt;
-    if (!std::isfinite(range->low) || std::fabs(range->low) > 1e12 || std::trunc(range->low) != range->low)
-      return std::nullopt;
-    return static_cast<std::int64_t>(range->low);
-  }
-
-  int first_source_node() const { return 1 + 2 * static_cast<int>(claims_.size()); }
-  static int position(const std::vector<int>& sorted, int item) {
-    auto found = std::lower_bound(sorted.begin(), sorted.end(), item);
-    if (found == sorted.end() || *found != item) throw std::out_of_range("pre-check: a variable outside the group");
-    return static_cast<int>(found - sorted.begin());
-  }
-
-  const std::vector<int>& claims_;
-  std::vector<int> sources_;
+  const DayNodes& nodes_;
+  std::vector<std::optional<Fraction>> values_;
   std::vector<Edge> edges_;
 };
-
-// The proof: the model satisfies every base difference (the assumed claims' own days and
-// anchor links) and every constraint that binds (instances', and claims' publication links).
-bool verified(const DifferenceSystem& system, const Model& model, const std::vector<Difference>& base,
-              const std::vector<const Constraint*>& constraints, const Dataset& dataset) {
-  if (system.violation(base, model) > 0) return false;
-  for (const Constraint* c : constraints)
-    if (!system.satisfies(*c, model, dataset)) return false;
-  return true;
-}
 
 // The option the model is closest to satisfying, by its differences.
 std::size_t closest_option(const DifferenceSystem& system, const Constraint& c, const Model& model) {
@@ -200,11 +135,6 @@ std::size_t closest_option(const DifferenceSystem& system, const Constraint& c, 
   return best;
 }
 
-const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option) {
-  static const std::vector<LinearAtom> none;
-  return option < c.linear.size() ? c.linear[option] : none;
-}
-
 // Makes a count's atoms hold by moving holders onto or off the day they are counted on, with
 // difference constraints of its own ("this holder's last day is before that day"). Such moves
 // only narrow the models the system allows: the final verification still checks every
@@ -212,13 +142,13 @@ const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option)
 // kept only when the system stays satisfiable; kMaxMoves bounds the work on one group.
 class AtomRepair {
  public:
-  AtomRepair(DifferenceSystem& system, const Dataset& dataset) : system_(system), dataset_(dataset) {}
+  AtomRepair(DifferenceSystem& system, const Deadline& deadline) : system_(system), deadline_(deadline) {}
 
   // True when every atom holds on `model` (updated as holders move).
   bool repair(const std::vector<LinearAtom>& atoms, Model& model) {
     for (const LinearAtom& atom : atoms) {
-      while (!system_.atoms_hold({atom}, model, dataset_)) {
-        std::optional<std::int64_t> total = system_.sum(atom, model, dataset_);
+      while (!system_.atoms_hold({atom}, model)) {
+        std::optional<std::int64_t> total = system_.sum(atom, model);
         if (!total || moves_left_-- <= 0) return false;
         bool lower = *total > atom.constant || (atom.comparison == Comparison::less && *total == atom.constant);
         if (!move_one_holder(atom, lower, model)) return false;
@@ -279,7 +209,7 @@ class AtomRepair {
   }
 
   bool resolve(Model& model) {
-    std::optional<Model> next = system_.solve();
+    std::optional<Model> next = system_.solve(deadline_);
     if (!next) return false;
     model = std::move(*next);
     return true;
@@ -287,19 +217,19 @@ class AtomRepair {
 
   static constexpr int kMaxMoves = 64;
   DifferenceSystem& system_;
-  const Dataset& dataset_;
+  const Deadline& deadline_;
   int moves_left_ = kMaxMoves;
 };
 
 // The rounds of the pre-check: a model of the differences, a fix for each constraint it
 // violates (committing a disjunction to its closest option, or moving holders for an atom),
-// until nothing is violated (then the model is verified) or nothing can be fixed.
-PrecheckResult decide(DifferenceSystem& system, const std::vector<Difference>& base,
-                      const std::vector<const Constraint*>& constraints, const Dataset& dataset) {
-  system.add_all(base);
+// until nothing is violated (then the model check verifies the model) or nothing can be fixed.
+PrecheckResult decide(DifferenceSystem& system, const BindingConstraints& binding, const Dataset& dataset,
+                      const Deadline& deadline) {
+  system.add_all(binding.base());
   std::vector<const Constraint*> open;        // disjunctions not yet committed to one option
   std::vector<const Constraint*> with_atoms;  // conjunctions whose atoms must hold too
-  for (const Constraint* c : constraints) {
+  for (const Constraint* c : binding.constraints()) {
     if (c->any_of.size() == 1) {
       system.add_all(c->any_of.front());
       if (!atoms_of(*c, 0).empty()) with_atoms.push_back(c);
@@ -309,14 +239,14 @@ PrecheckResult decide(DifferenceSystem& system, const std::vector<Difference>& b
       return PrecheckResult::undecided;  // no option at all: only the solver may say what that means
     }
   }
-  AtomRepair atoms(system, dataset);
+  AtomRepair atoms(system, deadline);
   for (int round = 0; round < kMaxRounds; ++round) {
-    std::optional<Model> model = system.solve();
+    std::optional<Model> model = system.solve(deadline);
     if (!model) return PrecheckResult::undecided;  // maybe only a bad choice of options: ask Z3
     bool changed = false;
     std::vector<const Constraint*> still_open;
     for (const Constraint* c : open) {
-      if (system.satisfies(*c, *model, dataset)) {
+      if (system.satisfies(*c, *model)) {
         still_open.push_back(c);
         continue;
       }
@@ -331,87 +261,35 @@ PrecheckResult decide(DifferenceSystem& system, const std::vector<Difference>& b
       still_open.push_back(c);
     }
     for (const Constraint* c : with_atoms) {
-      if (system.atoms_hold(atoms_of(*c, 0), *model, dataset)) continue;
+      if (system.atoms_hold(atoms_of(*c, 0), *model)) continue;
       changed = true;
       if (!atoms.repair(atoms_of(*c, 0), *model)) return PrecheckResult::undecided;
     }
     if (!changed)
-      return verified(system, *model, base, constraints, dataset) ? PrecheckResult::consistent
-                                                                  : PrecheckResult::undecided;
+      return model_satisfies(binding, system.nodes(), system.group_model(*model), dataset) ? PrecheckResult::consistent
+                                                                                         : PrecheckResult::undecided;
     open = std::move(still_open);
+    if (deadline.passed()) return PrecheckResult::undecided;
   }
   return PrecheckResult::undecided;
 }
 
-// Which claims of a group are assumed. With all of them (the whole group), every test is true
-// without a lookup: `about` and `option_needs` only name claims of the group.
-class AssumedClaims {
- public:
-  AssumedClaims(const Group& group, const std::vector<int>& claims) : all_(claims.size() == group.claims.size()) {
-    if (all_) return;
-    for (int c : claims) assumed_.insert(group.claims[static_cast<std::size_t>(c)]);
-  }
-  bool all_of(const std::vector<int>& claims) const {
-    return all_ || std::all_of(claims.begin(), claims.end(), [&](int c) { return assumed_.count(c) > 0; });
-  }
-
- private:
-  bool all_;
-  std::unordered_set<int> assumed_;  // dataset claim indices, when not all
-};
-
 }  // namespace
 
-PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset,
+                              const Deadline& deadline) {
   std::vector<int> claims(group.claims.size()), instances(group.instances.size());
   for (std::size_t i = 0; i < claims.size(); ++i) claims[i] = static_cast<int>(i);
   for (std::size_t i = 0; i < instances.size(); ++i) instances[i] = static_cast<int>(i);
-  return precheck_assumed(group, claims, instances, grounding, dataset);
+  return precheck_assumed(group, claims, instances, grounding, dataset, deadline);
 }
 
-// What binds is what the solver's lowering (solve/lowering.cpp) states under the same
-// assumptions: an assumed claim's own days, its anchor link while the claim it is dated from is
-// assumed too, and its readings against an uncertain publication day; an assumed instance's
-// constraints whose `about` claims are all assumed, without the options whose `option_needs`
-// are not. A claim not assumed is a free interval, its stated number any value.
 PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
-                                const Grounding& grounding, const Dataset& dataset) {
-  AssumedClaims assumed(group, claims);
-  std::vector<Difference> base;
-  base.reserve(claims.size() * 8);
-  std::vector<std::unique_ptr<Constraint>> owned;  // built here: links, constraints with closed options
-  std::vector<const Constraint*> constraints;
-  for (int c : claims) {
-    int claim = group.claims[static_cast<std::size_t>(c)];
-    const Claim& data = dataset.claims[static_cast<std::size_t>(claim)];
-    append_own_constraints(claim, data.time, base);
-    if (std::optional<Constraint> link = anchor_link(claim, data.time); link && assumed.all_of(link->about))
-      base.insert(base.end(), link->any_of.front().begin(), link->any_of.front().end());
-    if (std::optional<Constraint> link = publication_link(claim, data)) {
-      owned.push_back(std::make_unique<Constraint>(std::move(*link)));
-      constraints.push_back(owned.back().get());
-    }
-  }
-  for (int i : instances) {
-    const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(group.instances[static_cast<std::size_t>(i)])];
-    for (const Constraint& c : instance.constraints) {
-      if (!assumed.all_of(c.about)) continue;
-      if (c.option_needs.empty()) {
-        constraints.push_back(&c);
-        continue;
-      }
-      auto open = std::make_unique<Constraint>();  // the options whose claims are assumed
-      for (std::size_t k = 0; k < c.any_of.size(); ++k) {
-        if (k < c.option_needs.size() && !assumed.all_of(c.option_needs[k])) continue;
-        open->any_of.push_back(c.any_of[k]);
-        open->linear.push_back(atoms_of(c, k));
-      }
-      constraints.push_back(open.get());
-      owned.push_back(std::move(open));
-    }
-  }
-  DifferenceSystem system(group.claims, publication_sources(group.claims, dataset));
-  return decide(system, base, constraints, dataset);
+                                const Grounding& grounding, const Dataset& dataset, const Deadline& deadline) {
+  BindingConstraints binding(group, claims, instances, grounding, dataset);
+  DayNodes nodes(group.claims, publication_sources(group.claims, dataset));
+  DifferenceSystem system(nodes, dataset);
+  return decide(system, binding, dataset, deadline);
 }
 
 }  // namespace claimcheck

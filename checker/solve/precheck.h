@@ -2,11 +2,13 @@
 #pragma once
 
 #include "ground/ground.h"
+#include "solve/deadline.h"
 
 namespace claimcheck {
 
-// `consistent` is a proof: a concrete day for every claim endpoint satisfies every claim's own
-// constraints and every constraint of every rule instance of the group (disjunctions included).
+// `consistent` is a proof: a concrete day for every claim endpoint that the model check
+// (solve/model_check.h) verified against every claim's own constraints and every constraint of
+// every rule instance of the group (disjunctions included).
 // `undecided` proves nothing: the group goes to the solver. Linear atoms (count, expression) are
 // evaluated exactly on the model found for the difference constraints; a group is consistent
 // only when they hold there too, and undecided whenever one cannot be evaluated exactly (a
@@ -16,13 +18,16 @@ enum class PrecheckResult { consistent, undecided };
 // Exact for conjunctive constraints (no negative cycle in the constraint graph ⇔ consistent;
 // Bellman-Ford's distances are the model). With disjunctions it picks, for each violated one,
 // the option the current model is closest to satisfying, and retries a bounded number of times.
-PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset);
+// Past `deadline` it gives up (undecided).
+PrecheckResult precheck_group(const Group& group, const Grounding& grounding, const Dataset& dataset,
+                              const Deadline& deadline = Deadline());
 
 // The same proof for part of a group: only the claims at positions `claims` of group.claims and
 // the instances at positions `instances` of group.instances are assumed, with what binds under
 // those assumptions exactly as the solver states it (the others' claims are free). The solver
 // asks this before Z3 while it enumerates conflicts: most of its checks are satisfiable.
 PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
-                                const Grounding& grounding, const Dataset& dataset);
+                                const Grounding& grounding, const Dataset& dataset,
+                                const Deadline& deadline = Deadline());
 
 }  // namespace claimcheck

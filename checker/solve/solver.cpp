@@ -4,6 +4,7 @@
 #include "solve/solver.h"
 
 #include "solve/lowering.h"
+#include "solve/model_check.h"
 #include "solve/precheck.h"
 
 #include <z3++.h>
@@ -18,19 +19,25 @@ namespace claimcheck {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 struct OutOfTime {};
 
-constexpr std::size_t kMaxPrecheckedClaims = 64;
+std::string out_of_time_reason(const SolveOptions& options) {
+  if (options.run_deadline.passed()) return "the run's --deadline passed";
+  return "timeout after " + std::to_string(options.timeout_ms) + " ms";
+}
 
-// The lowered group: literals for claims and instances, and a deadline-aware check.
+constexpr std::size_t kMaxPrecheckedClaims = 64;
+// Lowering a large group checks the clock once per this many instances.
+constexpr std::size_t kInstancesPerClockRead = 256;
+
+// The lowered group: literals for claims and instances, and a deadline-aware check whose every
+// `sat` comes with a model that the model check verified.
 class Encoding {
  public:
   Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
-           const Dataset& dataset, Clock::time_point deadline, const SolveOptions& options)
+           const Dataset& dataset, const Deadline& deadline, const SolveOptions& options)
       : ctx_(ctx),
-        solver_(solver),
+        solver_(&solver),
         deadline_(deadline),
         rlimit_(options.rlimit),
         probe_rlimit_(std::max(1u, options.probe_rlimit)),
@@ -41,7 +48,9 @@ class Encoding {
         group_(group),
         grounding_(grounding),
         dataset_(dataset),
-        lowering_(ctx, group, dataset) {
+        nodes_(group.claims, publication_sources(group.claims, dataset)),
+        lowering_(ctx, group, dataset),
+        background_(ctx) {
     int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
     for (std::size_t c = 0; c < group.claims.size(); ++c)
       claim_literals_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort()));
@@ -50,57 +59,112 @@ class Encoding {
     // time anchor to the claim it is dated from): tracked before any claim's time is lowered.
     lowering_.track_claims(claim_literals_);
     for (std::size_t c = 0; c < group.claims.size(); ++c)
-      solver.add(z3::implies(claim_literals_[c], lowering_.claim_time(group.claims[c])));
-    for (int instance : group.instances) {
+      assert_background(z3::implies(claim_literals_[c], lowering_.claim_time(group.claims[c])));
+    for (std::size_t k = 0; k < group.instances.size(); ++k) {
+      if (k % kInstancesPerClockRead == 0 && deadline_.passed()) throw OutOfTime{};
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
       instance_literals_.push_back(literal);
-      for (const Constraint& c : grounding.instances[static_cast<std::size_t>(instance)].constraints)
-        solver.add(z3::implies(literal, lowering_.constraint(c)));
+      for (const Constraint& c : grounding.instances[static_cast<std::size_t>(group.instances[k])].constraints)
+        assert_background(z3::implies(literal, lowering_.constraint(c)));
     }
   }
 
   // Checks the claims at `claims` (positions in the group) with the instances at `instances`.
   // Most checks are tiny: a first try runs under a resource limit only, because Z3 arms a timer
-  // thread for every check given a timeout (measured: a third of a tiny check's cost). A check
-  // the probe cannot finish runs again under the time left, so --timeout still bounds it. The
-  // last check's answer is kept: MARCO's first seed repeats the check that found the conflict.
+  // thread for every check given a timeout (measured: a third of a tiny check's cost). Once Z3
+  // has stopped at a resource limit, nothing that solver says is believed again: the check and
+  // every later one of the group run on a fresh solver under the time left. A `sat` counts only
+  // with a model that the model check verifies; one that fails it is asked again on a fresh
+  // solver, and failing again is an unknown. The last check's answer is kept: MARCO's first seed
+  // repeats the check that found the conflict.
   z3::check_result check(const std::vector<int>& claims, const std::vector<int>& instances) {
     if (last_ && last_->claims == claims && last_->instances == instances) return last_->result;
-    if (Clock::now() >= deadline_) throw OutOfTime{};
+    if (deadline_.passed()) throw OutOfTime{};
     if (checks_++ == fail_check_) throw z3::exception("injected failure");
     // Most checks while enumerating are satisfiable, and the pre-check proves those in
     // microseconds; only what it cannot prove goes to Z3.
-    if (precheck_checks_ &&
-        precheck_assumed(group_, claims, instances, grounding_, dataset_) == PrecheckResult::consistent) {
+    if (precheck_checks_ && precheck_assumed(group_, claims, instances, grounding_, dataset_, deadline_) ==
+                                PrecheckResult::consistent) {
       last_ = LastCheck{claims, instances, z3::sat};
       return z3::sat;
     }
-    z3::expr_vector assumptions(ctx_);
-    for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
-    for (int i : instances) assumptions.push_back(instance_literals_[static_cast<std::size_t>(i)]);
-    bool probe_is_final = rlimit_ > 0 && rlimit_ <= probe_rlimit_;  // the user's limit is the smaller
-    limit_to(probe_is_final ? rlimit_ : probe_rlimit_, 0);
-    z3::check_result result = solver_.check(assumptions);
-    if (result == z3::unknown && !probe_is_final) {
-      auto remaining = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
-      if (remaining <= 0) throw OutOfTime{};
-      limit_to(rlimit_, static_cast<unsigned>(remaining));
-      result = solver_.check(assumptions);
+    z3::check_result result = ask_z3(claims, instances);
+    if (result == z3::sat && !model_verified(claims, instances)) {
+      start_fresh_solver();
+      result = ask_z3(claims, instances);
+      if (result == z3::sat && !model_verified(claims, instances)) {
+        reason_ = "Z3's model failed claimcheck's model check";
+        result = z3::unknown;
+      }
     }
-    if (result == z3::unknown && Clock::now() >= deadline_) throw OutOfTime{};
     last_ = LastCheck{claims, instances, result};
     return result;
   }
 
   // The claim positions in the last unsat core.
   std::vector<int> core_claims() {
-    z3::expr_vector core = solver_.unsat_core();
+    z3::expr_vector core = solver_->unsat_core();
     std::vector<int> out;
     for (unsigned i = 0; i < core.size(); ++i)
       for (std::size_t c = 0; c < claim_literals_.size(); ++c)
         if (z3::eq(core[i], claim_literals_[c])) out.push_back(static_cast<int>(c));
     std::sort(out.begin(), out.end());
     return out;
+  }
+
+  // Why the last check answered unknown before the deadline.
+  const std::string& last_reason() const { return reason_; }
+  int claim_count() const { return static_cast<int>(claim_literals_.size()); }
+  int instance_count() const { return static_cast<int>(instance_literals_.size()); }
+  // Whether the solver it was given stopped at a resource limit (so its owner replaces it).
+  bool tainted() const { return tainted_; }
+
+  // Checks go on a fresh solver from here on, against the same assertions, under the time left.
+  void start_fresh_solver() {
+    fresh_.emplace(ctx_, z3::solver::simple());
+    fresh_->add(background_);
+    solver_ = &*fresh_;
+    applied_ = false;
+    probing_ = false;
+  }
+  const Deadline& deadline() const { return deadline_; }
+  void extend_deadline(const Deadline& deadline) { deadline_ = deadline; }
+
+ private:
+  void assert_background(const z3::expr& e) {
+    background_.push_back(e);
+    solver_->add(e);
+  }
+
+  z3::check_result ask_z3(const std::vector<int>& claims, const std::vector<int>& instances) {
+    z3::expr_vector assumptions(ctx_);
+    for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
+    for (int i : instances) assumptions.push_back(instance_literals_[static_cast<std::size_t>(i)]);
+    bool user_limit_is_final = rlimit_ > 0 && rlimit_ <= probe_rlimit_;
+    if (probing_ || user_limit_is_final) {
+      limit_to(user_limit_is_final ? rlimit_ : probe_rlimit_, 0);
+      z3::check_result result = solver_->check(assumptions);
+      if (result != z3::unknown) return result;
+      tainted_ = true;
+      if (user_limit_is_final) return gave_up();
+      start_fresh_solver();
+    }
+    if (deadline_.passed()) throw OutOfTime{};
+    limit_to(rlimit_, static_cast<unsigned>(std::min<long long>(deadline_.remaining_ms(), 1LL << 30)));
+    z3::check_result result = solver_->check(assumptions);
+    if (result == z3::unknown) {
+      if (deadline_.passed()) throw OutOfTime{};
+      tainted_ = true;
+      return gave_up();
+    }
+    return result;
+  }
+
+  // Past its resource limit Z3 says only "canceled", so the limit is named too.
+  z3::check_result gave_up() {
+    reason_ = "Z3 gave up: " + solver_->reason_unknown();
+    if (rlimit_ > 0) reason_ += " (resource limit " + std::to_string(rlimit_) + " per check)";
+    return z3::unknown;
   }
 
   // Sets the solver's limits for the next check (0: none), only when they change: setting
@@ -110,35 +174,61 @@ class Encoding {
     z3::params params(ctx_);
     params.set("rlimit", rlimit);
     params.set("timeout", timeout_ms == 0 ? std::numeric_limits<unsigned>::max() : timeout_ms);
-    params.set("model", false);  // the core and the answer are all we read
-    solver_.set(params);
+    solver_->set(params);
     applied_ = true;
     applied_rlimit_ = rlimit;
     applied_timeout_ = timeout_ms;
   }
 
-  // Why Z3 answered unknown before the deadline. Past its resource limit it says only
-  // "canceled", so the limit is named too.
-  std::string last_reason() {
-    std::string reason = "Z3 gave up: " + solver_.reason_unknown();
-    if (rlimit_ > 0) reason += " (resource limit " + std::to_string(rlimit_) + " per check)";
-    return reason;
+  // Z3's model of the last check, read back as days and exact numbers and checked against
+  // every constraint that binds under the same assumptions.
+  bool model_verified(const std::vector<int>& claims, const std::vector<int>& instances) {
+    z3::model model = solver_->get_model();
+    GroupModel values;
+    values.days.assign(static_cast<std::size_t>(nodes_.node_count()), 0);
+    values.values.reserve(group_.claims.size());
+    for (int claim : group_.claims) {
+      std::optional<std::int64_t> start = day_in(model, lowering_.start(claim));
+      std::optional<std::int64_t> end = day_in(model, lowering_.end(claim));
+      if (!start || !end) return false;
+      values.days[static_cast<std::size_t>(nodes_.node(TimeVar{claim, Endpoint::start}))] = *start;
+      values.days[static_cast<std::size_t>(nodes_.node(TimeVar{claim, Endpoint::end}))] = *end;
+      z3::expr number = model.eval(lowering_.value(claim), true);
+      values.values.push_back(number.is_numeral() ? fraction_of_text(Z3_get_numeral_string(ctx_, number))
+                                                  : std::nullopt);
+    }
+    for (int source : nodes_.sources()) {
+      std::optional<std::int64_t> day = day_in(model, lowering_.published(source));
+      if (!day) return false;
+      values.days[static_cast<std::size_t>(nodes_.node(publication_of(source)))] = *day;
+    }
+    BindingConstraints binding(group_, claims, instances, grounding_, dataset_);
+    return model_satisfies(binding, nodes_, values, dataset_);
   }
-  int claim_count() const { return static_cast<int>(claim_literals_.size()); }
-  int instance_count() const { return static_cast<int>(instance_literals_.size()); }
 
- private:
+  static std::optional<std::int64_t> day_in(const z3::model& model, const z3::expr& variable) {
+    z3::expr value = model.eval(variable, true);
+    std::int64_t day = 0;
+    if (!value.is_numeral_i64(day)) return std::nullopt;
+    return day;
+  }
+
   z3::context& ctx_;
-  z3::solver& solver_;
-  Clock::time_point deadline_;
+  z3::solver* solver_;
+  std::optional<z3::solver> fresh_;
+  Deadline deadline_;
   unsigned rlimit_;
   unsigned probe_rlimit_;  // far more than a check of a small group needs, a few ms at most
   int fail_check_;
   int checks_ = 0;
   bool precheck_checks_;
+  bool probing_ = true;
+  bool tainted_ = false;
+  std::string reason_;
   const Group& group_;
   const Grounding& grounding_;
   const Dataset& dataset_;
+  DayNodes nodes_;
   // The last check, whose answer and core Z3 still holds.
   struct LastCheck {
     std::vector<int> claims, instances;
@@ -148,6 +238,7 @@ class Encoding {
   bool applied_ = false;
   unsigned applied_rlimit_ = 0, applied_timeout_ = 0;
   Lowering lowering_;
+  z3::expr_vector background_;  // every assertion, for a fresh solver
   std::vector<z3::expr> claim_literals_, instance_literals_;
 };
 
@@ -284,7 +375,9 @@ class Marco {
   // Lists the conflicts among the claims not `left_out`; false when it had to stop (the
   // --max-conflicts cut, or unknown).
   bool enumerate(const std::vector<bool>& left_out) {
-    while (map_.check() == z3::sat) {
+    while (true) {
+      if (encoding_.deadline().passed()) throw OutOfTime{};
+      if (map_.check() != z3::sat) break;
       z3::model model = map_.get_model();
       std::vector<int> seed;
       for (int c = 0; c < encoding_.claim_count(); ++c)
@@ -363,44 +456,144 @@ std::vector<bool> accepted_in(const Group& group, const Grounding& grounding) {
 
 }  // namespace
 
-GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+namespace {
+
+// A reported conflict, checked again on a fresh solver: its claims must be unsat with its
+// instances, and each claim needed (the rest, with every instance of the group, has a verified
+// model). A claim that is not needed is dropped, so what is returned is a minimal conflict;
+// nullopt when the checks could not finish (time, an unknown).
+std::optional<Conflict> confirmed(Encoding& fresh, const Conflict& conflict, const Group& group) {
+  auto positions_in = [](const std::vector<int>& ids, const std::vector<int>& all) {
+    std::vector<int> out;
+    for (int id : ids) out.push_back(static_cast<int>(std::lower_bound(all.begin(), all.end(), id) - all.begin()));
+    return out;
+  };
+  std::vector<int> claims = positions_in(conflict.claims, group.claims);
+  std::vector<int> instances = positions_in(conflict.instances, group.instances);
+  std::vector<int> every_instance = all_of(fresh.instance_count());
+  if (fresh.check(claims, instances) != z3::unsat) return std::nullopt;
+  for (int candidate : std::vector<int>(claims)) {
+    std::vector<int> rest = without(claims, candidate);
+    z3::check_result result = fresh.check(rest, every_instance);
+    if (result == z3::unknown) return std::nullopt;
+    if (result == z3::unsat) claims = rest;
+  }
+  if (claims.size() != conflict.claims.size() && fresh.check(claims, instances) != z3::unsat) return std::nullopt;
+  Conflict out;
+  for (int c : claims) out.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
+  out.instances = conflict.instances;
+  return out;
+}
+
+// Time a cut enumeration still gets to confirm what it found: a group ends within --timeout
+// and this.
+constexpr std::chrono::milliseconds kConfirmGrace{500};
+
+// Keeps the conflicts that check out again on a fresh solver (each once).
+void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& grounding, const Dataset& dataset,
+                       const SolveOptions& options, const Deadline& deadline, GroupVerdict& verdict) {
+  if (verdict.conflicts.empty()) return;
+  Deadline until = deadline.passed() ? Deadline::after(kConfirmGrace) : deadline;
+  z3::solver solver(ctx, z3::solver::simple());
+  SolveOptions confirming = options;
+  confirming.fail_check = -1;
+  std::vector<Conflict> kept;
+  try {
+    Encoding fresh(ctx, solver, group, grounding, dataset, until, confirming);
+    for (const Conflict& conflict : verdict.conflicts) {
+      std::optional<Conflict> checked = confirmed(fresh, conflict, group);
+      if (!checked) {
+        verdict.cut_reason = "a conflict could not be confirmed on a fresh solver";
+        continue;
+      }
+      bool repeat = std::any_of(kept.begin(), kept.end(), [&](const Conflict& k) { return k.claims == checked->claims; });
+      if (!repeat) kept.push_back(std::move(*checked));
+    }
+  } catch (const OutOfTime&) {
+    verdict.cut_reason = "timeout after " + std::to_string(options.timeout_ms) + " ms";
+  } catch (const z3::exception& e) {
+    verdict.cut_reason = std::string("solver error: ") + e.msg();
+  }
+  verdict.conflicts = std::move(kept);
+}
+
+}  // namespace
+
+GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, const Dataset& dataset,
+                                std::optional<Deadline> given) {
   GroupVerdict verdict;
   if (group.instances.empty()) return verdict;  // every claim was checked on its own by validation
+  const SolveOptions& options = impl_->options;
+  Deadline deadline = given ? *given
+                            : Deadline::after(std::chrono::milliseconds(options.timeout_ms)).and_by(options.run_deadline);
+  if (deadline.passed()) {
+    verdict.status = GroupVerdict::Status::unknown;
+    verdict.reason = out_of_time_reason(options);
+    return verdict;
+  }
   z3::context& ctx = impl_->ctx;
   impl_->solver.push();
   impl_->map.push();
+  bool tainted = false;
   try {
-    Encoding encoding(ctx, impl_->solver, group, grounding, dataset,
-                      Clock::now() + std::chrono::milliseconds(impl_->options.timeout_ms), impl_->options);
-    z3::check_result first = encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
-    if (first == z3::unknown) {
-      verdict.status = GroupVerdict::Status::unknown;
-      verdict.reason = encoding.last_reason();
-    } else if (first == z3::unsat) {
-      verdict.status = GroupVerdict::Status::conflicting;
-      Marco marco(ctx, impl_->map, encoding, group, grounding, impl_->options.max_conflicts, verdict);
-      std::vector<bool> accepted = accepted_in(group, grounding);
-      bool go_on = true;
-      // The conflicts that need no accepted claim first: an exception may suppress every other
-      // one, so a cut must never leave these unlisted (docs/rules.md, exceptions).
-      if (std::find(accepted.begin(), accepted.end(), true) != accepted.end()) {
-        impl_->map.push();
-        go_on = marco.enumerate(accepted);
-        impl_->map.pop();  // its blocks hold only without the accepted claims
-        marco.block_listed();
+    Encoding encoding(ctx, impl_->solver, group, grounding, dataset, deadline, options);
+    try {
+      z3::check_result first = encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
+      if (first == z3::unknown) {
+        verdict.status = GroupVerdict::Status::unknown;
+        verdict.reason = encoding.last_reason();
+      } else if (first == z3::unsat) {
+        verdict.status = GroupVerdict::Status::conflicting;
+        Marco marco(ctx, impl_->map, encoding, group, grounding, options.max_conflicts, verdict);
+        std::vector<bool> accepted = accepted_in(group, grounding);
+        bool go_on = true;
+        // The conflicts that need no accepted claim first: an exception may suppress every other
+        // one, so a cut must never leave these unlisted (docs/rules.md, exceptions).
+        if (std::find(accepted.begin(), accepted.end(), true) != accepted.end()) {
+          impl_->map.push();
+          go_on = marco.enumerate(accepted);
+          impl_->map.pop();  // its blocks hold only without the accepted claims
+          marco.block_listed();
+        }
+        if (go_on) marco.enumerate(std::vector<bool>(group.claims.size(), false));
       }
-      if (go_on) marco.enumerate(std::vector<bool>(group.claims.size(), false));
+    } catch (...) {
+      tainted = encoding.tainted();
+      throw;
     }
+    tainted = encoding.tainted();
   } catch (const OutOfTime&) {
-    verdict.status = GroupVerdict::Status::unknown;
-    verdict.reason = "timeout after " + std::to_string(impl_->options.timeout_ms) + " ms";
+    // What was found before the cut is kept, and said to be cut by time.
+    if (verdict.conflicts.empty()) {
+      verdict.status = GroupVerdict::Status::unknown;
+      verdict.reason = out_of_time_reason(options);
+    } else {
+      verdict.status = GroupVerdict::Status::conflicting;
+      verdict.truncated = true;
+      verdict.cut_reason = out_of_time_reason(options);
+    }
+    tainted = true;
   } catch (const z3::exception& e) {
     verdict.status = GroupVerdict::Status::unknown;
     verdict.reason = std::string("solver error: ") + e.msg();
+    tainted = true;
   }
   impl_->solver.pop();
   impl_->map.pop();
+  // A solver stopped at a limit, or left mid-check, is never asked again.
+  if (tainted) impl_->solver = z3::solver(ctx, z3::solver::simple());
   if (verdict.status == GroupVerdict::Status::unknown) verdict.conflicts.clear();
+  if (verdict.status == GroupVerdict::Status::conflicting) {
+    std::size_t found = verdict.conflicts.size();
+    confirm_conflicts(ctx, group, grounding, dataset, options, deadline, verdict);
+    if (verdict.conflicts.size() < found) verdict.truncated = true;
+    if (verdict.conflicts.empty()) {
+      verdict.status = GroupVerdict::Status::unknown;
+      verdict.reason = verdict.cut_reason.empty() ? "no conflict could be confirmed" : verdict.cut_reason;
+      verdict.truncated = false;
+      verdict.cut_reason.clear();
+    }
+  }
   return verdict;
 }
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "ground/ground.h"
+#include "solve/deadline.h"
 
 namespace claimcheck {
 
@@ -22,6 +24,7 @@ struct SolveOptions {
   // For tests of the error path: the check with this number (0 = the first of a group) fails
   // with a Z3 error, as a broken Z3 would. -1: never.
   int fail_check = -1;
+  Deadline run_deadline;  // --deadline: no group's work goes past it
 };
 
 // A minimal unsatisfiable set of claims, and a minimal set of rule instances it needs.
@@ -33,7 +36,8 @@ struct Conflict {
 struct GroupVerdict {
   enum class Status { consistent, conflicting, unknown } status = Status::consistent;
   std::vector<Conflict> conflicts;  // every minimal conflict, up to the limit
-  bool truncated = false;           // the limit cut the list
+  bool truncated = false;           // the limit, or time, cut the list
+  std::string cut_reason;           // when time (or a failed confirmation) cut it: why; else empty
   std::string reason;               // why a group is unknown
 };
 
@@ -45,7 +49,9 @@ class GroupSolver {
   GroupSolver(const GroupSolver&) = delete;
   GroupSolver& operator=(const GroupSolver&) = delete;
 
-  GroupVerdict solve(const Group& group, const Grounding& grounding, const Dataset& dataset);
+  // Within `deadline` when given, else within the options' timeout from now (and the run's).
+  GroupVerdict solve(const Group& group, const Grounding& grounding, const Dataset& dataset,
+                     std::optional<Deadline> deadline = std::nullopt);
 
  private:
   struct Impl;

@@ -1,6 +1,7 @@
 // The library's entry point: load → validate → ground → solve → explain, returning a Report.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -24,7 +25,12 @@ struct Progress {
 
 struct CheckOptions {
   int max_conflicts = 20;   // minimal conflict sets enumerated per group
-  int timeout_ms = 10000;   // solver time per group; past it the group is `unknown`
+  // The time each group's work (pre-check, lowering, deciding, listing its conflicts, repairs,
+  // its timeline) may take; past it the group is `unknown`, or, when conflicts were already
+  // found, they are its findings with a note that time cut the list.
+  int timeout_ms = 10000;
+  // The whole run's end (--deadline): groups not decided by then are `unknown`. Never by default.
+  std::chrono::steady_clock::time_point run_deadline = std::chrono::steady_clock::time_point::max();
   // Z3's resource limit (rlimit) per solver call deciding a group; 0: none. Past it the group is
   // `unknown`. Unlike the timeout it gives the same answer on every machine.
   unsigned solver_rlimit = 0;
