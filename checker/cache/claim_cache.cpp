@@ -21,8 +21,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the encoding below changes; the version string covers everything else.
-constexpr const char* kFormat = "claimcheck-cache-7";  // bump whenever Claim or Source gains a field, or converting changes (6: publication hulls; 7: exact tenths of hedged numbers)
-// 4: the claim count moved into the header, so count() reads no further.
+// Bump whenever Claim or Source gains a field, or converting changes. 4: the claim count moved
+// into the header, so count() reads no further; 6: publication hulls; 7: exact tenths of hedged
+// numbers; 8: a checksum of the body in the header.
+constexpr const char* kFormat = "claimcheck-cache-8";
 
 // Enough bytes for the header: the format, the version, the text's length and hash, the count.
 constexpr std::size_t kHeaderBytes = 512;
@@ -224,12 +226,15 @@ void read_claim(Reader& r, Claim& c) {
   }
 }
 
-// The header every entry opens with; false when it was written for another text or claimcheck.
-bool header_matches(Reader& r, const ClaimCache::Entry& entry) {
+// The header every entry opens with: the format, the version, then the checksum of every byte
+// after it (the rest of the header included). False when it was written for another text or
+// claimcheck; `checksum` is what the entry says its body sums to.
+bool header_matches(Reader& r, const ClaimCache::Entry& entry, std::uint64_t& checksum) {
   // The entry repeats the text's length and a second hash: a 64-bit name collision or a foreign
   // file in the folder is a miss, not someone else's claims.
-  return r.text() == kFormat && r.text() == CLAIMCHECK_VERSION && r.u64() == entry.text_size &&
-         r.u64() == entry.text_hash;
+  if (r.text() != kFormat || r.text() != CLAIMCHECK_VERSION) return false;
+  checksum = r.u64();
+  return r.u64() == entry.text_size && r.u64() == entry.text_hash;
 }
 
 // The first bytes of a file (fewer when it is shorter); false when it cannot be opened.
@@ -275,7 +280,8 @@ std::optional<std::size_t> ClaimCache::count(const Entry& entry) const {
   if (!read_prefix(entry.path, kHeaderBytes, bytes)) return std::nullopt;
   try {
     Reader r(bytes, entry.facts_file);
-    if (!header_matches(r, entry)) return std::nullopt;
+    std::uint64_t checksum = 0;  // checked by read_into, which reads the whole entry
+    if (!header_matches(r, entry, checksum)) return std::nullopt;
     std::uint64_t claims = r.u64();
     // A claim takes far more than 8 bytes, so a damaged count cannot make the caller over-reserve.
     if (claims > entry.text_size / 8 + 1) return std::nullopt;
@@ -291,7 +297,12 @@ bool ClaimCache::read_into(const Entry& entry, Source& source, Claim* claims, st
   if (!read_whole(entry.path, bytes)) return false;
   try {
     Reader r(bytes, entry.facts_file);
-    if (!header_matches(r, entry) || r.u64() != count) return false;
+    std::uint64_t checksum = 0;
+    if (!header_matches(r, entry, checksum)) return false;
+    // A flipped byte can still decode, as claims that differ from the file: only a body that
+    // sums to its checksum is believed (a mismatch converts the file again).
+    std::size_t body = bytes.size() - r.left() - 2 * sizeof(std::uint64_t);
+    if (body_checksum(std::string_view(bytes).substr(body)) != checksum || r.u64() != count) return false;
     read_source(r, entry.facts_file, source);
     for (std::size_t i = 0; i < count; ++i) {
       read_claim(r, claims[i]);
@@ -307,16 +318,17 @@ bool ClaimCache::write(const Entry& entry, const Dataset& converted) const {
   // A claim that did not load means the file had an error, and such a file is never stored; the
   // entry has no place for unloaded claims' ids, so refuse rather than lose them.
   if (converted.sources.size() != 1 || !converted.unloaded_claims.empty()) return false;
-  Writer w;
-  w.text(kFormat);
-  w.text(CLAIMCHECK_VERSION);
-  w.u64(entry.text_size);
-  w.u64(entry.text_hash);
-  w.u64(converted.claims.size());
-  write_source(w, converted.sources.front());
-  for (const Claim& c : converted.claims) write_claim(w, c);
-
-  return write_atomically(entry.path, w.bytes());
+  Writer head;
+  head.text(kFormat);
+  head.text(CLAIMCHECK_VERSION);
+  Writer body;
+  body.u64(entry.text_size);
+  body.u64(entry.text_hash);
+  body.u64(converted.claims.size());
+  write_source(body, converted.sources.front());
+  for (const Claim& c : converted.claims) write_claim(body, c);
+  head.u64(body_checksum(body.bytes()));
+  return write_atomically(entry.path, head.bytes() + body.bytes());
 }
 
 std::string encode_claims(const Source& source, const std::vector<const Claim*>& claims) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cache/files.h"
+#include "platform/hash.h"
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -16,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFormat = "claimcheck-snapshot-1";
+constexpr const char* kFormat = "claimcheck-snapshot-2";  // 2: body checksum
 
 std::string path_in(const std::string& folder) {
   return (fs::path(folder) / "snapshot").string();
@@ -54,6 +55,7 @@ class In {
     in_.remove_prefix(n);
     return s;
   }
+  std::string_view rest() const { return in_; }
   std::string_view view(std::uint64_t n) {
     if (n > in_.size()) throw Damaged{};
     std::string_view s = in_.substr(0, n);
@@ -105,6 +107,10 @@ std::optional<RunSnapshot> read_snapshot(const std::string& folder) {
   try {
     In in(bytes);
     if (in.text() != kFormat || in.text() != CLAIMCHECK_VERSION) return std::nullopt;
+    // A flipped byte that still decodes would name wrong groups or cite wrong claims: only a
+    // body that sums to its checksum is believed (else the re-check is a full check).
+    std::uint64_t checksum = in.u64();
+    if (body_checksum(in.rest()) != checksum) return std::nullopt;
     s.settings = in.text();
     s.files.resize(in.u64());
     for (SnapshotFile& f : s.files) {
@@ -137,8 +143,6 @@ std::optional<RunSnapshot> read_snapshot(const std::string& folder) {
 
 bool write_snapshot(const std::string& folder, const RunSnapshot& s) {
   Out out;
-  out.text(kFormat);
-  out.text(CLAIMCHECK_VERSION);
   out.text(s.settings);
   out.u64(s.files.size());
   for (const SnapshotFile& f : s.files) {
@@ -162,7 +166,11 @@ bool write_snapshot(const std::string& folder, const RunSnapshot& s) {
     std::string blob = encode_claims(k.source, claims);
     out.text(blob);
   }
-  return write_atomically(path_in(folder), out.bytes_);
+  Out head;
+  head.text(kFormat);
+  head.text(CLAIMCHECK_VERSION);
+  head.u64(body_checksum(out.bytes_));
+  return write_atomically(path_in(folder), head.bytes_ + out.bytes_);
 }
 
 void forget_snapshot(const std::string& folder) {

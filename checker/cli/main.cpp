@@ -1,24 +1,27 @@
 // claimcheck's command line: parse options, run the library, render, pick the exit code.
-#include <boost/program_options.hpp>
+#include <unistd.h>
 
 #include <algorithm>
+#include <boost/program_options.hpp>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <sstream>
-#include <unistd.h>
 
 #include "claimcheck/check.h"
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
 #include "cli/options.h"
-#include "load/dataset_config.h"
-#include "explain/attribution.h"
-#include "time/time_expression.h"
+#include "cli/outputs.h"
 #include "cli/progress.h"
+#include "explain/attribution.h"
+#include "load/dataset_config.h"
 #include "platform/release_memory.h"
+#include "time/time_expression.h"
 
 namespace po = boost::program_options;
 using namespace claimcheck;
@@ -82,34 +85,34 @@ int exit_code(const Report& report, const CliOptions& options) {
   return kExitClean;
 }
 
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return std::filesystem::exists(a, ec) && std::filesystem::equivalent(a, b, ec);
-}
-
-bool is_input(const std::string& path, const SourceManager& sources) {
-  for (int i = 0; i < sources.size(); ++i)
-    if (same_file(path, sources.path(i))) return true;
-  return false;
-}
+// Set once a failed write to standard output has been reported, so main() says it once.
+bool stdout_failure_reported = false;
 
 // Writes one report to its file (or stdout). Returns an exit code, 0 when it went well.
-int write_output(const std::string& text, const std::string& path, const SourceManager& sources) {
-  if (path.empty() || path == "-") {
-    std::cout << text << std::flush;
-    return 0;
-  }
-  if (is_input(path, sources)) {
-    std::cerr << "claimcheck: error: refusing to overwrite input file " << path << "\n";
-    return kExitBadInput;
-  }
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out) {
-    std::cerr << "claimcheck: error: cannot write " << path << "\n";
-    return kExitBadInput;
-  }
-  return 0;
+int write_output(const std::string& text, const std::string& path) {
+  bool to_stdout = path.empty() || path == "-";
+  std::string problem = to_stdout ? write_stdout(text) : write_file_safely(path, text);
+  if (problem.empty()) return 0;
+  stdout_failure_reported = stdout_failure_reported || to_stdout;
+  std::cerr << "claimcheck: error: cannot write " << (to_stdout ? "to standard output" : path) << ": " << problem
+            << "\n";
+  return kExitBadInput;
+}
+
+// Every file the run will write, checked before anything is loaded: a run that cannot write its
+// reports, or would write one over an input or over another report, is refused (exit 2) at once.
+int refuse_bad_outputs(const CliOptions& options, const SourceManager& sources) {
+  std::vector<OutputFile> outputs;
+  for (const OutputSpec& spec : options.outputs)
+    if (!spec.path.empty() && spec.path != "-") outputs.push_back(OutputFile{spec.path, "--output"});
+  if (!options.write_baseline.empty()) outputs.push_back(OutputFile{options.write_baseline, "--write-baseline"});
+  std::vector<std::string> inputs;
+  for (int i = 0; i < sources.size(); ++i) inputs.push_back(sources.path(i));
+  if (!options.baseline.empty()) inputs.push_back(options.baseline);
+  std::string problem = outputs_problem(outputs, inputs, options.baseline);
+  if (problem.empty()) return 0;
+  std::cerr << "claimcheck: error: " << problem << "\n";
+  return kExitBadInput;
 }
 
 // repair and timeline print their own text; bad input shows the diagnostics as check does.
@@ -141,12 +144,12 @@ void use_baseline(const std::vector<BaselineEntry>& entries, Report& report) {
 }
 
 // --write-baseline: every finding of a run that was checked, accepted ones included.
-int write_baseline_file(const std::string& path, const Report& report, const SourceManager& sources) {
+int write_baseline_file(const std::string& path, const Report& report) {
   if (!report.checked || report.diagnostics.has_errors()) {
     std::cerr << "claimcheck: error: not writing baseline " << path << ": the input has errors\n";
     return kExitBadInput;
   }
-  return write_output(baseline_json(report), path, sources);
+  return write_output(baseline_json(report), path);
 }
 
 // explain-time for an EDTF all-of set: its members and what it means for a state and an event.
@@ -382,7 +385,7 @@ int report_bad_config(const Diagnostics& problems, const CliOptions& options) {
   Report report;
   report.diagnostics.append(problems);
   for (const OutputSpec& spec : options.outputs)
-    if (int rc = write_output(render(spec, report, sources, options), spec.path, sources)) return rc;
+    if (int rc = write_output(render(spec, report, sources, options), spec.path)) return rc;
   return kExitBadInput;
 }
 
@@ -391,19 +394,18 @@ int list_rules(const CliOptions& options) {
   SourceManager sources;
   Diagnostics path_problems;
   std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
+  if (int rc = refuse_bad_outputs(options, sources)) return rc;
   Report report = validate_only(sources, {}, rule_files);
   report.diagnostics.append(path_problems);
   if (report.diagnostics.has_errors()) {
     std::cerr << render_text(report, sources, TextOptions{false, true});
     return kExitBadInput;
   }
-  if (int rc = write_output(render_rule_list(report.rules, options.format == "json"), options.output, sources)) return rc;
+  if (int rc = write_output(render_rule_list(report.rules, options.format == "json"), options.output)) return rc;
   return kExitClean;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_command(int argc, char** argv) {
   try {
     std::optional<CliOptions> parsed = parse_cli(argc, argv, std::cerr);
     if (!parsed) return kExitBadInput;
@@ -428,6 +430,7 @@ int main(int argc, char** argv) {
     std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
     std::vector<int> fact_files = sources.add_paths(options.paths, path_problems);
 
+    if (int rc = refuse_bad_outputs(options, sources)) return rc;
     ProgressBar bar;
     CheckOptions run = check_options(options, progress_wanted(options.progress) ? &bar : nullptr);
     if (!options.cache.empty() && !use_cache(options, run, sources)) return kExitBadInput;
@@ -446,15 +449,31 @@ int main(int argc, char** argv) {
     if (options.stats) print_stats(report);
     report.diagnostics.append(path_problems);
 
-    if (!options.write_baseline.empty())
-      if (int rc = write_baseline_file(options.write_baseline, report, sources)) return rc;
+    int written = 0;  // every output is tried: one that fails leaves the others written
+    if (!options.write_baseline.empty()) written = write_baseline_file(options.write_baseline, report);
     if (report.checked && !options.baseline.empty()) use_baseline(accepted, report);
 
     for (const OutputSpec& spec : options.outputs)  // solved once, rendered as often as asked
-      if (int rc = write_output(render(spec, report, sources, options), spec.path, sources)) return rc;
-    return exit_code(report, options);
+      if (int rc = write_output(render(spec, report, sources, options), spec.path)) written = rc;
+    return written ? written : exit_code(report, options);
   } catch (const std::exception& e) {
     std::cerr << "claimcheck: internal error: " << e.what() << "\n";
     return kExitBadInput;
   }
+}
+
+}  // namespace
+
+// Whatever a command printed (help, explain-time, index's counts) must have reached standard
+// output: a full disk or a closed pipe behind it is an error (exit 2), never a silent success.
+int main(int argc, char** argv) {
+  int rc = run_command(argc, argv);
+  errno = 0;
+  std::cout.flush();
+  bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!failed) return rc;
+  if (!stdout_failure_reported)
+    std::cerr << "claimcheck: error: cannot write to standard output: "
+              << (errno ? std::strerror(errno) : "write failed") << "\n";
+  return kExitBadInput;
 }

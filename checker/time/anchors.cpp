@@ -1,13 +1,16 @@
-// Time anchors: resolve target ids across sources, then walk the anchor links to find cycles.
+// Time anchors: resolve target ids across sources, walk the anchor links to find cycles, and
+// find the relative dates that leave the calendar.
 #include "time/anchors.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "claimcheck/calendar.h"
 #include "validate/suggest.h"
 
 namespace claimcheck {
@@ -96,11 +99,76 @@ void report_cycles(Dataset& dataset, Diagnostics& diagnostics) {
   }
 }
 
+// The days a claim's anchor allows it, in days since the epoch (wide enough to leave the
+// calendar), given the days its target allows: one day, after the target's last day or before its
+// first, within the gap. A gap without `by` is open on its far side, like an open end.
+struct Days {
+  std::int64_t earliest = kFirstDay;
+  std::int64_t latest = kLastDay;
+};
+
+bool open_gap(const TimeAnchor& anchor) {
+  return anchor.gap.max >= static_cast<std::int64_t>(kLastDay) - kFirstDay;
+}
+
+Days anchored_days(const TimeAnchor& anchor, const Days& target_start, const Days& target_end) {
+  if (anchor.after)
+    return {target_end.earliest + anchor.gap.min, open_gap(anchor) ? kLastDay : target_end.latest + anchor.gap.max};
+  return {open_gap(anchor) ? kFirstDay : target_start.earliest - anchor.gap.max, target_start.latest - anchor.gap.min};
+}
+
+// A relative date is a window like any other: one that reaches past 0001-01-01..9999-12-31 is a
+// date-out-of-range error at the claim's `after:`/`before:` (never clamped, never left for the
+// solver to find as a conflict of the claim with itself, which no rule names). Claims dated
+// relative to one found out of range (or to an unknown claim or a cycle) get no error of their own.
+void report_out_of_range(const Dataset& dataset, Diagnostics& diagnostics) {
+  if (std::none_of(dataset.claims.begin(), dataset.claims.end(), [](const Claim& c) { return c.time.anchor; })) return;
+  enum class State : char { unseen, ok, broken };
+  std::vector<State> state(dataset.claims.size(), State::unseen);
+  std::vector<Days> start(dataset.claims.size()), end(dataset.claims.size());
+  std::vector<int> chain;  // from a claim along its anchors to a claim already seen
+  for (int first = 0; first < static_cast<int>(dataset.claims.size()); ++first) {
+    chain.clear();
+    for (int at = first; at >= 0 && state[static_cast<std::size_t>(at)] == State::unseen; at = next_of(dataset, at))
+      chain.push_back(at);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      auto c = static_cast<std::size_t>(*it);
+      const ClaimTime& time = dataset.claims[c].time;
+      state[c] = State::ok;
+      if (!time.anchor) {
+        start[c] = {time.start_window.earliest, time.start_window.latest};
+        end[c] = {time.end_window.earliest, time.end_window.latest};
+        continue;
+      }
+      const TimeAnchor& anchor = *time.anchor;
+      if (anchor.claim < 0 || state[static_cast<std::size_t>(anchor.claim)] != State::ok) {
+        state[c] = State::broken;
+        continue;
+      }
+      auto target = static_cast<std::size_t>(anchor.claim);
+      Days days = anchored_days(anchor, start[target], end[target]);
+      start[c] = end[c] = days;
+      bool too_early = days.earliest < kFirstDay;
+      bool too_late = days.latest > kLastDay;
+      if (!too_early && !too_late) continue;
+      state[c] = State::broken;
+      Diagnostic& d = diagnostics.error("date-out-of-range",
+                                        "'" + time.text + "' puts the claim " +
+                                            (too_early ? "before 0001-01-01" : "after 9999-12-31") +
+                                            ", outside the calendar: claimcheck handles years 0001 to 9999",
+                                        anchor.range);
+      const Claim& other = dataset.claims[target];
+      d.notes.push_back({other.range, "its day is counted from " + other.full_id + " (" + other.time.text + ")"});
+    }
+  }
+}
+
 }  // namespace
 
 void link_time_anchors(Dataset& dataset, Diagnostics& diagnostics) {
   resolve_targets(dataset, diagnostics);
   report_cycles(dataset, diagnostics);
+  report_out_of_range(dataset, diagnostics);
 }
 
 }  // namespace claimcheck

@@ -1,4 +1,5 @@
-// Time anchors: links "at: {after: CLAIM}" to the claim it names and rejects cycles of such links.
+// Time anchors: links "at: {after: CLAIM}" to the claim it names, rejects cycles of such links and
+// relative dates that leave the calendar.
 #pragma once
 
 #include "claimcheck/diagnostic.h"
@@ -7,7 +8,8 @@
 namespace claimcheck {
 
 // Sets TimeAnchor::claim for every anchored claim. Reports an unknown target (with the closest
-// id) and every cycle of anchors (one error, each claim of the cycle a note).
+// id), every cycle of anchors (one error, each claim of the cycle a note) and every relative date
+// that reaches past the calendar (date-out-of-range at its `after:`/`before:`, its target a note).
 void link_time_anchors(Dataset& dataset, Diagnostics& diagnostics);
 
 }  // namespace claimcheck

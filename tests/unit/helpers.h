@@ -41,6 +41,23 @@ inline std::vector<std::string> claim_ids(const Report& report, const Finding& f
   return ids;
 }
 
+// Findings (reported, baselined or suppressed) without a rule id or a message, as "#index: what
+// is missing". Every renderer's test asserts there are none: a finding always names its rule
+// and says what is wrong.
+inline std::vector<std::string> unnamed_findings(const Report& report) {
+  std::vector<std::string> problems;
+  auto look = [&](const std::vector<Finding>& findings, const std::string& list) {
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+      if (findings[i].rule.empty()) problems.push_back(list + " #" + std::to_string(i) + ": no rule id");
+      if (findings[i].message.empty()) problems.push_back(list + " #" + std::to_string(i) + ": no message");
+    }
+  };
+  look(report.findings, "finding");
+  look(report.baselined, "baselined finding");
+  look(report.suppressed, "suppressed finding");
+  return problems;
+}
+
 // The membership pack of the issue, small enough to read in a test.
 inline const char* kMembershipRules = R"(
 vocabulary:

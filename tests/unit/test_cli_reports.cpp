@@ -75,6 +75,7 @@ TEST_CASE("the baseline and fail-on-unknown flags are read", "[cli]") {
 
 TEST_CASE("a baseline accepts known findings and reports stale entries", "[cli]") {
   Run run = two_findings();
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.findings.size() == 2);
   Diagnostics problems;
   std::vector<BaselineEntry> all = parse_baseline("b.json", baseline_json(run.report), problems);
@@ -135,6 +136,7 @@ TEST_CASE("a missing baseline file is a bad-baseline error, so the run is not ch
 
 TEST_CASE("a baseline that accepts a group's every finding drops that group's repairs and blame", "[cli]") {
   Run run = two_findings();
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.repairs.size() == 2);
   Diagnostics problems;
   std::vector<BaselineEntry> all = parse_baseline("b.json", baseline_json(run.report), problems);
@@ -155,6 +157,7 @@ TEST_CASE("a baseline that accepts a group's every finding drops that group's re
   CHECK(run.report.baselined[0].group == -1);
 
   Run accepted = two_findings();
+  CHECK(unnamed_findings(accepted.report).empty());
   apply_baseline(accepted.report, all);
   CHECK(accepted.report.findings.empty());
   CHECK(accepted.report.repairs.empty());

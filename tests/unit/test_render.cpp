@@ -22,6 +22,7 @@ Run conflicting() {
 
 TEST_CASE("text output reads like a compiler", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   std::string text = render_text(run.report, run.sources);
   CHECK_THAT(text, Catch::StartsWith("facts/s.yaml:3:5: error: "));
   CHECK_THAT(text, Catch::Contains("[one-withdrawal-announcement]"));
@@ -34,6 +35,7 @@ TEST_CASE("text output shows the offending line and a caret under a diagnostic",
   int f = sources.add("bad.yaml", "source: {id: s}\nclaims:\n  - {id: c, quote: q, subject: X, event: e, at: Febuary}\n");
   int r = sources.add("rules.yaml", "rules: []\n");
   Report report = check(sources, {f}, {r}, {});
+  CHECK(unnamed_findings(report).empty());
   std::string text = render_text(report, sources);
   CHECK_THAT(text, Catch::Contains("bad.yaml:3:49: error: cannot read time expression 'Febuary' (did you mean "
                                    "'February'?) [unknown-time-expression]\n"));
@@ -42,6 +44,7 @@ TEST_CASE("text output shows the offending line and a caret under a diagnostic",
 
 TEST_CASE("JSON output has the documented shape", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   nlohmann::json j = nlohmann::json::parse(render_json(run.report));
   CHECK(j["tool"]["name"] == "claimcheck");
   CHECK(j["summary"]["findings"] == 1);
@@ -58,4 +61,16 @@ TEST_CASE("JSON output has the documented shape", "[render]") {
   CHECK(claim["window"]["from"] == "2024-02-01");
   CHECK(claim["window"]["to"] == "2024-02-29");
   CHECK(j["diagnostics"].is_array());
+}
+
+TEST_CASE("a finding without a rule id or a message is caught by the renderers' check", "[render]") {
+  Run run = conflicting();
+  REQUIRE(run.report.findings.size() == 1);
+  CHECK(unnamed_findings(run.report).empty());
+  run.report.findings[0].rule.clear();
+  CHECK(unnamed_findings(run.report) == std::vector<std::string>{"finding #0: no rule id"});
+  run.report.suppressed.push_back(run.report.findings[0]);
+  run.report.suppressed[0].rule = "r";
+  run.report.suppressed[0].message.clear();
+  CHECK(unnamed_findings(run.report).size() == 2);
 }

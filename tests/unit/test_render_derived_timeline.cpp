@@ -35,6 +35,7 @@ TEST_CASE("timelines of findings cover the groups about a subject of a finding",
   CheckOptions options;
   options.timelines_of_findings = true;
   Run run = run_check({{"f.yaml", kNarrowedAndConflicting}}, kMembershipRules, options);
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.findings.size() == 1);
   // Belarus/CSTO has the finding; Belarus/NATO shares its subject but no rule relates its one
   // claim; Armenia/CSTO is about no finding's subject.
@@ -47,6 +48,7 @@ TEST_CASE("timelines of findings cover the groups about a subject of a finding",
 
 TEST_CASE("without timelines the HTML report has no derived timeline section", "[render][timeline]") {
   Run run = run_check({{"f.yaml", kNarrowedAndConflicting}}, kMembershipRules);
+  CHECK(unnamed_findings(run.report).empty());
   CHECK(run.report.timelines.empty());
   std::string html = render_html(run.report);
   CHECK(html.find("id=\"timelines\"") == std::string::npos);
@@ -57,6 +59,7 @@ TEST_CASE("the HTML report draws derived windows and names what narrowed them", 
   CheckOptions options;
   options.timelines = true;
   Run run = run_check({{"f.yaml", kNarrowedAndConflicting}}, kMembershipRules, options);
+  CHECK(unnamed_findings(run.report).empty());
   std::string html = render_html(run.report);
   REQUIRE(run.report.timelines.size() == 3);  // Armenia/CSTO, Belarus/CSTO, Belarus/NATO
   CHECK(count(html, "<article class=\"derived-timeline\"") == 3);
@@ -78,6 +81,7 @@ TEST_CASE("a derived timeline's texts are escaped", "[render][timeline]") {
   options.timelines = true;
   Run run = run_check({{"f.yaml", facts("  - {id: a, quote: q, subject: \"<b>&\", event: announce-withdrawal, at: 2024}\n")}},
                       kMembershipRules, options);
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.timelines.size() == 1);
   std::string html = render_html(run.report);
   CHECK(html.find("<b>&") == std::string::npos);

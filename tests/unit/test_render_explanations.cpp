@@ -18,6 +18,7 @@ TEST_CASE("JSON carries repairs blame attribution and timelines", "[render]") {
                         "  - {id: jun, quote: q, said_by: P, subject: A, object: B, event: announce-withdrawal, at: 2024-06, "
                         "confidence: 0.5}\n"}},
                       kMembershipRules, options);
+  CHECK(unnamed_findings(run.report).empty());
   nlohmann::json j = nlohmann::json::parse(render_json(run.report));
   const nlohmann::json& finding = j["findings"][0];
   CHECK_THAT(finding["explanation"].get<std::string>(), Catch::StartsWith("The claims date A's announce-withdrawal (B)"));

@@ -28,7 +28,9 @@ Run conflicting(const std::string& file = "facts/s.yaml", int blank_lines = 0) {
 
 TEST_CASE("fingerprints ignore line numbers but not the claims or the rule", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   Run shifted = conflicting("facts/s.yaml", 5);
+  CHECK(unnamed_findings(shifted.report).empty());
   REQUIRE(run.report.findings.size() == 1);
   REQUIRE(shifted.report.findings.size() == 1);
   std::string fingerprint = finding_fingerprint(run.report, run.report.findings[0]);
@@ -44,6 +46,7 @@ TEST_CASE("fingerprints ignore line numbers but not the claims or the rule", "[r
 
 TEST_CASE("SARIF results carry rules, code-point regions, related locations and fingerprints", "[render]") {
   Run run = conflicting("facts/a b%.yaml");
+  CHECK(unnamed_findings(run.report).empty());
   nlohmann::json sarif = nlohmann::json::parse(render_sarif(run.report));
   CHECK(sarif["version"] == "2.1.0");
   const nlohmann::json& r = sarif["runs"][0];
@@ -69,6 +72,7 @@ TEST_CASE("SARIF results carry rules, code-point regions, related locations and 
 
 TEST_CASE("JUnit has a testsuite per rule and escapes every quote", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   std::string xml = render_junit(run.report);
   CHECK_THAT(xml, Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\""));
   CHECK_THAT(xml, Catch::Contains("<testsuite name=\"one-withdrawal-announcement\" tests=\"1\" failures=\"1\""));
@@ -81,6 +85,7 @@ TEST_CASE("JUnit has a testsuite per rule and escapes every quote", "[render]") 
 
 TEST_CASE("GitHub commands escape %, newlines and property separators", "[render]") {
   Run run = conflicting("facts/a,b:c.yaml");
+  CHECK(unnamed_findings(run.report).empty());
   std::string commands = render_github(run.report);
   CHECK_THAT(commands, Catch::StartsWith("::error file=facts/a%2Cb%3Ac.yaml,line=3,col=5,"));
   CHECK_THAT(commands, Catch::Contains(",title=claimcheck%3A one-withdrawal-announcement::"));
@@ -91,6 +96,7 @@ TEST_CASE("GitHub commands escape %, newlines and property separators", "[render
 
 TEST_CASE("GitHub commands list the worst findings first", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   Finding warning = run.report.findings[0];
   warning.severity = Severity::warning;
   warning.message = "a warning";
@@ -101,6 +107,7 @@ TEST_CASE("GitHub commands list the worst findings first", "[render]") {
 
 TEST_CASE("Markdown escapes pipes, backticks and tags", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   std::string md = render_markdown(run.report);
   CHECK_THAT(md, Catch::StartsWith("# claimcheck report\n"));
   CHECK_THAT(md, Catch::Contains("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\`tick\\` 100% ::error file=x::<br>next"));
@@ -111,6 +118,7 @@ TEST_CASE("Markdown escapes pipes, backticks and tags", "[render]") {
 
 TEST_CASE("HTML is self-contained, escaped, and draws a bar per claim", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   std::string html = render_html(run.report);
   CHECK_THAT(html, Catch::StartsWith("<!DOCTYPE html>"));
   CHECK(html.find("<script>") == html.rfind("<script>"));  // only the page's own filter script
@@ -138,6 +146,7 @@ TEST_CASE("escaping helpers", "[render]") {
 
 TEST_CASE("GitHub commands escape the title of a stale baseline entry like every other title", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   run.report.baseline_used = true;
   run.report.stale_baseline.push_back({"0123456789abcdef", "gone-rule", {"s/x"}});
   std::string commands = render_github(run.report);
@@ -162,6 +171,7 @@ Run cut_at_one() {
 
 TEST_CASE("SARIF, JUnit and GitHub say when --max-conflicts cut a group's list", "[render]") {
   Run run = cut_at_one();
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.truncated.size() == 1);
   const char* note = "stopped after 1 conflicts in a group of 3 claims; raise --max-conflicts to see them all";
 
@@ -188,6 +198,7 @@ TEST_CASE("SARIF, JUnit and GitHub say when --max-conflicts cut a group's list",
 
 TEST_CASE("Markdown and HTML say when --max-conflicts cut a group's list", "[render]") {
   Run run = cut_at_one();
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.truncated.size() == 1);
   const char* note = "stopped after 1 conflicts in a group of 3 claims; raise --max-conflicts to see them all";
   std::string md = render_markdown(run.report);
@@ -203,6 +214,7 @@ TEST_CASE("Markdown and HTML show conflicts an exception accepted, apart from th
                                         "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n"}},
                       std::string(kMembershipRules).replace(std::string(kMembershipRules).find("    event: announce-withdrawal\n"),
                                                             31, "    event: announce-withdrawal\n    exceptions: [s/jun]\n"));
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.findings.empty());
   REQUIRE(run.report.suppressed.size() == 1);
   std::string md = render_markdown(run.report);
@@ -215,6 +227,7 @@ TEST_CASE("Markdown and HTML show conflicts an exception accepted, apart from th
 
 TEST_CASE("SARIF results keep the explanation and the best repair next to the claims and rules", "[render]") {
   Run run = conflicting();
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.findings.size() == 1);
   nlohmann::json sarif = nlohmann::json::parse(render_sarif(run.report));
   const nlohmann::json& properties = sarif["runs"][0]["results"][0]["properties"];

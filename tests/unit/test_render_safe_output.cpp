@@ -40,6 +40,7 @@ TEST_CASE("printable escapes control characters and keeps other text", "[render]
 
 TEST_CASE("the text report escapes hostile quotes and paths", "[render]") {
   Run run = run_check({{kHostilePath, kHostileFacts}}, kMembershipRules);
+  CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.findings.size() == 1);
   std::string text = render_text(run.report, run.sources, TextOptions{false, true});
   CHECK(text.find('\x1b') == std::string::npos);
@@ -56,6 +57,7 @@ TEST_CASE("the text report escapes hostile quotes and paths", "[render]") {
 
 TEST_CASE("the JSON report round-trips hostile quotes and paths exactly", "[render]") {
   Run run = run_check({{kHostilePath, kHostileFacts}}, kMembershipRules);
+  CHECK(unnamed_findings(run.report).empty());
   std::string text = render_json(run.report);
   CHECK(text.find('\x1b') == std::string::npos);
   nlohmann::json json = nlohmann::json::parse(text);

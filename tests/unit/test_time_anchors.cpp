@@ -166,3 +166,47 @@ rules:
         "s says Z's conf in 2024-08-01..2024-08-31, s says Z's vote on or after s/c3; and s says Z's vote on "
         "2024-07-31; rule once does not allow all of this.");
 }
+
+TEST_CASE("a relative date that leaves the calendar is date-out-of-range at its anchor", "[time]") {
+  std::string late = claim("a", "join", "9999-12-30");
+  SECTION("with a rule relating it: an error, never a finding") {
+    Run run = run_check({{"f.yaml", source("s", late + claim("b", "announce-withdrawal", "{after: a, by: 5 days}") +
+                                                   claim("c", "announce-withdrawal", "2024-01-01"))}},
+                        kMembershipRules);
+    CHECK_FALSE(run.report.checked);
+    CHECK(run.report.findings.empty());
+    REQUIRE(codes_of(run.report) == std::vector<std::string>{"date-out-of-range"});
+    const Diagnostic& d = run.report.diagnostics.all().front();
+    CHECK(d.range.line == 6);
+    CHECK(d.range.column == 95);  // the value of `after:`
+    CHECK_THAT(d.message, Catch::Contains("after 9999-12-31"));
+    REQUIRE(d.notes.size() == 1);
+    CHECK_THAT(d.notes[0].message, Catch::Contains("s/a"));
+    CHECK(d.notes[0].range.line == 5);
+  }
+  SECTION("without a rule relating it: an error, never a pass") {
+    Run run = run_check({{"f.yaml", source("s", late + claim("b", "rejoin", "{after: a, by: 5 days}"))}}, kMembershipRules);
+    CHECK(codes_of(run.report) == std::vector<std::string>{"date-out-of-range"});
+  }
+  SECTION("before the first day, and only the first claim of a chain that leaves") {
+    Run run = run_check({{"f.yaml", source("s", claim("a", "join", "0001-01-02") + claim("b", "rejoin", "{before: a, by: 3 days}") +
+                                                   claim("c", "rejoin", "{before: b, by: 1 day}"))}},
+                        kMembershipRules);
+    REQUIRE(codes_of(run.report) == std::vector<std::string>{"date-out-of-range"});
+    CHECK_THAT(run.report.diagnostics.all().front().message, Catch::Contains("before 0001-01-01"));
+    CHECK(run.report.diagnostics.all().front().range.line == 6);
+  }
+  SECTION("a chain is followed to its end; open gaps and days on the calendar's edge are fine") {
+    Run chain = run_check({{"f.yaml", source("s", claim("a", "join", "9999-12-20") + claim("b", "rejoin", "{after: a, by: 7 days}") +
+                                                     claim("c", "rejoin", "{after: b, by: 7 days}"))}},
+                          kMembershipRules);
+    REQUIRE(codes_of(chain.report) == std::vector<std::string>{"date-out-of-range"});
+    CHECK(chain.report.diagnostics.all().front().range.line == 7);
+    Run edge = run_check({{"f.yaml", source("s", late + claim("b", "rejoin", "{after: a}") +
+                                                    claim("c", "rejoin", "{after: a, by: 1 day}") +
+                                                    claim("d", "rejoin", "{before: a, by: 3 days}"))}},
+                         kMembershipRules);
+    CHECK(edge.report.diagnostics.all().empty());
+    CHECK(edge.report.checked);
+  }
+}
