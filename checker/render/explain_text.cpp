@@ -120,7 +120,7 @@ std::string render_timeline_text(const Report& report, const std::string& subjec
         << "\n";
     if (!t.dropped.empty())
       out << "  the claims conflict; left out first (the best repair): " << printable(describe_claims(t.dropped, report)) << "\n";
-    if (!t.unknown_reason.empty()) out << "  unknown: " << printable(t.unknown_reason) << "\n";
+    if (!t.unknown_reason.empty()) out << "  timeline not derived: " << printable(t.unknown_reason) << "\n";
     for (const DerivedWindow& w : t.windows) render_window(out, w, report, options);
   }
   return out.str();
