@@ -1,7 +1,9 @@
 // Blame after a repair search that a timeout cut: it claims only what the repairs found prove.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
+#include "claimcheck/render.h"
 #include "explain/blame.h"
 #include "ground/ground.h"
 #include "helpers.h"
@@ -110,4 +112,31 @@ TEST_CASE("a repair search that found nothing before its timeout says so in ever
     CHECK(b.reason.find("kept") == std::string::npos);
     CHECK(b.reason.find("no repair found (timeout after 200 ms)") != std::string::npos);
   }
+}
+
+TEST_CASE("every report says a repair search was cut by time and lists its repairs as found so far",
+          "[render][repair]") {
+  OneAgainstTwo data;
+  Report& report = data.run.report;
+  REQUIRE(report.repairs.size() == 1);
+  report.repairs[0] = data.explain(cut_after_first(data));
+  nlohmann::json json = nlohmann::json::parse(render_json(report));
+  CHECK(json["repairs"][0]["partial"] == "timeout after 200 ms");
+  for (const auto& blame : json["repairs"][0]["blame"]) CHECK(blame["in_every_best_repair"] == false);
+  std::string repairs = render_repairs_text(report, TextOptions{false, false});
+  CHECK(repairs.find("repairs found so far, lightest first (the search was cut: timeout after 200 ms") !=
+        std::string::npos);
+  CHECK(repairs.find("more repairs may exist: the search was cut after 1") != std::string::npos);
+  CHECK(repairs.find("every best repair") == std::string::npos);
+  CHECK(repairs.find("the best is unique") == std::string::npos);
+  std::string html = render_html(report);
+  CHECK(html.find("best repair found so far: remove") != std::string::npos);
+  CHECK(html.find("the repair search was cut (timeout after 200 ms), so others may tie") != std::string::npos);
+  CHECK(html.find("); unique") == std::string::npos);
+}
+
+TEST_CASE("a complete search has no partial field in JSON", "[render][repair]") {
+  OneAgainstTwo data;
+  nlohmann::json json = nlohmann::json::parse(render_json(data.run.report));
+  CHECK_FALSE(json["repairs"][0].contains("partial"));
 }

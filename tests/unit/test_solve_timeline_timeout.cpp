@@ -70,6 +70,11 @@ TEST_CASE("the timeline of a conflicting group without a repair to leave out say
   REQUIRE(run.report.timelines.size() == 1);
   CHECK(run.report.timelines[0].windows.empty());
   CHECK(run.report.timelines[0].unknown_reason == "the claims conflict and no repair was found to leave out first");
+  std::string html = render_html(run.report);
+  CHECK(html.find("Not derived: the claims conflict and no repair was found to leave out first.") != std::string::npos);
+  // The finding links to it and says why, not "what the dates must be".
+  CHECK(html.find("was not derived: the claims conflict") != std::string::npos);
+  CHECK(html.find("What the dates must be") == std::string::npos);
 }
 
 TEST_CASE("a timed-out timeline is in the JSON and HTML reports with its reason", "[render][timeline]") {
