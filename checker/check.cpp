@@ -513,20 +513,33 @@ bool wants_timeline(const Group& group, const CheckOptions& options, const std::
   });
 }
 
+// Why a group's timeline cannot be derived: it is undecided, or it conflicts and no repair was
+// found to leave out first. Empty when it can be.
+std::string why_no_timeline(const GroupVerdict& verdict, int repairs_index, const Report& report) {
+  if (repairs_index == kUndecided) return "the group is undecided (" + verdict.reason + ")";
+  if (repairs_index < 0) return "";
+  const GroupRepairs& repairs = report.repairs[static_cast<std::size_t>(repairs_index)];
+  if (!repairs.repairs.empty()) return "";
+  return "the claims conflict and no repair was found to leave out first" +
+         (repairs.unknown_reason.empty() ? std::string() : " (" + repairs.unknown_reason + ")");
+}
+
 // timeline: each chosen group's tightest windows; a conflicting group loses its best repair first.
-void derive_timelines(const Grounding& grounding, const std::vector<int>& repairs_of_group, const CheckOptions& options,
-                      Report& report) {
+// A chosen group whose timeline cannot be derived is listed with the reason.
+void derive_timelines(const Grounding& grounding, const std::vector<GroupVerdict>& verdicts,
+                      const std::vector<int>& repairs_of_group, const CheckOptions& options, Report& report) {
   TimelineSolver solver(options.timeout_ms);
   std::set<std::string> finding_subjects = subjects_of_findings(report);
   for (std::size_t g = 0; g < grounding.groups.size(); ++g) {
     const Group& group = grounding.groups[g];
-    if (repairs_of_group[g] == kUndecided || !wants_timeline(group, options, finding_subjects, report.dataset)) continue;
-    std::vector<int> dropped;
-    if (repairs_of_group[g] >= 0) {
-      const GroupRepairs& repairs = report.repairs[static_cast<std::size_t>(repairs_of_group[g])];
-      if (repairs.repairs.empty()) continue;  // undecided: no timeline to derive
-      dropped = repairs.repairs.front().claims;
+    if (!wants_timeline(group, options, finding_subjects, report.dataset)) continue;
+    if (std::string why = why_no_timeline(verdicts[g], repairs_of_group[g], report); !why.empty()) {
+      report.timelines.push_back(timeline_not_derived(group, std::move(why)));
+      continue;
     }
+    std::vector<int> dropped;
+    if (repairs_of_group[g] >= 0)
+      dropped = report.repairs[static_cast<std::size_t>(repairs_of_group[g])].repairs.front().claims;
     TimelineSearch search = solver.derive(group, dropped, grounding, report.dataset);
     report.timelines.push_back(explain_timeline(group, dropped, search, grounding, report.dataset, report.rules));
   }
@@ -575,7 +588,8 @@ Solved solve_dataset(const CheckOptions& options, bool keep_earlier_verdicts, Re
   std::vector<int> repairs_of_group = explain(grounding.groups, solved.verdicts, grounding, options, memory, report);
   if (memory.cache && keep_earlier_verdicts) memory.cache->keep_loaded();
   store_verdicts(memory, report);
-  if (options.timelines || options.timelines_of_findings) derive_timelines(grounding, repairs_of_group, options, report);
+  if (options.timelines || options.timelines_of_findings)
+    derive_timelines(grounding, solved.verdicts, repairs_of_group, options, report);
   report.stats.solve_seconds = seconds_since(start);
   report.checked = true;
   return solved;

@@ -23,20 +23,28 @@ std::string weight_reason(const Claim& claim, const Dataset& dataset) {
   return out + ")";
 }
 
-std::string blame_reason(const Blame& b, int conflicts, bool truncated, bool best_cut, const Claim& claim,
+// What the repair search proved about one claim. A search cut by time proves only what it
+// found: a best repair found so far may remove the claim, but none is known to be the only best.
+std::string repair_verdict(const Blame& b, const GroupRepairs& group, bool best_cut) {
+  if (group.repairs.empty())
+    return group.unknown_reason.empty() ? std::string("no repair listed")
+                                        : "no repair found (" + group.unknown_reason + ")";
+  if (!group.cut_reason.empty())
+    return std::string(b.in_some_best_repair ? "removed by a best repair found so far"
+                                             : "kept by the best repairs found so far") +
+           " (the repair search was cut: " + group.cut_reason + ")";
+  if (b.in_every_best_repair) return "removed by every best repair";
+  if (b.in_some_best_repair) return "removed by some best repairs";
+  if (best_cut) return "kept by the best repairs listed (--max-repairs cut a tie)";  // one past the cut may remove it
+  return "kept by the best repairs";
+}
+
+std::string blame_reason(const Blame& b, int conflicts, bool truncated, const std::string& verdict, const Claim& claim,
                          const Dataset& dataset) {
   std::string out = "in " + std::to_string(b.conflicts) + " of " + std::string(truncated ? "the " : "") +
                     std::to_string(conflicts) + " conflict" + (conflicts == 1 ? "" : "s") +
                     (truncated ? " listed (--max-conflicts cut the list)" : "") + "; ";
-  if (b.in_every_best_repair)
-    out += "removed by every best repair";
-  else if (b.in_some_best_repair)
-    out += "removed by some best repairs";
-  else if (best_cut)  // a best repair past the --max-repairs cut may remove it
-    out += "kept by the best repairs listed (--max-repairs cut a tie)";
-  else
-    out += "kept by the best repairs";
-  return out + "; " + weight_reason(claim, dataset);
+  return out + verdict + "; " + weight_reason(claim, dataset);
 }
 
 std::vector<int> sorted_by_location(std::vector<int> claims, const Dataset& dataset) {
@@ -65,6 +73,8 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
   out.claims = group.claims;
   out.more = search.more;
   out.unknown_reason = search.unknown_reason;
+  if (search.gave_up) out.cut_reason = search.cut_reason;
+  bool complete = out.cut_reason.empty();
   for (const RepairSet& r : search.repairs) {
     // The optimizer's own cost, in thousandths: ties stay exact and sums print cleanly.
     out.repairs.push_back(Repair{sorted_by_location(r.claims, dataset), static_cast<double>(r.cost) / 1000.0});
@@ -73,7 +83,7 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
   // The limit cut a tie for the best: more best repairs exist than are listed, so no claim is
   // known to be in every one of them.
   bool best_cut = search.more_as_light;
-  if (best_cut) out.best += 1;  // a lower bound
+  if (best_cut && complete) out.best += 1;  // a lower bound (cut by time, `best` counts those found)
 
   // Conflicts an exception accepted are shown apart and are not findings: a claim is blamed for
   // the others (for the accepted ones only when the group has no other).
@@ -94,13 +104,17 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
       const std::vector<int>& removed = search.repairs[static_cast<std::size_t>(k)].claims;
       in_best += std::find(removed.begin(), removed.end(), claim) != removed.end();
     }
-    blame.in_every_best_repair = out.best > 0 && in_best == out.best && !best_cut;
+    blame.in_every_best_repair = complete && out.best > 0 && in_best == out.best && !best_cut;
     blame.in_some_best_repair = in_best > 0;
-    blame.reason = blame_reason(blame, static_cast<int>(counted.size()), truncated, best_cut, the_claim, dataset);
+    blame.reason = blame_reason(blame, static_cast<int>(counted.size()), truncated,
+                                repair_verdict(blame, out, best_cut), the_claim, dataset);
     out.blame.push_back(blame);
   }
+  // A search cut by time ranks by what it does not depend on: which claims its first repairs
+  // happened to remove says nothing about the repairs it never reached.
   auto rank_key = [&](const Blame& b) {
-    return std::make_tuple(!b.in_every_best_repair, !b.in_some_best_repair, -b.conflicts, b.weight,
+    bool every = complete && b.in_every_best_repair, some = complete && b.in_some_best_repair;
+    return std::make_tuple(!every, !some, -b.conflicts, b.weight,
                            dataset.claims[static_cast<std::size_t>(b.claim)].range);
   };
   std::sort(out.blame.begin(), out.blame.end(), [&](const Blame& a, const Blame& b) { return rank_key(a) < rank_key(b); });

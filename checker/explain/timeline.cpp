@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace claimcheck {
 
@@ -34,6 +35,13 @@ GroupTimeline explain_timeline(const Group& group, const std::vector<int>& dropp
   };
   std::sort(out.windows.begin(), out.windows.end(),
             [&](const DerivedWindow& a, const DerivedWindow& b) { return key(a) < key(b); });
+  return out;
+}
+
+GroupTimeline timeline_not_derived(const Group& group, std::string reason) {
+  GroupTimeline out;
+  out.claims = group.claims;
+  out.unknown_reason = std::move(reason);
   return out;
 }
 

@@ -80,6 +80,14 @@ std::string describe_best_repair(const GroupRepairs& group, const Report& report
   std::string out = "best repair: remove " + describe_claims(best.claims, report) + " (weight " +
                     describe_number(best.weight) + "); ";
   int others = group.best - 1;
+  if (!group.cut_reason.empty()) {  // found so far: more repairs may tie it
+    std::string best_found = "best repair found so far: remove " + describe_claims(best.claims, report) + " (weight " +
+                             describe_number(best.weight) + "); ";
+    if (others > 0)
+      best_found +=
+          "tied with " + std::to_string(others) + " other repair" + (others == 1 ? "" : "s") + " found so far; ";
+    return best_found + "the repair search was cut (" + group.cut_reason + "), so others may tie";
+  }
   if (others == 0) return out + "unique";
   return out + "tied with " + std::to_string(others) + (group.more && group.best >= static_cast<int>(group.repairs.size()) ? " or more" : "") +
          " other repair" + (others == 1 ? "" : "s");

@@ -33,15 +33,23 @@ void render_repair_list(std::ostream& out, const GroupRepairs& g, const Report& 
     out << "  repairs: none found (" << printable(g.unknown_reason) << ")\n";
     return;
   }
-  std::string ties = (g.best > static_cast<int>(g.repairs.size()) ? "at least " : "") + std::to_string(g.best) + " tie as best";
-  out << "  repairs, lightest first (" << (g.best == 1 ? "the best is unique" : ties)
-      << "):\n";
+  if (!g.cut_reason.empty()) {
+    out << "  repairs found so far, lightest first (the search was cut: " << printable(g.cut_reason) << "; " << g.best
+        << " found so far tie as best):\n";
+  } else {
+    std::string ties =
+        (g.best > static_cast<int>(g.repairs.size()) ? "at least " : "") + std::to_string(g.best) + " tie as best";
+    out << "  repairs, lightest first (" << (g.best == 1 ? "the best is unique" : ties) << "):\n";
+  }
   for (std::size_t k = 0; k < g.repairs.size(); ++k) {
     const Repair& r = g.repairs[k];
     out << "    " << k + 1 << ". weight " << describe_number(r.weight) << (static_cast<int>(k) < g.best ? " (best)" : "")
         << ": remove " << printable(describe_claims(r.claims, report)) << "\n";
   }
-  if (g.more) out << "    … more repairs exist; only the " << g.repairs.size() << " lightest are listed\n";
+  if (!g.cut_reason.empty())
+    out << "    … more repairs may exist: the search was cut after " << g.repairs.size() << "\n";
+  else if (g.more)
+    out << "    … more repairs exist; only the " << g.repairs.size() << " lightest are listed\n";
 }
 
 void render_blame(std::ostream& out, const GroupRepairs& g, const Report& report) {
@@ -112,7 +120,7 @@ std::string render_timeline_text(const Report& report, const std::string& subjec
         << "\n";
     if (!t.dropped.empty())
       out << "  the claims conflict; left out first (the best repair): " << printable(describe_claims(t.dropped, report)) << "\n";
-    if (!t.unknown_reason.empty()) out << "  unknown: " << printable(t.unknown_reason) << "\n";
+    if (!t.unknown_reason.empty()) out << "  timeline not derived: " << printable(t.unknown_reason) << "\n";
     for (const DerivedWindow& w : t.windows) render_window(out, w, report, options);
   }
   return out.str();

@@ -155,6 +155,18 @@ int timeline_of(const Finding& f, const Report& report) {
   return -1;
 }
 
+// A finding's link to its group's derived timeline, or to why that timeline was not derived.
+void write_timeline_link(std::ostream& out, const Finding& f, const Report& report) {
+  int t = timeline_of(f, report);
+  if (t < 0) return;
+  const std::string& why = report.timelines[static_cast<std::size_t>(t)].unknown_reason;
+  out << "<p class=\"derived-link\"><a href=\"#timeline-" << t + 1 << "\">";
+  if (!why.empty())
+    out << "The derived timeline of this group</a> was not derived: " << h(why) << ".</p>\n";
+  else
+    out << "What the dates must be</a> if the best repair is right: the derived timeline of this group.</p>\n";
+}
+
 void write_finding(std::ostream& out, std::size_t number, const Finding& f, const Report& report) {
   std::set<std::string> sources;
   for (int c : f.claims) sources.insert(source_token(claim_at(report, c)));
@@ -177,9 +189,7 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
     for (const std::string& line : describe_most_likely_wrong(f, report)) out << "<li>" << h(line) << "</li>";
     out << "</ul>\n";
   }
-  if (int t = timeline_of(f, report); t >= 0)
-    out << "<p class=\"derived-link\"><a href=\"#timeline-" << t + 1 << "\">What the dates must be</a> if the best "
-           "repair is right: the derived timeline of this group.</p>\n";
+  write_timeline_link(out, f, report);
   out << "<p class=\"fingerprint\">fingerprint " << finding_fingerprint(report, f) << "</p>\n</article>\n";
 }
 

@@ -66,6 +66,7 @@ ordered_json repairs_json(const GroupRepairs& g, const Report& report) {
   ordered_json j = {{"claims", claim_ids(g.claims, report)}, {"best", g.best}, {"unique", g.best == 1},
                     {"more", g.more}};
   if (!g.unknown_reason.empty()) j["unknown"] = g.unknown_reason;
+  if (!g.cut_reason.empty()) j["partial"] = g.cut_reason;
   j["repairs"] = ordered_json::array();
   for (const Repair& r : g.repairs) j["repairs"].push_back({{"claims", claim_ids(r.claims, report)}, {"weight", r.weight}});
   j["blame"] = ordered_json::array();

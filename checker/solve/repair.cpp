@@ -64,10 +64,18 @@ struct RepairProblem {
 // Repairs found before the optimizer gave up are still exact; only the rest is missing.
 void gave_up(RepairSearch& search, const std::string& reason) {
   search.gave_up = true;
+  search.cut_reason = reason;
   if (search.repairs.empty())
     search.unknown_reason = reason;
   else
     search.more = true;
+}
+
+// Why the optimizer answered unknown. It sets no resource limit, so "canceled" (all Z3 says when
+// its timer fires) or an answer at the deadline is the timeout; anything else is Z3's own reason.
+[[noreturn]] void throw_unknown(const std::string& reason, long long deadline) {
+  if (reason == "canceled" || reason == "timeout" || remaining_ms(deadline) == 0) throw OutOfTime{};
+  throw z3::exception(reason.c_str());
 }
 
 // How many repairs past --max-repairs that tie the last listed one are searched to choose among
@@ -136,7 +144,7 @@ RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& gro
       problem.optimizer.set(params);
       z3::check_result result = problem.optimizer.check();
       if (result == z3::unsat) break;  // every correction set is listed
-      if (result == z3::unknown) throw z3::exception(Z3_optimize_get_reason_unknown(ctx, problem.optimizer));
+      if (result == z3::unknown) throw_unknown(Z3_optimize_get_reason_unknown(ctx, problem.optimizer), deadline);
       std::vector<std::size_t> positions = problem.dropped();
       if (positions.empty()) break;  // the group is consistent: nothing to repair
       RepairSet repair;

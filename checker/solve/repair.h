@@ -30,6 +30,7 @@ struct RepairSearch {
   bool more_as_light = false;      // the first repair past the limit weighs as little as the lightest
   std::string unknown_reason;      // the optimizer gave up before the first repair
   bool gave_up = false;            // a timeout or error cut the search: partial, never cached
+  std::string cut_reason;          // with gave_up, why ("timeout after 200 ms"), repairs found or not
 };
 
 // The repairs of a group whose only minimal conflict is `conflict` (the enumeration of the

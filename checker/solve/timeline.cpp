@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 
 #include "solve/lowering.h"
 
@@ -38,9 +39,12 @@ class TimelineProblem {
     }
   }
 
-  z3::check_result feasible() {
+  // Whether the claims left are consistent; a timeout, however Z3 words it, is OutOfTime.
+  bool feasible() {
     limit_time(optimizer_);
-    return optimizer_.check();
+    z3::check_result result = optimizer_.check();
+    if (result == z3::unknown) throw_unknown();
+    return result == z3::sat;
   }
 
   // The extreme value of a claim's first or last day.
@@ -52,10 +56,7 @@ class TimelineProblem {
       optimizer_.maximize(day);
     limit_time(optimizer_);
     z3::check_result result = optimizer_.check();
-    if (result != z3::sat) {
-      optimizer_.pop();
-      throw OutOfTime{};
-    }
+    if (result != z3::sat) throw_unknown();  // the claims were feasible: only a stop ends here
     Day value = static_cast<Day>(optimizer_.get_model().eval(day, true).get_numeral_int64());
     optimizer_.pop();
     return value;
@@ -89,6 +90,14 @@ class TimelineProblem {
   int instance_at(std::size_t k) const { return group_instances_[k - active_.size()]; }
 
  private:
+  // The optimizer answered unknown. No resource limit is set, so "canceled" (all Z3 says when its
+  // timer fires) or an answer at the deadline is the timeout; anything else is Z3's own reason.
+  [[noreturn]] void throw_unknown() {
+    std::string reason = Z3_optimize_get_reason_unknown(ctx_, optimizer_);
+    if (reason == "canceled" || reason == "timeout" || remaining_ms(deadline_) == 0) throw OutOfTime{};
+    throw z3::exception(reason.c_str());
+  }
+
   template <typename Solver>
   void limit_time(Solver& solver) {
     unsigned left = remaining_ms(deadline_);
@@ -182,9 +191,8 @@ TimelineSearch TimelineSolver::derive(const Group& group, const std::vector<int>
   }
   try {
     TimelineProblem problem(impl_->ctx, active, group, grounding, dataset, deadline_after(timeout_ms));
-    z3::check_result first = problem.feasible();
-    if (first != z3::sat) {
-      search.unknown_reason = first == z3::unsat ? "the claims conflict" : "solver gave up";
+    if (!problem.feasible()) {
+      search.unknown_reason = "the claims conflict";
       return search;
     }
     for (int claim : active) search.bounds.push_back(derive_one(problem, claim, dataset.claims[static_cast<std::size_t>(claim)].time));

@@ -55,6 +55,9 @@ struct GroupRepairs {
   bool more = false;             // more repairs exist than are listed
   std::vector<Blame> blame;      // claims of the group's conflicts, most likely wrong first
   std::string unknown_reason;    // non-empty when the optimizer gave up: no repairs listed
+  // Non-empty when a timeout or solver error cut the search ("timeout after 200 ms"): the repairs
+  // listed are those found so far, more may tie the best, and no claim is in every best repair.
+  std::string cut_reason;
 };
 
 // The tightest days the rules allow for one claim, and what narrowed them.
