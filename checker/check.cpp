@@ -465,7 +465,8 @@ std::vector<int> explain(const std::vector<Group>& groups, const std::vector<Gro
       repairs_of_group[g] = kUndecided;
       continue;
     }
-    if (verdict.truncated) report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts});
+    if (verdict.truncated)
+      report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts, verdict.cut_reason});
     if (!is_conflicting(verdict)) continue;
     ExplainedGroup& done = *next_explained++;
     if (memory.cache) {

@@ -1,4 +1,5 @@
 // claimcheck's command line: parse options, run the library, render, pick the exit code.
+#include <chrono>
 #include <unistd.h>
 
 #include <algorithm>
@@ -27,6 +28,12 @@ namespace po = boost::program_options;
 using namespace claimcheck;
 
 namespace {
+
+// When the program started: --deadline counts from here, loading included.
+std::chrono::steady_clock::time_point program_start() {
+  static const std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+  return start;
+}
 
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
@@ -250,6 +257,8 @@ CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   CheckOptions out;
   out.max_conflicts = options.max_conflicts;
   out.timeout_ms = options.timeout_ms;
+  if (options.deadline_ms > 0)
+    out.run_deadline = program_start() + std::chrono::milliseconds(options.deadline_ms);
   out.max_file_bytes = options.max_file_bytes;
   out.max_depth = options.max_depth;
   out.max_claims_per_file = options.max_claims_per_file;
@@ -467,6 +476,7 @@ int run_command(int argc, char** argv) {
 // Whatever a command printed (help, explain-time, index's counts) must have reached standard
 // output: a full disk or a closed pipe behind it is an error (exit 2), never a silent success.
 int main(int argc, char** argv) {
+  program_start();
   int rc = run_command(argc, argv);
   errno = 0;
   std::cout.flush();

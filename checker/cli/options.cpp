@@ -240,6 +240,7 @@ std::optional<int> parse_timeout(const std::string& text) {
 std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors) {
   CliOptions options;
   std::string timeout = "10s";
+  std::string deadline;
   LimitTexts limits;
   po::options_description visible("options");
   visible.add_options()
@@ -257,7 +258,10 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       ("max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
        "minimal conflicts to list per group of claims")
       ("timeout", po::value<std::string>(&timeout)->default_value("10s"),
-       "solver time per group (e.g. 500ms, 10s, 2m; a bare number is seconds); past it the group is unknown")
+       "time for each group's whole work (e.g. 500ms, 10s, 2m; a bare number is seconds); past it the group is "
+       "unknown, or its findings so far are listed as cut")
+      ("deadline", po::value<std::string>(&deadline),
+       "time for the whole run (e.g. 20m); groups not decided by then are unknown (exit 3)")
       ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")
       ("published", po::value<std::string>(&options.published),
        "explain-time: the publication date or window relative phrases are resolved against");
@@ -325,6 +329,11 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
   options.timeout_ms = *ms;
+  if (!deadline.empty()) {
+    std::optional<int> run_ms = parse_timeout(deadline);
+    if (!run_ms) return usage_error("cannot read --deadline '" + deadline + "' (e.g. 30s, 20m)");
+    options.deadline_ms = *run_ms;
+  }
   if (std::string problem = finish_limit_options(limits, options); !problem.empty()) return usage_error(problem);
   return options;
 }

@@ -34,6 +34,7 @@ struct CliOptions {
   int max_repairs = 8;               // repairs listed per conflicting group
   std::string timelines = "auto";    // auto, findings, all or none: which derived timelines check derives
   int timeout_ms = 10000;
+  int deadline_ms = 0;  // --deadline: the whole run; 0: none
   std::string published;  // explain-time: what relative phrases are resolved against
   int qualifier_widening = 1;  // explain-time: units EDTF ?/~/% widen each side
   std::size_t max_file_bytes = std::size_t{64} << 20;

@@ -43,7 +43,7 @@ std::string blame_reason(const Blame& b, int conflicts, bool truncated, const st
                          const Dataset& dataset) {
   std::string out = "in " + std::to_string(b.conflicts) + " of " + std::string(truncated ? "the " : "") +
                     std::to_string(conflicts) + " conflict" + (conflicts == 1 ? "" : "s") +
-                    (truncated ? " listed (--max-conflicts cut the list)" : "") + "; ";
+                    (truncated ? " listed (the list was cut)" : "") + "; ";
   return out + verdict + "; " + weight_reason(claim, dataset);
 }
 

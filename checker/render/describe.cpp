@@ -110,6 +110,9 @@ std::vector<std::string> describe_most_likely_wrong(const Finding& finding, cons
 }
 
 std::string describe_truncated(const TruncatedGroup& group) {
+  if (!group.time_reason.empty())
+    return "the list of conflicts in a group of " + std::to_string(group.claims.size()) + " claims was cut (" +
+           group.time_reason + "); each listed one is proved, others may exist: raise --timeout to see them all";
   return "stopped after " + std::to_string(group.limit) + " conflicts in a group of " +
          std::to_string(group.claims.size()) + " claims; raise --max-conflicts to see them all";
 }

@@ -141,7 +141,10 @@ std::string render_json(const Report& report) {
   }
   out["truncated"] = ordered_json::array();
   for (const TruncatedGroup& t : report.truncated) {
-    out["truncated"].push_back({{"claims", claim_ids(t.claims, report)}, {"limit", t.limit}});
+    out["truncated"].push_back({{"claims", claim_ids(t.claims, report)},
+                                {"limit", t.limit},
+                                {"cut_by", t.time_reason.empty() ? "max-conflicts" : "time"},
+                                {"reason", t.time_reason.empty() ? describe_truncated(t) : t.time_reason}});
   }
   out["repairs"] = ordered_json::array();
   for (const GroupRepairs& g : report.repairs) out["repairs"].push_back(repairs_json(g, report));

@@ -42,6 +42,8 @@ class Encoding {
         rlimit_(options.rlimit),
         probe_rlimit_(std::max(1u, options.probe_rlimit)),
         fail_check_(options.fail_check),
+        out_of_time_at_check_(options.out_of_time_at_check),
+        corrupt_models_(options.corrupt_models),
         // On a large group (--strategy monolithic holds every claim) a pre-check per check
         // costs more than Z3's incremental checks; only the usual small groups take it.
         precheck_checks_(options.precheck_checks && group.claims.size() <= kMaxPrecheckedClaims),
@@ -80,6 +82,7 @@ class Encoding {
   z3::check_result check(const std::vector<int>& claims, const std::vector<int>& instances) {
     if (last_ && last_->claims == claims && last_->instances == instances) return last_->result;
     if (deadline_.passed()) throw OutOfTime{};
+    if (checks_ == out_of_time_at_check_) throw OutOfTime{};
     if (checks_++ == fail_check_) throw z3::exception("injected failure");
     // Most checks while enumerating are satisfiable, and the pre-check proves those in
     // microseconds; only what it cannot prove goes to Z3.
@@ -202,6 +205,8 @@ class Encoding {
       if (!day) return false;
       values.days[static_cast<std::size_t>(nodes_.node(publication_of(source)))] = *day;
     }
+    if (corrupt_models_)  // every day but the constant's (node 0): a shift of all would change nothing
+      for (std::size_t node = 1; node < values.days.size(); ++node) values.days[node] += 1'000'000'000;
     BindingConstraints binding(group_, claims, instances, grounding_, dataset_);
     return model_satisfies(binding, nodes_, values, dataset_);
   }
@@ -220,6 +225,8 @@ class Encoding {
   unsigned rlimit_;
   unsigned probe_rlimit_;  // far more than a check of a small group needs, a few ms at most
   int fail_check_;
+  int out_of_time_at_check_;
+  bool corrupt_models_;
   int checks_ = 0;
   bool precheck_checks_;
   bool probing_ = true;
@@ -497,6 +504,7 @@ void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& gr
   z3::solver solver(ctx, z3::solver::simple());
   SolveOptions confirming = options;
   confirming.fail_check = -1;
+  confirming.out_of_time_at_check = -1;
   std::vector<Conflict> kept;
   try {
     Encoding fresh(ctx, solver, group, grounding, dataset, until, confirming);

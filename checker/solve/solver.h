@@ -24,6 +24,11 @@ struct SolveOptions {
   // For tests of the error path: the check with this number (0 = the first of a group) fails
   // with a Z3 error, as a broken Z3 would. -1: never.
   int fail_check = -1;
+  // For tests of the deadline: the check with this number runs out of time, as a slow one would.
+  int out_of_time_at_check = -1;
+  // For tests of the model check: every model Z3 gives is moved off its claims' windows before it
+  // is checked, as a wrong answer would be.
+  bool corrupt_models = false;
   Deadline run_deadline;  // --deadline: no group's work goes past it
 };
 

@@ -94,9 +94,12 @@ struct UnknownGroup {
 };
 
 // A group whose conflicts were cut at --max-conflicts.
+// A group whose list of conflicts was cut: at --max-conflicts, or by time (`time_reason` says
+// why: "timeout after 3000 ms"); each listed conflict is still a proved minimal conflict.
 struct TruncatedGroup {
   std::vector<int> claims;
   int limit = 0;
+  std::string time_reason = {};
 };
 
 // A baseline entry (an accepted finding) that matched no finding of this run: stale.
