@@ -391,7 +391,10 @@ def contemporary(rule, rs, out):
                     out.append(({x.owner, e.owner}, lambda s, x=x, e=e: s[x.owner][1] <= s[e.owner][1], False))
 
 
-def count(rule, rs, out):
+def count(rule, rs, out, options):
+    """rules.md `count`. A holder claim outside the set may be true or not: under at-most and
+    closed it may still hold on any days its own time allows ("the number's claim alone can be
+    the finding when fewer subjects than it claims have a claim that can reach its days")."""
     holders = [r for r in rs if selects(rule["counts"], r)]
     bound = rule.get("set", "at-least")
     for c in rs:
@@ -399,19 +402,26 @@ def count(rule, rs, out):
             continue
         mine = [h for h in holders if h.object == c.subject]
 
-        def atoms(s, c=c, mine=mine):
-            """On every day of the number's span, number >= / <= / == the subjects holding."""
+        def fits(s, c=c, mine=mine):
             first, last, _ = s[c.owner]
-            out = []
-            for day in range(first, last + 1):
-                held = len({h.subject for h in mine if h.owner in s and s[h.owner][0] <= day <= s[h.owner][1]})
-                if bound != "at-most":
-                    out.append(({c.owner: -1}, held, "<="))  # held - number <= 0
-                if bound != "at-least":
-                    out.append(({c.owner: 1}, -held, "<="))  # number - held <= 0
-            return [out]
+            outside = [h for h in mine if h.owner not in s] if bound != "at-least" else []
+            choices = [[None] + [o[:2] for o in options[h.owner]
+                                 if o[0] <= last and first <= o[1]] for h in outside]
+            for picked in itertools.product(*choices):
+                spans = [(h.subject, s[h.owner][:2]) for h in mine if h.owner in s] + \
+                    [(h.subject, p) for h, p in zip(outside, picked) if p is not None]
+                low, high = None, None  # the number must be >= low and <= high
+                for day in range(first, last + 1):
+                    held = len({subject for subject, (f, l) in spans if f <= day <= l})
+                    if bound != "at-most":
+                        low = held if low is None else max(low, held)
+                    if bound != "at-least":
+                        high = held if high is None else min(high, held)
+                if ranges_meet(c.value[1], (low, False, high, False)) and (low is None or high is None or low <= high):
+                    return True
+            return False
 
-        out.append(({c.owner}, atoms, "values"))
+        out.append(({c.owner}, fits, True))
 
 
 def expression(rule, rs, out):
@@ -432,7 +442,7 @@ def expression(rule, rs, out):
                         lambda s, bound=bound: alternatives(rule["ast"], s, bound), "values"))
         else:
             out.append(({r.owner for r in combo},
-                        lambda s, bound=bound: alternatives(rule["ast"], s, bound) == [[]], False))
+                        lambda s, bound=bound: len(alternatives(rule["ast"], s, bound)) > 0, False))
 
 
 # An atom is (coefficients {claim: c}, constant, op): sum of c * number(claim) + constant op 0,
@@ -544,7 +554,7 @@ def range_atoms(owner, r):
 KINDS = {
     "unique-event": unique_event, "single-value": single_value, "after-event": after_event,
     "precedes": precedes, "duration": duration, "conflicts-with": conflicts_with, "requires": requires,
-    "lifecycle": lifecycle, "allen": allen, "contemporary": contemporary, "count": count,
+    "lifecycle": lifecycle, "allen": allen, "contemporary": contemporary, "count": None,
     "expression": expression, "symmetric": lambda *a: None, "inverse": lambda *a: None,
 }
 
@@ -627,21 +637,21 @@ class Oracle:
         rs = readings_of(ds)
         self.constraints = []
         anchor_constraints(ds, self.constraints)
-        for rule in ds["rules"]:
-            KINDS[rule["kind"]](rule, rs, self.constraints)
         free = sum(free_ends(c) for c in ds["claims"])
         pad = (constants_of(ds) + 1) * max(free, 1)
         low, high = -pad, ds["days"] - 1 + pad
-        self.ranges = {i: value_of(ds["claims"][i]["value"])[1] for i in self.value_readers(rs)}
         self.options = [[d + (None,) for d in day_options(c, low, high)] for c in ds["claims"]]
+        for rule in ds["rules"]:
+            if rule["kind"] == "count":
+                count(rule, rs, self.constraints, self.options)
+            else:
+                KINDS[rule["kind"]](rule, rs, self.constraints)
+        self.ranges = {i: value_of(ds["claims"][i]["value"])[1] for i in self.value_readers(rs)}
 
     def value_readers(self, rs):
-        """Claims whose number a rule reads (count's number, expression's value())."""
+        """Claims whose number expression's value() reads (count decides its own number)."""
         out = set()
         for rule in self.ds["rules"]:
-            if rule["kind"] == "count":
-                out |= {r.owner for r in rs if r.kind == "state" and r.name == rule["state"] and
-                        r.value is not None and r.value[0] == "num"}
             if rule["kind"] == "expression":
                 sels = [sel for n, sel in rule["bind"] if n in rule["reads_value"]]
                 out |= {r.owner for r in rs for sel in sels if selects(sel, r) and
