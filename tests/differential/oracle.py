@@ -421,7 +421,7 @@ def count(rule, rs, out, options):
                     return True
             return False
 
-        out.append(({c.owner}, fits, True))
+        out.append(({c.owner}, fits, {h.owner for h in mine}))  # checked once the set's holders have days
 
 
 def expression(rule, rs, out):
@@ -442,7 +442,27 @@ def expression(rule, rs, out):
                         lambda s, bound=bound: alternatives(rule["ast"], s, bound), "values"))
         else:
             out.append(({r.owner for r in combo},
-                        lambda s, bound=bound: len(alternatives(rule["ast"], s, bound)) > 0, False))
+                        lambda s, bound=bound: evaluate(rule["ast"], {n: s[o] for n, o in bound.items()}), False))
+
+
+def evaluate(node, env):
+    """An assertion over known days (env: binding -> (first day, last day, number))."""
+    op = node[0]
+    if op == "int":
+        return node[1]
+    if op in ("start", "end", "value"):
+        return env[node[1]][{"start": 0, "end": 1, "value": 2}[op]]
+    if op in ("+", "-"):
+        a, b = evaluate(node[1], env), evaluate(node[2], env)
+        return a + b if op == "+" else a - b
+    if op == "and":
+        return evaluate(node[1], env) and evaluate(node[2], env)
+    if op == "or":
+        return evaluate(node[1], env) or evaluate(node[2], env)
+    if op == "not":
+        return not evaluate(node[1], env)
+    a, b = evaluate(node[1], env), evaluate(node[2], env)
+    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b, "==": a == b, "!=": a != b}[op]
 
 
 # An atom is (coefficients {claim: c}, constant, op): sum of c * number(claim) + constant op 0,
@@ -513,7 +533,10 @@ def numbers_fit(atoms):
             raise ValueError("not a difference constraint: %r" % (coefs,))
         x = plus[0] if plus else "zero"
         y = minus[0] if minus else "zero"
-        edges.append((y, x, -k, op == "<"))  # x - y op -k
+        scaled = k * 1000
+        if isinstance(scaled, Fraction) and scaled.denominator == 1:
+            scaled = int(scaled)
+        edges.append((y, x, -scaled, op == "<"))  # x - y op -k, in thousandths
         nodes |= {x, y}
     nodes = sorted(nodes, key=str)
     at = {v: i for i, v in enumerate(nodes)}
@@ -663,16 +686,22 @@ class Oracle:
         position = {c: k for k, c in enumerate(members)}
         at_step = [[] for _ in members]
         last, on_numbers = [], []
+        ranges = [a for i in members if i in self.ranges for a in range_atoms(i, self.ranges[i])]
         for owners, check, is_global in self.constraints:
             if not owners <= position.keys():
                 continue
             if is_global == "values":
                 on_numbers.append(check)
+                # A necessary condition, checked early: some alternative fits on its own.
+                own = [a for i in owners if i in self.ranges for a in range_atoms(i, self.ranges[i])]
+                at_step[max(position[o] for o in owners)].append(
+                    lambda s, check=check, own=own: any(numbers_fit(own + alt) for alt in check(s)))
+            elif isinstance(is_global, set):
+                at_step[max(position[o] for o in owners | (is_global & position.keys()))].append(check)
             elif is_global:
                 last.append(check)
             else:
                 at_step[max(position[o] for o in owners)].append(check)
-        ranges = [a for i in members if i in self.ranges for a in range_atoms(i, self.ranges[i])]
         assign = {}
 
         def search(k):
