@@ -10,6 +10,7 @@
 
 #include "ground/ground.h"
 #include "ground/kinds/kinds.h"
+#include "helpers.h"
 
 using namespace claimcheck;
 
@@ -281,4 +282,92 @@ TEST_CASE("expression grounds exactly the combinations the box does not settle (
     rules.rules[0].expression_options = {{same}, {rise, rules.rules[0].expression_options[0][0]}};
     check_against_brute_force(rules, 3);
   }
+}
+
+namespace {
+
+RuleSet closed_count_rules() {
+  RuleSet rules;
+  Rule rule;
+  rule.id = "seats";
+  rule.kind = RuleKind::count;
+  rule.state = "seats";
+  rule.first.state = "membership";
+  rule.count_bound = CountBound::closed;
+  rules.rules.push_back(rule);
+  return rules;
+}
+
+Claim holder(int i, DayWindow start, DayWindow end) {
+  Claim claim = state_claim("membership", "member", start, end);
+  claim.subject = "Member " + std::to_string(i);
+  claim.object = "Assembly";
+  return claim;
+}
+
+// The days the count's constraints check: a constant day, or a claim's own first or last day.
+std::vector<std::string> checked_days(const Grounding& grounding) {
+  std::vector<std::string> out;
+  for (const RuleInstance& instance : grounding.instances)
+    for (const Constraint& c : instance.constraints) {
+      const LinearTerm& holds = c.linear.back().front().terms.back();
+      out.push_back(holds.day.claim < 0 ? std::to_string(holds.day_offset)
+                                        : "claim " + std::to_string(holds.day.claim) +
+                                              (holds.day.endpoint == Endpoint::start ? " start" : " end"));
+    }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("count checks a fixed day once however many holders change on it", "[ground]") {
+  Dataset dataset;
+  Claim seats = number_claim(40, 40, {100, 100}, {199, 199});
+  seats.name = "seats";
+  seats.subject = "Assembly";
+  dataset.claims.push_back(seats);
+  for (int i = 0; i < 40; ++i) dataset.claims.push_back(holder(i, {100, 100}, {199, 199}));
+  Grounding grounding = ground(dataset, closed_count_rules());
+  // The count's first day and the day all join (100); the day after all leave (200) is past it.
+  CHECK(checked_days(grounding) == std::vector<std::string>{"claim 0 start", "100"});
+  REQUIRE(grounding.instances.size() == 1);
+  CHECK(grounding.instances[0].claims.size() == 41);
+
+  // One joins on day 199, the count's last: checked; one leaves on day 198: the day after (199)
+  // is checked already; one joins on day 90: before the span, no check; one may join on day 150
+  // or 151: checked on its own first day; one joins on day 200, after the span: not counted.
+  // (Holders come in the order of their subjects' names: "Member 4" before "Member 40".)
+  dataset.claims.push_back(holder(40, {199, 199}, {250, 250}));
+  dataset.claims.push_back(holder(41, {90, 90}, {198, 198}));
+  dataset.claims.push_back(holder(42, {150, 151}, {250, 250}));
+  dataset.claims.push_back(holder(43, {200, 200}, {250, 250}));
+  grounding = ground(dataset, closed_count_rules());
+  CHECK(checked_days(grounding) == std::vector<std::string>{"claim 0 start", "100", "199", "claim 43 start"});
+  CHECK(grounding.instances[0].claims.size() == 44);
+}
+
+TEST_CASE("a roster one short of its closed count is the count's finding alone, decided in arithmetic",
+          "[ground][solve]") {
+  std::string claims =
+      "source:\n  id: s\n  published: 2024-09-01\nclaims:\n"
+      "  - {id: seats, quote: q, subject: Pact, state: member-count, value: 151, from: 2020-01-01, "
+      "until: 2020-12-31}\n";
+  for (int i = 0; i < 150; ++i)
+    claims += "  - {id: m" + std::to_string(i) + ", quote: q, subject: M" + std::to_string(i) +
+              ", object: Pact, state: membership, value: member, from: 2020-01-01, until: 2020-12-31}\n";
+  const char* rules = R"(
+vocabulary:
+  states:
+    membership: [member]
+    member-count: number
+rules:
+  - {id: member-count, kind: count, state: member-count, counts: {state: membership, value: [member]}, set: closed}
+)";
+  CheckOptions options;
+  options.timeout_ms = 5000;
+  testing::Run run = testing::run_check({{"f.yaml", claims}}, rules, options);
+  REQUIRE(run.report.checked);
+  CHECK(run.report.unknown.empty());
+  REQUIRE(run.report.findings.size() == 1);
+  CHECK(testing::claim_ids(run.report, run.report.findings[0]) == std::vector<std::string>{"seats"});
 }
