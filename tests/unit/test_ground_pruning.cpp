@@ -371,3 +371,77 @@ rules:
   REQUIRE(run.report.findings.size() == 1);
   CHECK(testing::claim_ids(run.report, run.report.findings[0]) == std::vector<std::string>{"seats"});
 }
+
+namespace {
+
+// Twelve values of one state on one day: every pair differs, 66 constraints.
+std::string crowded_day() {
+  std::string claims = "source:\n  id: s\n  published: 2024-09-01\nclaims:\n";
+  for (int i = 0; i < 12; ++i)
+    claims += "  - {id: c" + std::to_string(i) +
+              ", quote: q, subject: Armenia, object: CSTO, state: membership, value: v" + std::to_string(i) +
+              ", at: 2024-03-05}\n";
+  return claims;
+}
+
+const char* kAnyMembership = R"(
+vocabulary:
+  states:
+    membership: any
+rules:
+  - {id: one-status, kind: single-value, state: membership}
+)";
+
+}  // namespace
+
+TEST_CASE("a group over --max-group-memory is unknown with the reason, never built", "[ground][check]") {
+  CheckOptions options;
+  options.max_group_memory = 66 * kDisjointTerms * kSolverBytesPerTerm;  // the constraints fit, the claims do not
+  testing::Run over = testing::run_check({{"f.yaml", crowded_day()}}, kAnyMembership, options);
+  REQUIRE(over.report.checked);
+  CHECK(over.report.findings.empty());
+  REQUIRE(over.report.unknown.size() == 1);
+  CHECK(over.report.unknown[0].claims.size() == 12);
+  CHECK(over.report.unknown[0].reason.find("over --max-group-memory") != std::string::npos);
+
+  options.max_group_memory = 65 * kDisjointTerms * kSolverBytesPerTerm;  // not even the constraints: left unbuilt
+  testing::Run unbuilt = testing::run_check({{"f.yaml", crowded_day()}}, kAnyMembership, options);
+  REQUIRE(unbuilt.report.unknown.size() == 1);
+  CHECK(unbuilt.report.unknown[0].claims.size() == 12);
+
+  options.max_group_memory = 0;  // no limit: 66 pairwise conflicts
+  testing::Run decided = testing::run_check({{"f.yaml", crowded_day()}}, kAnyMembership, options);
+  CHECK(decided.report.unknown.empty());
+  CHECK(decided.report.findings.size() == 20);  // --max-conflicts
+}
+
+TEST_CASE("grounding leaves an instance over its budget unbuilt, with its claims", "[ground]") {
+  RuleSet rules = single_value_rules();
+  Dataset dataset;
+  for (int i = 0; i < 5; ++i) dataset.claims.push_back(state_claim("level", "v" + std::to_string(i), {1, 1}, {1, 1}));
+  Grounding within = ground(dataset, rules, 1, 10 * kDisjointTerms * kSolverBytesPerTerm);  // 10 pairs fit
+  REQUIRE(within.instances.size() == 1);
+  CHECK(within.instances[0].constraints.size() == 10);
+  CHECK(within.instances[0].unbuilt_terms == 0);
+  Grounding over = ground(dataset, rules, 1, 9 * kDisjointTerms * kSolverBytesPerTerm);
+  REQUIRE(over.instances.size() == 1);
+  CHECK(over.instances[0].constraints.empty());
+  CHECK(over.instances[0].unbuilt_terms > 9 * kDisjointTerms);
+  CHECK(over.instances[0].claims == std::vector<int>{0, 1, 2, 3, 4});
+  REQUIRE(over.groups.size() == 1);
+  CHECK(has_unbuilt_instance(over.groups[0], over));
+}
+
+TEST_CASE("a group over --max-group-memory that the pre-check proves consistent is consistent", "[ground][check]") {
+  std::string claims = "source:\n  id: s\n  published: 2024-09-01\nclaims:\n";
+  for (int i = 0; i < 12; ++i)
+    claims += "  - {id: c" + std::to_string(i) +
+              ", quote: q, subject: Armenia, object: CSTO, state: membership, value: v" + std::to_string(i) +
+              ", at: 2024-03}\n";  // some day in March each: they fit on twelve days
+  CheckOptions options;
+  options.max_group_memory = 66 * kDisjointTerms * kSolverBytesPerTerm;
+  testing::Run run = testing::run_check({{"f.yaml", claims}}, kAnyMembership, options);
+  REQUIRE(run.report.checked);
+  CHECK(run.report.unknown.empty());
+  CHECK(run.report.findings.empty());
+}

@@ -133,10 +133,16 @@ std::vector<std::size_t> by_first_day(const std::vector<DayWindow>& reaches) {
   return order;
 }
 
+void leave_unbuilt(RuleInstance& instance, std::size_t terms, const std::vector<int>& claims) {
+  instance.constraints.clear();
+  instance.unbuilt_terms = terms;
+  instance.claims = claims;
+}
+
 bool finish_instance(RuleInstance& instance) {
   std::sort(instance.claims.begin(), instance.claims.end());
   instance.claims.erase(std::unique(instance.claims.begin(), instance.claims.end()), instance.claims.end());
-  return !instance.constraints.empty() && !instance.claims.empty();
+  return (!instance.constraints.empty() || instance.unbuilt_terms > 0) && !instance.claims.empty();
 }
 
 }  // namespace claimcheck

@@ -1,6 +1,7 @@
 // conflicts-with and requires: what `this` excludes, at the same time or ever, and which state
 // values `this` needs at its own time (a claim of another value then contradicts it).
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include "ground/kinds/kinds.h"
@@ -20,17 +21,19 @@ bool breaks_requirement(const ClaimSelector& required, const Claim& claim) {
 
 // The pairs (position in `as`, position in `bs`) of different claims whose reaches share a day,
 // in the order of a loop over `as`, then `bs`.
+// Stops past `max_pairs`.
 std::vector<std::pair<std::size_t, std::size_t>> meeting_pairs(const ClaimTable& table, const std::vector<int>& as,
-                                                               const std::vector<int>& bs) {
+                                                               const std::vector<int>& bs, std::size_t max_pairs) {
   std::vector<DayWindow> reaches;
   reaches.reserve(as.size() + bs.size());
   for (int a : as) reaches.push_back(reach_of(claim_at(table, a)));
   for (int b : bs) reaches.push_back(reach_of(claim_at(table, b)));
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for_each_meeting_pair(reaches, [&](std::size_t p, std::size_t q) {
-    if (p >= as.size() || q < as.size()) return;  // both from one side
+    if (p >= as.size() || q < as.size()) return true;  // both from one side
     std::size_t b = q - as.size();
     if (as[p] != bs[b]) out.emplace_back(p, b);
+    return out.size() <= max_pairs;
   });
   std::sort(out.begin(), out.end());
   return out;
@@ -54,8 +57,21 @@ void ground_pairs(const GroundInput& input, const std::vector<int>& candidates_a
       instance.constraints.push_back(constraint(a, b));
       instance.claims.insert(instance.claims.end(), {a, b});
     };
+    // Each constraint is kDisjointTerms solver terms, or 3 for a "never".
+    std::size_t max_pairs = input.max_terms > 0 ? input.max_terms / kDisjointTerms : SIZE_MAX;
     if (only_meeting) {
-      for (auto [p, q] : meeting_pairs(input.claims, a_claims, b_claims->second)) add(a_claims[p], b_claims->second[q]);
+      auto pairs = meeting_pairs(input.claims, a_claims, b_claims->second, max_pairs);
+      if (pairs.size() > max_pairs) {
+        std::vector<int> both(a_claims);
+        both.insert(both.end(), b_claims->second.begin(), b_claims->second.end());
+        leave_unbuilt(instance, pairs.size() * kDisjointTerms, both);
+      } else {
+        for (auto [p, q] : pairs) add(a_claims[p], b_claims->second[q]);
+      }
+    } else if (a_claims.size() * b_claims->second.size() > max_pairs) {
+      std::vector<int> both(a_claims);
+      both.insert(both.end(), b_claims->second.begin(), b_claims->second.end());
+      leave_unbuilt(instance, a_claims.size() * b_claims->second.size() * kDisjointTerms, both);
     } else {
       for (int a : a_claims)
         for (int b : b_claims->second)

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "ground/kinds/kinds.h"
 
@@ -72,13 +73,10 @@ Constraint on_day_if_inside(int count_claim, const HoldersBySubject& holders, Ti
 // per holder (each check reads every holder, so one per holder grows with their square). For an
 // assumed holder this is the check on its own first or last day; a holder left out of a seed
 // is free, and a check on a fixed day inside the span is one every day of the span passes.
-std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
-                                          const ClaimTable& claims) {
-  std::vector<Constraint> out;
-  Constraint first_day;
-  first_day.any_of = {{}};
-  first_day.linear = {{count_atom(count_claim, holders, start_of(count_claim), 0, bound)}};
-  out.push_back(std::move(first_day));
+// The days to check besides the count's first: (day, offset) pairs.
+std::vector<std::pair<TimeVar, std::int64_t>> change_days(int count_claim, const HoldersBySubject& holders,
+                                                          CountBound bound, const ClaimTable& claims) {
+  std::vector<std::pair<TimeVar, std::int64_t>> out;
   const ClaimTime& time = claim_at(claims, count_claim).time;
   if (time.length.max <= 0) return out;
   DayWindow span{time.start_window.earliest, time.end_window.latest};
@@ -89,12 +87,11 @@ std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubjec
   auto check = [&](TimeVar day, const DayWindow& window, std::int64_t offset) {
     if (!may_fall_inside(window, offset)) return;
     if (window.earliest != window.latest) {
-      out.push_back(on_day_if_inside(count_claim, holders, day, offset, bound));
+      out.emplace_back(day, offset);
       return;
     }
     std::int64_t fixed = std::int64_t{window.earliest} + offset;
-    if (fixed_days_checked.insert(fixed).second)
-      out.push_back(on_day_if_inside(count_claim, holders, TimeVar{}, fixed, bound));
+    if (fixed_days_checked.insert(fixed).second) out.emplace_back(TimeVar{}, fixed);
   };
   for (const auto& [subject, held_claims] : holders) {
     for (int holder : held_claims) {
@@ -103,6 +100,24 @@ std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubjec
       if (bound != CountBound::at_least) check(end_of(holder), held.end_window, 1);
     }
   }
+  return out;
+}
+
+// The solver terms one check makes, as estimated_solver_terms counts them.
+std::size_t terms_per_check(const HoldersBySubject& holders) {
+  std::size_t terms = 4;  // the constraint, its two "outside the span" options, the number
+  for (const auto& [subject, claims] : holders) terms += 1 + 2 * claims.size();
+  return terms;
+}
+
+std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
+                                          const std::vector<std::pair<TimeVar, std::int64_t>>& days) {
+  std::vector<Constraint> out;
+  Constraint first_day;
+  first_day.any_of = {{}};
+  first_day.linear = {{count_atom(count_claim, holders, start_of(count_claim), 0, bound)}};
+  out.push_back(std::move(first_day));
+  for (const auto& [day, offset] : days) out.push_back(on_day_if_inside(count_claim, holders, day, offset, bound));
   return out;
 }
 
@@ -117,10 +132,15 @@ void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
     if (!in_scope(input.rule, claim)) continue;
     auto found = holders.find(claim.subject);
     HoldersBySubject counted = sharing_days_with(found == holders.end() ? none : found->second, claim, input.claims);
-    RuleInstance instance{
-        input.rule_index, claim.subject, "", {i}, count_constraints(i, counted, input.rule.count_bound, input.claims)};
+    RuleInstance instance{input.rule_index, claim.subject, "", {i}, {}};
     for (const auto& [subject, claims] : counted)
       instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());
+    auto days = change_days(i, counted, input.rule.count_bound, input.claims);
+    std::size_t terms = (days.size() + 1) * terms_per_check(counted);
+    if (input.over_budget(terms))
+      leave_unbuilt(instance, terms, instance.claims);
+    else
+      instance.constraints = count_constraints(i, counted, input.rule.count_bound, days);
     if (finish_instance(instance)) out.push_back(std::move(instance));
   }
 }

@@ -88,6 +88,14 @@ Constraint instantiate(const Rule& rule, const Combination& claims) {
   return c;
 }
 
+// The solver terms one combination's assertion makes, as estimated_solver_terms counts them.
+std::size_t terms_per_combination(const Rule& rule) {
+  std::size_t terms = 1 + rule.bindings.size();
+  for (const auto& conjunction : rule.expression_options)
+    for (const ExpressionAtom& atom : conjunction) terms += atom.terms.size();
+  return terms;
+}
+
 // Bindings whose stated number the assertion reads: their claims must state a number.
 std::vector<bool> reads_value(const Rule& rule) {
   std::vector<bool> out(rule.bindings.size(), false);
@@ -190,18 +198,21 @@ bool surely_satisfied(const Rule& rule, const ClaimTable& table, const Combinati
 
 // Every combination of distinct claims, one from each binding's list, in binding order, whose
 // assertion may fail.
-void combine(const GroundInput& input, const std::vector<const std::vector<int>*>& lists, Combination& current,
+// Returns false once the combinations are over the budget (then `out` is incomplete).
+bool combine(const GroundInput& input, const std::vector<const std::vector<int>*>& lists, Combination& current,
              std::vector<Combination>& out) {
   if (current.size() == lists.size()) {
     if (!surely_satisfied(input.rule, input.claims, current)) out.push_back(current);
-    return;
+    return !input.over_budget(out.size() * terms_per_combination(input.rule));
   }
   for (int claim : *lists[current.size()]) {
     if (std::find(current.begin(), current.end(), claim) != current.end()) continue;
     current.push_back(claim);
-    combine(input, lists, current, out);
+    bool within = combine(input, lists, current, out);
     current.pop_back();
+    if (!within) return false;
   }
+  return true;
 }
 
 // --- two bindings: a sweep instead of every pair ---
@@ -283,18 +294,23 @@ void for_each_candidate(const std::vector<Threshold>& thresholds, std::size_t x_
   }
 }
 
-void combine_pairs(const GroundInput& input, const std::vector<int>& xs, const std::vector<int>& ys,
+// Returns false once the pairs are over the budget (then `out` is incomplete).
+bool combine_pairs(const GroundInput& input, const std::vector<int>& xs, const std::vector<int>& ys,
                    std::vector<Combination>& out) {
   std::vector<Threshold> thresholds = thresholds_of(input.rule, input.claims, xs, ys);
   std::vector<std::pair<std::size_t, std::size_t>> kept;
   Combination pair(2);
+  std::size_t per = terms_per_combination(input.rule);
+  bool within = true;
   for_each_candidate(thresholds, xs.size(), ys.size(), [&](std::size_t px, std::size_t py) {
-    if (xs[px] == ys[py]) return;
+    if (xs[px] == ys[py] || !within) return;
     pair = {xs[px], ys[py]};
     if (!surely_satisfied(input.rule, input.claims, pair)) kept.emplace_back(px, py);
+    within = !input.over_budget(kept.size() * per);
   });
   std::sort(kept.begin(), kept.end());  // the order a loop over x, then y, gives
   for (auto [px, py] : kept) out.push_back({xs[px], ys[py]});
+  return within;
 }
 
 }  // namespace
@@ -317,13 +333,17 @@ void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out)
     }
     if (lists.size() != bound.size()) continue;
     std::vector<Combination> combinations;
-    if (lists.size() == 2) {
-      combine_pairs(input, *lists[0], *lists[1], combinations);
-    } else {
-      Combination current;
-      combine(input, lists, current, combinations);
-    }
+    Combination current;
+    bool within = lists.size() == 2 ? combine_pairs(input, *lists[0], *lists[1], combinations)
+                                    : combine(input, lists, current, combinations);
     RuleInstance instance = instance_for(input.rule_index, key);
+    if (!within) {
+      std::vector<int> claims;
+      for (const std::vector<int>* list : lists) claims.insert(claims.end(), list->begin(), list->end());
+      leave_unbuilt(instance, combinations.size() * terms_per_combination(rule), claims);
+      if (finish_instance(instance)) out.push_back(std::move(instance));
+      continue;
+    }
     for (const Combination& claims : combinations) {
       instance.constraints.push_back(instantiate(rule, claims));
       instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());

@@ -52,6 +52,10 @@ struct GroundInput {
   int rule_index = -1;
   const Rule& rule;
   const ClaimTable& claims;
+  // The most solver terms one instance may make (0: no limit); a grounder that would pass it
+  // builds none and sets RuleInstance::unbuilt_terms instead (over_budget).
+  std::size_t max_terms = 0;
+  bool over_budget(std::size_t terms) const { return max_terms > 0 && terms > max_terms; }
 };
 
 using KindGrounder = void (*)(const GroundInput& input, std::vector<RuleInstance>& out);
@@ -87,6 +91,7 @@ inline Constraint never(int a, int b) {
 }
 // a's span and b's span share no day.
 Constraint disjoint(int a, int b);
+constexpr std::size_t kDisjointTerms = 3;  // its solver terms, as estimated_solver_terms counts them
 // every day of `before` is on or before every day of `after`, with at least `gap` days between.
 Difference ends_before_start(int before, int after, std::int64_t gap = 0);
 
@@ -172,10 +177,15 @@ inline DayWindow reach_of(const Claim& claim) {
 // Positions (p, q), p < q, into `reaches` of every two reaches that share a day, found by
 // sorting the reaches by first day and sweeping (time and memory grow with the pairs found, not
 // with all pairs). Pairs that share no day are never visited; the order of visits is unspecified.
+// `visit` returns false to stop.
 template <typename Visit>
 void for_each_meeting_pair(const std::vector<DayWindow>& reaches, Visit visit);
 
-// Sorts and deduplicates an instance's claims; returns false when it relates nothing.
+// Marks `instance` unbuilt: about `terms` solver terms, over the budget; it relates `claims`.
+void leave_unbuilt(RuleInstance& instance, std::size_t terms, const std::vector<int>& claims);
+
+// Sorts and deduplicates an instance's claims; returns false when it relates nothing (an unbuilt
+// instance relates its claims).
 bool finish_instance(RuleInstance& instance);
 
 // --- templates ---
@@ -194,7 +204,8 @@ void for_each_meeting_pair(const std::vector<DayWindow>& reaches, Visit visit) {
       std::pop_heap(open.begin(), open.end(), ends_later);
       open.pop_back();
     }
-    for (std::size_t other : open) visit(std::min(other, at), std::max(other, at));
+    for (std::size_t other : open)
+      if (!visit(std::min(other, at), std::max(other, at))) return;
     open.push_back(at);
     std::push_heap(open.begin(), open.end(), ends_later);
   }

@@ -30,13 +30,21 @@ void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& ou
     reaches.reserve(claims.size());
     for (int claim : claims) reaches.push_back(reach_of(claim_at(input.claims, claim)));
     std::vector<std::pair<std::size_t, std::size_t>> differing;
+    bool over_budget = false;
     for_each_meeting_pair(reaches, [&](std::size_t p, std::size_t q) {
       if (!values_agree(claim_at(input.claims, claims[p]).value, claim_at(input.claims, claims[q]).value,
                         input.rule.tolerance))
         differing.emplace_back(p, q);
+      over_budget = input.over_budget(differing.size() * kDisjointTerms);
+      return !over_budget;
     });
-    std::sort(differing.begin(), differing.end());
     RuleInstance instance = instance_for(input.rule_index, key);
+    if (over_budget) {
+      leave_unbuilt(instance, differing.size() * kDisjointTerms, claims);
+      if (finish_instance(instance)) out.push_back(std::move(instance));
+      continue;
+    }
+    std::sort(differing.begin(), differing.end());
     for (auto [p, q] : differing) {
       instance.constraints.push_back(disjoint(claims[p], claims[q]));
       instance.claims.push_back(claims[p]);
