@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <functional>
 #include <future>
 #include <iterator>
@@ -565,11 +566,57 @@ struct Solved {
 // The rules grounded over the report's dataset (--stats: ground_seconds and its parts).
 Grounding ground_dataset(const CheckOptions& options, Report& report) {
   Clock::time_point start = Clock::now();
-  Grounding grounding = ground(report.dataset, report.rules, options.jobs);
+  Grounding grounding = ground(report.dataset, report.rules, options.jobs, options.max_group_memory);
   if (options.strategy == Strategy::monolithic)
     grounding.groups = one_group(grounding, static_cast<int>(report.dataset.claims.size()));
   report.stats.ground_seconds = seconds_since(start);
   return grounding;
+}
+
+// Groups whose estimated solver memory is over --max-group-memory (ground/ground.h): the
+// pre-check may still prove one consistent (it needs no Z3); any other is `unknown` with the
+// reason, never lowered. Their instances are set aside while `decide` runs (it then sees groups
+// without rules) and put back after.
+struct OversizedGroups {
+  std::vector<std::pair<std::size_t, std::vector<int>>> parked;  // group, its instances
+  std::vector<std::pair<std::size_t, std::string>> unknown;      // group, why
+};
+
+std::string gib(std::size_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f GiB", static_cast<double>(bytes) / static_cast<double>(std::size_t{1} << 30));
+  return text;
+}
+
+OversizedGroups set_aside_oversized(Grounding& grounding, const CheckOptions& options, const Dataset& dataset) {
+  OversizedGroups out;
+  if (options.max_group_memory == 0) return out;
+  for (std::size_t g = 0; g < grounding.groups.size(); ++g) {
+    Group& group = grounding.groups[g];
+    if (group.instances.empty()) continue;
+    std::size_t bytes = estimated_solver_bytes(group, grounding);
+    if (bytes <= options.max_group_memory) continue;
+    // A group with an instance too large to build lacks constraints: only Z3 on all of them could
+    // prove it consistent.
+    bool proved = options.strategy == Strategy::split && !has_unbuilt_instance(group, grounding) &&
+                  precheck_group(group, grounding, dataset) == PrecheckResult::consistent;
+    if (!proved)
+      out.unknown.emplace_back(g, "deciding it would take about " + gib(bytes) + " (" +
+                                      std::to_string(estimated_solver_terms(group, grounding)) +
+                                      " solver terms), over --max-group-memory " + gib(options.max_group_memory));
+    out.parked.emplace_back(g, std::move(group.instances));
+    group.instances.clear();
+  }
+  return out;
+}
+
+void put_back(OversizedGroups& oversized, Grounding& grounding, std::vector<GroupVerdict>& verdicts) {
+  for (auto& [g, instances] : oversized.parked) grounding.groups[g].instances = std::move(instances);
+  for (auto& [g, reason] : oversized.unknown) {
+    verdicts[g] = GroupVerdict{};
+    verdicts[g].status = GroupVerdict::Status::unknown;
+    verdicts[g].reason = std::move(reason);
+  }
 }
 
 // `grounded`: the dataset's grounding when it was made already (alongside validation).
@@ -584,7 +631,9 @@ Solved solve_dataset(const CheckOptions& options, bool keep_earlier_verdicts, Re
   report.stats.groups_seconds = grounding.times.groups_seconds;
   Clock::time_point start = Clock::now();
   VerdictMemory memory = verdict_memory_of(options);
+  OversizedGroups oversized = set_aside_oversized(grounding, options, report.dataset);
   solved.verdicts = decide(grounding.groups, grounding, options, memory, report);
+  put_back(oversized, grounding, solved.verdicts);
   report.stats.decide_seconds = seconds_since(start);
   std::vector<int> repairs_of_group = explain(grounding.groups, solved.verdicts, grounding, options, memory, report);
   if (memory.cache && keep_earlier_verdicts) memory.cache->keep_loaded();

@@ -267,6 +267,7 @@ CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   out.strategy = options.strategy == "monolithic" ? Strategy::monolithic : Strategy::split;
   out.max_repairs = options.max_repairs;
   out.solver_rlimit = options.solver_rlimit;
+  out.max_group_memory = options.max_group_memory;
   choose_timelines(options, out);
   // HTML lists every claim and JUnit a case per pair; the other reports cite only what they find.
   out.incremental = std::none_of(options.outputs.begin(), options.outputs.end(), [](const OutputSpec& spec) {

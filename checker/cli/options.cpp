@@ -94,6 +94,7 @@ struct LimitTexts {
   long long max_claims_per_file = 100000;
   int max_depth = 200;
   long long solver_rlimit = 0;
+  std::string max_group_memory = "4GiB";
 };
 
 // The input limits (docs/facts.md, "Limits"), declared apart so each feature's flags stay together.
@@ -106,7 +107,9 @@ void add_limit_options(po::options_description& options, LimitTexts& limits) {
       ("max-depth", po::value<int>(&limits.max_depth)->default_value(200),
        "deepest YAML nesting accepted (1 to 400)")
       ("solver-rlimit", po::value<long long>(&limits.solver_rlimit)->default_value(0),
-       "Z3 resource limit per solver call (0: none); past it the group is unknown, the same on every machine");
+       "Z3 resource limit per solver call (0: none); past it the group is unknown, the same on every machine")
+      ("max-group-memory", po::value<std::string>(&limits.max_group_memory)->default_value("4GiB"),
+       "estimated memory one group may take to decide (e.g. 512MiB, 4GiB; 0: no limit); past it the group is unknown");
 }
 
 // Checks the limits and stores them in `options`; returns an error message or "".
@@ -123,6 +126,9 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
     return "--solver-rlimit must be between 0 (no limit) and 4000000000";
   options.max_depth = limits.max_depth;
   options.solver_rlimit = static_cast<unsigned>(limits.solver_rlimit);
+  std::optional<std::size_t> group_bytes = parse_size(limits.max_group_memory);
+  if (!group_bytes) return "cannot read --max-group-memory '" + limits.max_group_memory + "' (e.g. 512MiB, 4GiB; 0: no limit)";
+  options.max_group_memory = *group_bytes;
   return "";
 }
 

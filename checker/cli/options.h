@@ -41,6 +41,7 @@ struct CliOptions {
   std::size_t max_claims_per_file = 100000;
   int max_depth = 200;
   unsigned solver_rlimit = 0;      // Z3 resource limit per solver call; 0: none
+  std::size_t max_group_memory = std::size_t{4} << 30;  // estimated memory to decide one group; 0: none
   int jobs = 0;                    // 0 = every core
   std::string strategy = "split";  // split or monolithic
   std::string progress = "auto";   // auto (a TTY, not CI), always or never

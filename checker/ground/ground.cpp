@@ -206,18 +206,41 @@ namespace {
 // instances stay apart, in rule order, so the result never depends on `jobs`. Over mirrored
 // claims each rule folds its mirrors back on the same thread.
 std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claims, const RuleSet& rules,
-                                                         const MirroredDataset* mirrored, int jobs) {
+                                                         const MirroredDataset* mirrored, int jobs,
+                                                         std::size_t max_terms) {
   std::vector<std::vector<RuleInstance>> by_rule(rules.rules.size());
   parallel_for(static_cast<int>(rules.rules.size()), jobs, [&](int, int r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
     std::vector<RuleInstance>& instances = by_rule[static_cast<std::size_t>(r)];
-    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims}, instances);
+    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims, max_terms}, instances);
     if (mirrored) fold_mirrors(instances, *mirrored);
   });
   return by_rule;
 }
 
 }  // namespace
+
+std::size_t estimated_solver_terms(const Group& group, const Grounding& grounding) {
+  std::size_t terms = group.claims.size() * 8;  // each claim's own window, length and number
+  for (int i : group.instances) {
+    const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(i)];
+    terms += instance.unbuilt_terms;
+    for (const Constraint& c : instance.constraints) {
+      terms += 1 + c.about.size();
+      for (const auto& option : c.any_of) terms += option.size();
+      for (const auto& atoms : c.linear)
+        for (const LinearAtom& atom : atoms)
+          for (const LinearTerm& t : atom.terms) terms += 1 + 2 * t.holders.size();
+    }
+  }
+  return terms;
+}
+
+bool has_unbuilt_instance(const Group& group, const Grounding& grounding) {
+  return std::any_of(group.instances.begin(), group.instances.end(), [&](int i) {
+    return grounding.instances[static_cast<std::size_t>(i)].unbuilt_terms > 0;
+  });
+}
 
 const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance) {
   static const std::vector<int> none;
@@ -239,7 +262,7 @@ std::vector<int> accepted_claims(const Dataset& dataset, const RuleSet& rules) {
 
 }  // namespace
 
-Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
+Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs, std::size_t max_group_bytes) {
   Grounding grounding;
   GroundTimes& times = grounding.times;
   auto lap = [last = std::chrono::steady_clock::now()](double& seconds) mutable {
@@ -253,7 +276,8 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs) {
   lap(times.mirrors_seconds);
   {
     ClaimTable claims(dataset.claims, mirrored ? &mirrored->mirrors : nullptr);
-    grounding.instances = RuleInstances(ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs));
+    grounding.instances = RuleInstances(ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs,
+                                                           max_group_bytes / kSolverBytesPerTerm));
   }
   mirrored.reset();
   lap(times.rules_seconds);

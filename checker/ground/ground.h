@@ -92,6 +92,9 @@ struct RuleInstance {
   // The symmetric/inverse rules whose mirrored claims its constraints read (ground/mirror.h),
   // sorted; a finding that needs the instance names them too.
   std::vector<int> mirror_rules = {};
+  // Not 0: the instance would make about this many solver terms, over the budget grounding was
+  // given, so its constraints were never built (none is listed) and its group is `unknown`.
+  std::size_t unbuilt_terms = 0;
 };
 
 struct Group {
@@ -191,8 +194,23 @@ struct Grounding {
 // The symmetric/inverse rules (indices into RuleSet::rules) that instance `instance` reads through.
 const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance);
 
+// What deciding a group in Z3 costs in memory, estimated before anything is lowered: the terms
+// its claims and constraints make (each difference, each term of a linear atom, each holder a
+// "holds" term reads) times kSolverBytesPerTerm, measured on counts whose holds terms grow with
+// the square of their holders (Z3 took 4-11 KiB per such term; the estimate errs low only for
+// groups far smaller than any budget).
+constexpr std::size_t kSolverBytesPerTerm = 4096;
+std::size_t estimated_solver_terms(const Group& group, const Grounding& grounding);
+bool has_unbuilt_instance(const Group& group, const Grounding& grounding);
+inline std::size_t estimated_solver_bytes(const Group& group, const Grounding& grounding) {
+  return estimated_solver_terms(group, grounding) * kSolverBytesPerTerm;
+}
+
 // `jobs` threads ground the rules (0: every core); the result is the same for any `jobs`.
-Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs = 1);
+// `max_group_bytes` (0: none) bounds what one instance may build, by estimated_solver_bytes: a
+// larger one is left unbuilt (RuleInstance::unbuilt_terms), so grounding never takes what
+// deciding it could not.
+Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs = 1, std::size_t max_group_bytes = 0);
 
 // The constraints a claim makes on its own days (its windows and its length), and, when it is
 // dated relative to another claim, the link to that claim's days. All under the claim's literal.

@@ -62,16 +62,44 @@ z3::expr Lowering::term(const LinearTerm& t) const {
   return ctx_.real_val(0);
 }
 
-z3::expr Lowering::linear(const LinearAtom& atom) const {
-  z3::expr sum = ctx_.real_val(0);
-  for (const LinearTerm& t : atom.terms) sum = sum + term(t);
-  z3::expr constant = ctx_.real_val(static_cast<int64_t>(atom.constant));
-  switch (atom.comparison) {
+namespace {
+
+z3::expr compare(const z3::expr& sum, Comparison comparison, const z3::expr& constant) {
+  switch (comparison) {
     case Comparison::less: return sum < constant;
     case Comparison::less_equal: return sum <= constant;
     case Comparison::equal: return sum == constant;
   }
   return sum <= constant;
+}
+
+}  // namespace
+
+// With "holds" terms, the atom also states what it implies with each of them at the end of its
+// 0..1 range that favours the atom: a count of n holders is then at most n, and 1001 against
+// 1000 holders fails in arithmetic alone, where Z3 would otherwise split on every holder's
+// indicator (a count the holders cannot reach took past any timeout at 1,000 holders).
+z3::expr Lowering::linear(const LinearAtom& atom) const {
+  z3::expr sum = ctx_.real_val(0), rest = ctx_.real_val(0);
+  std::int64_t lowest = 0, highest = 0;  // of the holds terms together
+  bool counts = false;
+  for (const LinearTerm& t : atom.terms) {
+    sum = sum + term(t);
+    if (t.kind != LinearTerm::Kind::holds) {
+      rest = rest + term(t);
+      continue;
+    }
+    counts = true;
+    (t.coefficient < 0 ? lowest : highest) += t.coefficient;
+  }
+  z3::expr constant = ctx_.real_val(static_cast<int64_t>(atom.constant));
+  z3::expr exact = compare(sum, atom.comparison, constant);
+  if (!counts) return exact;
+  z3::expr at_lowest = rest + ctx_.real_val(static_cast<int64_t>(lowest));
+  z3::expr at_highest = rest + ctx_.real_val(static_cast<int64_t>(highest));
+  z3::expr implied = atom.comparison == Comparison::equal ? at_lowest <= constant && at_highest >= constant
+                                                          : compare(at_lowest, atom.comparison, constant);
+  return exact && implied;
 }
 
 // All of `claims` assumed (true when claims are not tracked).

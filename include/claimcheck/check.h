@@ -34,6 +34,10 @@ struct CheckOptions {
   // Z3's resource limit (rlimit) per solver call deciding a group; 0: none. Past it the group is
   // `unknown`. Unlike the timeout it gives the same answer on every machine.
   unsigned solver_rlimit = 0;
+  // The memory a group may take to decide in Z3, estimated before it is lowered
+  // (ground/ground.h, estimated_solver_bytes); a group over it that the pre-check cannot prove
+  // consistent is `unknown` with that reason, never lowered. 0: no limit.
+  std::size_t max_group_memory = std::size_t{4} << 30;  // 4 GiB
   // Input limits: going past one is an error diagnostic for that file, never a crash.
   std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
   int max_depth = 200;                                 // YAML nesting levels

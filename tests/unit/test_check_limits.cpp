@@ -106,6 +106,15 @@ TEST_CASE("limit flags are read, checked and default sensibly", "[limits][cli]")
   CHECK_FALSE(parse({"--max-claims-per-file", "-1"}));
   CHECK_FALSE(parse({"--max-depth", "0"}));
   CHECK_FALSE(parse({"--max-depth", "401"}));
+
+  CHECK(defaults->max_group_memory == std::size_t{4} << 30);
+  std::optional<CliOptions> budget = parse({"--max-group-memory", "512MiB"});
+  REQUIRE(budget);
+  CHECK(budget->max_group_memory == std::size_t{512} << 20);
+  std::optional<CliOptions> unlimited = parse({"--max-group-memory", "0"});
+  REQUIRE(unlimited);
+  CHECK(unlimited->max_group_memory == 0);
+  CHECK_FALSE(parse({"--max-group-memory", "plenty"}));
 }
 
 TEST_CASE("sizes read with binary units", "[limits][cli]") {

@@ -41,8 +41,9 @@ Constraint disjoint(int a, int b) {
   return Constraint{{{{end_of(a), start_of(b), -1}}, {{end_of(b), start_of(a), -1}}}, {}, {}};
 }
 
-Difference ends_before_start(int before, int after, std::int64_t gap) { return {end_of(before), start_of(after), -gap}; }
-
+Difference ends_before_start(int before, int after, std::int64_t gap) {
+  return {end_of(before), start_of(after), -gap};
+}
 
 bool in_scope(const Rule& rule, const Claim& claim) {
   if (!rule.where.subjects.empty() && !listed(rule.where.subjects, claim.subject)) return false;
@@ -60,7 +61,8 @@ bool selects(const ClaimSelector& selector, const Claim& claim) {
 }
 
 MatchKey key_of(const Rule& rule, const Claim& claim) {
-  MatchKey key{claim.subject, rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object), 0};
+  MatchKey key{claim.subject, rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object),
+               0};
   std::hash<std::string_view> hash;
   key.hash = hash(key.subject) * 0x9e3779b97f4a7c15ULL ^ hash(key.object);
   return key;
@@ -80,7 +82,8 @@ ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::ui
   std::sort(hashed.begin(), hashed.end());  // by hash, then in table order
   auto strings_at = [&](std::size_t k) {
     const Claim& claim = input.claims[hashed[k].second];
-    return MatchKey{claim.subject, input.rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object),
+    return MatchKey{claim.subject,
+                    input.rule.match == RuleMatch::subject ? std::string_view() : std::string_view(claim.object),
                     hashed[k].first};
   };
   std::vector<KeyRun> runs;
@@ -93,8 +96,8 @@ ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::ui
     if (one_key) {
       runs.push_back({key, first, last});
     } else {  // two keys, one hash: split by their strings, claims still in table order
-      std::stable_sort(hashed.begin() + static_cast<std::ptrdiff_t>(first), hashed.begin() + static_cast<std::ptrdiff_t>(last),
-                       [&](const auto& a, const auto& b) {
+      std::stable_sort(hashed.begin() + static_cast<std::ptrdiff_t>(first),
+                       hashed.begin() + static_cast<std::ptrdiff_t>(last), [&](const auto& a, const auto& b) {
                          return key_of(input.rule, input.claims[a.second]) < key_of(input.rule, input.claims[b.second]);
                        });
       for (std::size_t from = first; from < last;) {
@@ -121,10 +124,25 @@ ClaimsByKey group_by_key(const GroundInput& input, std::vector<std::pair<std::ui
   return ClaimsByKey(std::move(entries));
 }
 
+std::vector<std::size_t> by_first_day(const std::vector<DayWindow>& reaches) {
+  std::vector<std::size_t> order(reaches.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return reaches[a].earliest != reaches[b].earliest ? reaches[a].earliest < reaches[b].earliest : a < b;
+  });
+  return order;
+}
+
+void leave_unbuilt(RuleInstance& instance, std::size_t terms, const std::vector<int>& claims) {
+  instance.constraints.clear();
+  instance.unbuilt_terms = terms;
+  instance.claims = claims;
+}
+
 bool finish_instance(RuleInstance& instance) {
   std::sort(instance.claims.begin(), instance.claims.end());
   instance.claims.erase(std::unique(instance.claims.begin(), instance.claims.end()), instance.claims.end());
-  return !instance.constraints.empty() && !instance.claims.empty();
+  return (!instance.constraints.empty() || instance.unbuilt_terms > 0) && !instance.claims.empty();
 }
 
 }  // namespace claimcheck

@@ -1,6 +1,9 @@
 // count: a claimed number of holders ("the six member states") against the subjects whose
 // claims say they hold on the claim's days, as linear atoms over 0/1 "holds" indicators.
+#include <cstdint>
 #include <map>
+#include <set>
+#include <utility>
 
 #include "ground/kinds/kinds.h"
 
@@ -13,7 +16,8 @@ using HoldersBySubject = std::map<std::string, std::vector<int>>;  // counted su
 // A holder whose windows keep it off every day the count claim may span never counts for it:
 // leaving it out is exact, and keeps unrelated claims out of the count's group.
 bool may_share_a_day(const ClaimTime& holder, const ClaimTime& count) {
-  return holder.start_window.earliest <= count.end_window.latest && count.start_window.earliest <= holder.end_window.latest;
+  return holder.start_window.earliest <= count.end_window.latest &&
+         count.start_window.earliest <= holder.end_window.latest;
 }
 
 HoldersBySubject sharing_days_with(const HoldersBySubject& holders, const Claim& count, const ClaimTable& claims) {
@@ -63,28 +67,57 @@ Constraint on_day_if_inside(int count_claim, const HoldersBySubject& holders, Ti
 // the same as checking every day of the span: at-least needs the rises, at-most the falls.
 // A number claimed on one day (an observation) has no other day to check. Otherwise only a
 // change that can fall inside the number's possible days needs a check of its own.
-std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
-                                          const ClaimTable& claims) {
-  std::vector<Constraint> out;
-  Constraint first_day;
-  first_day.any_of = {{}};
-  first_day.linear = {{count_atom(count_claim, holders, start_of(count_claim), 0, bound)}};
-  out.push_back(std::move(first_day));
+//
+// A change whose window is one day is checked on that day, a constant, once however many
+// holders change on it: a roster of holders that all join on one day needs one check, not one
+// per holder (each check reads every holder, so one per holder grows with their square). For an
+// assumed holder this is the check on its own first or last day; a holder left out of a seed
+// is free, and a check on a fixed day inside the span is one every day of the span passes.
+// The days to check besides the count's first: (day, offset) pairs.
+std::vector<std::pair<TimeVar, std::int64_t>> change_days(int count_claim, const HoldersBySubject& holders,
+                                                          CountBound bound, const ClaimTable& claims) {
+  std::vector<std::pair<TimeVar, std::int64_t>> out;
   const ClaimTime& time = claim_at(claims, count_claim).time;
   if (time.length.max <= 0) return out;
   DayWindow span{time.start_window.earliest, time.end_window.latest};
   auto may_fall_inside = [&](const DayWindow& w, std::int64_t offset) {
     return w.earliest + offset <= span.latest && span.earliest <= w.latest + offset;
   };
+  std::set<std::int64_t> fixed_days_checked;
+  auto check = [&](TimeVar day, const DayWindow& window, std::int64_t offset) {
+    if (!may_fall_inside(window, offset)) return;
+    if (window.earliest != window.latest) {
+      out.emplace_back(day, offset);
+      return;
+    }
+    std::int64_t fixed = std::int64_t{window.earliest} + offset;
+    if (fixed_days_checked.insert(fixed).second) out.emplace_back(TimeVar{}, fixed);
+  };
   for (const auto& [subject, held_claims] : holders) {
     for (int holder : held_claims) {
       const ClaimTime& held = claim_at(claims, holder).time;
-      if (bound != CountBound::at_most && may_fall_inside(held.start_window, 0))
-        out.push_back(on_day_if_inside(count_claim, holders, start_of(holder), 0, bound));
-      if (bound != CountBound::at_least && may_fall_inside(held.end_window, 1))
-        out.push_back(on_day_if_inside(count_claim, holders, end_of(holder), 1, bound));
+      if (bound != CountBound::at_most) check(start_of(holder), held.start_window, 0);
+      if (bound != CountBound::at_least) check(end_of(holder), held.end_window, 1);
     }
   }
+  return out;
+}
+
+// The solver terms one check makes, as estimated_solver_terms counts them.
+std::size_t terms_per_check(const HoldersBySubject& holders) {
+  std::size_t terms = 4;  // the constraint, its two "outside the span" options, the number
+  for (const auto& [subject, claims] : holders) terms += 1 + 2 * claims.size();
+  return terms;
+}
+
+std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
+                                          const std::vector<std::pair<TimeVar, std::int64_t>>& days) {
+  std::vector<Constraint> out;
+  Constraint first_day;
+  first_day.any_of = {{}};
+  first_day.linear = {{count_atom(count_claim, holders, start_of(count_claim), 0, bound)}};
+  out.push_back(std::move(first_day));
+  for (const auto& [day, offset] : days) out.push_back(on_day_if_inside(count_claim, holders, day, offset, bound));
   return out;
 }
 
@@ -99,8 +132,15 @@ void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
     if (!in_scope(input.rule, claim)) continue;
     auto found = holders.find(claim.subject);
     HoldersBySubject counted = sharing_days_with(found == holders.end() ? none : found->second, claim, input.claims);
-    RuleInstance instance{input.rule_index, claim.subject, "", {i}, count_constraints(i, counted, input.rule.count_bound, input.claims)};
-    for (const auto& [subject, claims] : counted) instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());
+    RuleInstance instance{input.rule_index, claim.subject, "", {i}, {}};
+    for (const auto& [subject, claims] : counted)
+      instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());
+    auto days = change_days(i, counted, input.rule.count_bound, input.claims);
+    std::size_t terms = (days.size() + 1) * terms_per_check(counted);
+    if (input.over_budget(terms))
+      leave_unbuilt(instance, terms, instance.claims);
+    else
+      instance.constraints = count_constraints(i, counted, input.rule.count_bound, days);
     if (finish_instance(instance)) out.push_back(std::move(instance));
   }
 }

@@ -52,6 +52,10 @@ struct GroundInput {
   int rule_index = -1;
   const Rule& rule;
   const ClaimTable& claims;
+  // The most solver terms one instance may make (0: no limit); a grounder that would pass it
+  // builds none and sets RuleInstance::unbuilt_terms instead (over_budget).
+  std::size_t max_terms = 0;
+  bool over_budget(std::size_t terms) const { return max_terms > 0 && terms > max_terms; }
 };
 
 using KindGrounder = void (*)(const GroundInput& input, std::vector<RuleInstance>& out);
@@ -71,19 +75,32 @@ void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out)
 
 // --- shared building blocks ---
 
-inline TimeVar start_of(int claim) { return {claim, Endpoint::start}; }
-inline TimeVar end_of(int claim) { return {claim, Endpoint::end}; }
+inline TimeVar start_of(int claim) {
+  return {claim, Endpoint::start};
+}
+inline TimeVar end_of(int claim) {
+  return {claim, Endpoint::end};
+}
 
-inline Constraint all_of(std::vector<Difference> differences) { return Constraint{{std::move(differences)}, {}, {}}; }
+inline Constraint all_of(std::vector<Difference> differences) {
+  return Constraint{{std::move(differences)}, {}, {}};
+}
 // A constraint no choice of days satisfies: claims a and b cannot both hold under the rule.
-inline Constraint never(int a, int b) { return Constraint{{}, {a, b}, {}}; }
+inline Constraint never(int a, int b) {
+  return Constraint{{}, {a, b}, {}};
+}
 // a's span and b's span share no day.
 Constraint disjoint(int a, int b);
+constexpr std::size_t kDisjointTerms = 3;  // its solver terms, as estimated_solver_terms counts them
 // every day of `before` is on or before every day of `after`, with at least `gap` days between.
 Difference ends_before_start(int before, int after, std::int64_t gap = 0);
 
-inline const Claim& claim_at(const ClaimTable& claims, int index) { return claims[index]; }
-inline const Claim& claim_at(const Dataset& dataset, int index) { return dataset.claims[static_cast<std::size_t>(index)]; }
+inline const Claim& claim_at(const ClaimTable& claims, int index) {
+  return claims[index];
+}
+inline const Claim& claim_at(const Dataset& dataset, int index) {
+  return dataset.claims[static_cast<std::size_t>(index)];
+}
 // The claim is inside the rule's `where` scope.
 bool in_scope(const Rule& rule, const Claim& claim);
 // The claim is one the selector names (event, or state with one of its values, and object).
@@ -149,7 +166,49 @@ inline RuleInstance instance_for(int rule_index, const MatchKey& key, std::vecto
   return RuleInstance{rule_index, std::string(key.subject), std::string(key.object), std::move(claims), {}};
 }
 
-// Sorts and deduplicates an instance's claims; returns false when it relates nothing.
+// The days a claim may cover: from the earliest day it may start to the latest it may end.
+// Its own windows are asserted under its literal wherever it is assumed (claim_constraints; an
+// anchored claim's are the whole calendar, a claim read against an uncertain publication day
+// has the hull of its readings), so they bound its days soundly.
+inline DayWindow reach_of(const Claim& claim) {
+  return {claim.time.start_window.earliest, claim.time.end_window.latest};
+}
+
+// Positions (p, q), p < q, into `reaches` of every two reaches that share a day, found by
+// sorting the reaches by first day and sweeping (time and memory grow with the pairs found, not
+// with all pairs). Pairs that share no day are never visited; the order of visits is unspecified.
+// `visit` returns false to stop.
+template <typename Visit>
+void for_each_meeting_pair(const std::vector<DayWindow>& reaches, Visit visit);
+
+// Marks `instance` unbuilt: about `terms` solver terms, over the budget; it relates `claims`.
+void leave_unbuilt(RuleInstance& instance, std::size_t terms, const std::vector<int>& claims);
+
+// Sorts and deduplicates an instance's claims; returns false when it relates nothing (an unbuilt
+// instance relates its claims).
 bool finish_instance(RuleInstance& instance);
+
+// --- templates ---
+
+// Positions into `reaches` sorted by first day (ties by position).
+std::vector<std::size_t> by_first_day(const std::vector<DayWindow>& reaches);
+
+template <typename Visit>
+void for_each_meeting_pair(const std::vector<DayWindow>& reaches, Visit visit) {
+  // `open` holds the reaches begun so far that still reach the current first day, as a heap on
+  // last day: those ending before it leave from the top, and every one left meets it.
+  std::vector<std::size_t> open;
+  auto ends_later = [&](std::size_t a, std::size_t b) { return reaches[a].latest > reaches[b].latest; };
+  for (std::size_t at : by_first_day(reaches)) {
+    while (!open.empty() && reaches[open.front()].latest < reaches[at].earliest) {
+      std::pop_heap(open.begin(), open.end(), ends_later);
+      open.pop_back();
+    }
+    for (std::size_t other : open)
+      if (!visit(std::min(other, at), std::max(other, at))) return;
+    open.push_back(at);
+    std::push_heap(open.begin(), open.end(), ends_later);
+  }
+}
 
 }  // namespace claimcheck
