@@ -1,8 +1,10 @@
 """Brute-force meaning of a small dataset, written from docs/facts.md, docs/time.md and docs/rules.md.
 
 A set of claims is consistent when some choice of days (and of a number inside each hedged
-value) satisfies every claim's own time and every rule over the claims of the set. The minimal
-conflicts are the inclusion-minimal inconsistent sets. Nothing here is shared with checker/:
+value) satisfies every claim's own time and every rule over the claims of the set. A minimal
+conflict is a minimal set that no consistent set of the dataset's claims contains (a claim outside
+it may be true or not); where adding a claim only removes choices, that is a minimal inconsistent
+set. Nothing here is shared with checker/:
 deliberately plain code, searched by backtracking over every day of a small calendar.
 
 A dataset is a dict (see generate.py): claims with local names and day numbers (day 0 is
@@ -391,10 +393,12 @@ def contemporary(rule, rs, out):
                     out.append(({x.owner, e.owner}, lambda s, x=x, e=e: s[x.owner][1] <= s[e.owner][1], False))
 
 
-def count(rule, rs, out, options):
-    """rules.md `count`. A holder claim outside the set may be true or not: under at-most and
-    closed it may still hold on any days its own time allows ("the number's claim alone can be
-    the finding when fewer subjects than it claims have a claim that can reach its days")."""
+def count(rule, rs, out):
+    """rules.md `count`: on every day of the number's span, the number is at least / at most /
+    exactly the subjects holding. Under at-most and closed a holder can only help: a set is a
+    conflict only when no consistent set of the dataset's claims contains it (Oracle), so "the
+    number's claim alone can be the finding when fewer subjects than it claims have a claim that
+    can reach its days"."""
     holders = [r for r in rs if selects(rule["counts"], r)]
     bound = rule.get("set", "at-least")
     for c in rs:
@@ -404,22 +408,16 @@ def count(rule, rs, out, options):
 
         def fits(s, c=c, mine=mine):
             first, last, _ = s[c.owner]
-            outside = [h for h in mine if h.owner not in s] if bound != "at-least" else []
-            choices = [[None] + [o[:2] for o in options[h.owner]
-                                 if o[0] <= last and first <= o[1]] for h in outside]
-            for picked in itertools.product(*choices):
-                spans = [(h.subject, s[h.owner][:2]) for h in mine if h.owner in s] + \
-                    [(h.subject, p) for h, p in zip(outside, picked) if p is not None]
-                low, high = None, None  # the number must be >= low and <= high
-                for day in range(first, last + 1):
-                    held = len({subject for subject, (f, l) in spans if f <= day <= l})
-                    if bound != "at-most":
-                        low = held if low is None else max(low, held)
-                    if bound != "at-least":
-                        high = held if high is None else min(high, held)
-                if ranges_meet(c.value[1], (low, False, high, False)) and (low is None or high is None or low <= high):
-                    return True
-            return False
+            low, high = None, None  # the number must be >= low and <= high
+            for day in range(first, last + 1):
+                held = len({h.subject for h in mine if h.owner in s and s[h.owner][0] <= day <= s[h.owner][1]})
+                low = held if low is None else max(low, held)
+                high = held if high is None else min(high, held)
+            if bound == "at-least":
+                high = None
+            if bound == "at-most":
+                low = None
+            return (low is None or high is None or low <= high) and ranges_meet(c.value[1], (low, False, high, False))
 
         out.append(({c.owner}, fits, {h.owner for h in mine}))  # checked once the set's holders have days
 
@@ -577,7 +575,7 @@ def range_atoms(owner, r):
 KINDS = {
     "unique-event": unique_event, "single-value": single_value, "after-event": after_event,
     "precedes": precedes, "duration": duration, "conflicts-with": conflicts_with, "requires": requires,
-    "lifecycle": lifecycle, "allen": allen, "contemporary": contemporary, "count": None,
+    "lifecycle": lifecycle, "allen": allen, "contemporary": contemporary, "count": count,
     "expression": expression, "symmetric": lambda *a: None, "inverse": lambda *a: None,
 }
 
@@ -665,10 +663,7 @@ class Oracle:
         low, high = -pad, ds["days"] - 1 + pad
         self.options = [[d + (None,) for d in day_options(c, low, high)] for c in ds["claims"]]
         for rule in ds["rules"]:
-            if rule["kind"] == "count":
-                count(rule, rs, self.constraints, self.options)
-            else:
-                KINDS[rule["kind"]](rule, rs, self.constraints)
+            KINDS[rule["kind"]](rule, rs, self.constraints)
         self.ranges = {i: value_of(ds["claims"][i]["value"])[1] for i in self.value_readers(rs)}
 
     def value_readers(self, rs):
@@ -730,21 +725,40 @@ class Oracle:
         first, rest = choices[0], choices[1:]
         return any(self.numbers_possible(atoms + alt, rest) for alt in first)
 
+    def monotone(self):
+        """Whether adding a claim can only remove choices. A holder of an at-most or closed count,
+        or an event that opens a lifecycle's `via` step, can also make a set consistent."""
+        for rule in self.ds["rules"]:
+            if rule["kind"] == "count" and rule.get("set", "at-least") != "at-least":
+                return False
+            if rule["kind"] == "lifecycle" and any(via for _, _, via in rule["transitions"]):
+                return False
+        return True
+
     def minimal_conflicts(self):
-        """Every inclusion-minimal unsatisfiable set of claims, as sets of claim ids."""
-        everything = (1 << self.n) - 1
+        """The minimal sets of claims that no consistent set of the dataset's claims contains
+        (claims outside a set may be true or not), as sorted lists of claim ids. When adding a
+        claim only removes choices, these are the minimal unsatisfiable sets."""
+        ids = [c["id"] for c in self.ds["claims"]]
         if self.satisfiable(range(self.n)):
             return []
-        conflicts, consistent = [], [0]
+        consistent = [0]
+        if not self.monotone():
+            # Every maximal consistent set, largest first; a set is consistent when one contains it.
+            consistent = []
+            for size in range(self.n - 1, -1, -1):
+                for subset in itertools.combinations(range(self.n), size):
+                    mask = sum(1 << i for i in subset)
+                    if not any(mask & s == mask for s in consistent) and self.satisfiable(subset):
+                        consistent.append(mask)
+        conflicts = []
         for size in range(1, self.n + 1):
             for subset in itertools.combinations(range(self.n), size):
                 mask = sum(1 << i for i in subset)
                 if any(m & mask == m for m in conflicts) or any(mask & s == mask for s in consistent):
                     continue
-                if self.satisfiable(subset):
-                    consistent.append(mask)
-                else:
+                if not self.monotone() or not self.satisfiable(subset):
                     conflicts.append(mask)
-        del everything
-        ids = [c["id"] for c in self.ds["claims"]]
+                else:
+                    consistent.append(mask)
         return sorted(sorted(ids[i] for i in range(self.n) if m >> i & 1) for m in conflicts)
