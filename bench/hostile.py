@@ -19,6 +19,11 @@ Shapes:
   after-chain    N events, each `relation: after` the one before; the first on 2000-01-01; the
                  conflict dates the last on 2000-01-03 too.
   unique-2020    N claims of one unique event "in 2020"; the conflict adds one on 2021-03-01.
+  count-short    the `count` roster, the number claimed one below the holders (the conflict
+                 needs every claim); consistent: the number matches.
+  anchor-chain   N claims of one unique event, each of another subject and dated two days
+                 after the one before (`at: {after: ..., by: 2 days}`); the conflict dates the
+                 last subject's event again on the second day.
 """
 import argparse
 import datetime
@@ -62,6 +67,10 @@ rules:
     event: founding
 """,
 }
+
+
+RULES["count-short"] = RULES["count"]
+RULES["anchor-chain"] = RULES["unique-2020"]
 
 
 def day(i):
@@ -119,8 +128,25 @@ def unique_2020(n, conflict):
     return claims, expected
 
 
+def count_short(n, conflict):
+    claims, _ = count(n, False)
+    claims[0]["value"] = n - 1 if conflict else n
+    return claims, ["(every claim)"] if conflict else []
+
+
+def anchor_chain(n, conflict):
+    claims = [dict(id="a0", subject="Y0", event="founding", at=day(0))]
+    for i in range(1, n):
+        claims.append(dict(id="a%d" % i, subject="Y%d" % i, event="founding",
+                           at="{after: s%d/a%d, by: 2 days}" % ((i - 1) // PER_FILE, i - 1)))
+    claims.append(dict(id="planted", subject="Y%d" % (n - 1), event="founding",
+                       at=day(1) if conflict else day(2 * (n - 1))))
+    return claims, ["(the whole chain)"] if conflict else []
+
+
 SHAPES = {"daily-series": daily_series, "daily-figures": daily_figures, "count": count,
-          "after-chain": after_chain, "unique-2020": unique_2020}
+          "after-chain": after_chain, "unique-2020": unique_2020, "count-short": count_short,
+          "anchor-chain": anchor_chain}
 
 
 def claim_yaml(claim):

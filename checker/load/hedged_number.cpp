@@ -99,14 +99,16 @@ bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& t
     double slack = tolerance.percent ? std::abs(x) / 100 * tolerance.amount : tolerance.amount;
     return x + direction * slack;
   };
-  double low = std::max(widen(a.low, -1), widen(b.low, -1));
-  double high = std::min(widen(a.high, 1), widen(b.high, 1));
+  double a_low = widen(a.low, -1), b_low = widen(b.low, -1);
+  double a_high = widen(a.high, 1), b_high = widen(b.high, 1);
+  double low = std::max(a_low, b_low);
+  double high = std::min(a_high, b_high);
   if (low < high) return true;
   if (low > high) return false;
-  // They touch at one point: it counts only if neither range leaves it out.
-  bool tolerant = tolerance.amount > 0;
-  bool low_open = !tolerant && ((a.low == low && a.low_open) || (b.low == low && b.low_open));
-  bool high_open = !tolerant && ((a.high == high && a.high_open) || (b.high == high && b.high_open));
+  // They touch at one point: it counts only if neither range leaves it out. Widening moves an
+  // end, never opens or closes it: "under 4" widened by 0.5 still leaves 4.5 out.
+  bool low_open = (a_low == low && a.low_open) || (b_low == low && b.low_open);
+  bool high_open = (a_high == high && a.high_open) || (b_high == high && b.high_open);
   return !low_open && !high_open;
 }
 

@@ -117,7 +117,7 @@ Days anchored_days(const TimeAnchor& anchor, const Days& target_start, const Day
   return {open_gap(anchor) ? kFirstDay : target_start.earliest - anchor.gap.max, target_start.latest - anchor.gap.min};
 }
 
-// A relative date is a window like any other: one that reaches past 0001-01-01..9999-12-31 is a
+// A relative date is a window like any other: one with no day inside 0001-01-01..9999-12-31 is a
 // date-out-of-range error at the claim's `after:`/`before:` (never clamped, never left for the
 // solver to find as a conflict of the claim with itself, which no rule names). Claims dated
 // relative to one found out of range (or to an unknown claim or a cycle) get no error of their own.
@@ -147,9 +147,11 @@ void report_out_of_range(const Dataset& dataset, Diagnostics& diagnostics) {
       }
       auto target = static_cast<std::size_t>(anchor.claim);
       Days days = anchored_days(anchor, start[target], end[target]);
-      start[c] = end[c] = days;
-      bool too_early = days.earliest < kFirstDay;
-      bool too_late = days.latest > kLastDay;
+      // Only a date that must leave the calendar is an error: one whose window merely reaches
+      // past it (counted from an open end) still has days inside, which later links count from.
+      start[c] = end[c] = Days{std::max<std::int64_t>(days.earliest, kFirstDay), std::min<std::int64_t>(days.latest, kLastDay)};
+      bool too_early = days.latest < kFirstDay;
+      bool too_late = days.earliest > kLastDay;
       if (!too_early && !too_late) continue;
       state[c] = State::broken;
       Diagnostic& d = diagnostics.error("date-out-of-range",

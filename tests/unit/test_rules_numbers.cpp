@@ -2,6 +2,8 @@
 // with a tolerance (5% or ±2), and the values rules list compared with claims' as numbers.
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include "helpers.h"
 #include "load/hedged_number.h"
 #include "load/value.h"
@@ -215,4 +217,20 @@ TEST_CASE("count: a selector's 1 counts a holder claimed as 1.0", "[rules][numbe
   std::string number = "  - {id: n0, quote: q, subject: Club, state: n, value: 0, at: 2024-02-10}\n";
   CHECK(rule_findings(rule, number + lvl_claim("h", "1.0", "2024-02-10", "Club")) == 1);
   CHECK(rule_findings(rule, number + lvl_claim("h", "2", "2024-02-10", "Club")) == 0);
+}
+
+TEST_CASE("a tolerance moves a range's ends but keeps an open end open", "[rules][numbers]") {
+  Tolerance half{0.5, false};
+  NumberRange under_four{-std::numeric_limits<double>::infinity(), 4, false, true};
+  NumberRange at_least_five{5, std::numeric_limits<double>::infinity(), false, false};
+  NumberRange exactly_five{5, 5, false, false};
+  NumberRange over_five{5, std::numeric_limits<double>::infinity(), true, false};
+  // Widened: (-inf, 4.5) and [4.5, inf) share no number.
+  CHECK_FALSE(ranges_agree(under_four, at_least_five, half));
+  CHECK_FALSE(ranges_agree(at_least_five, under_four, half));
+  // Closed ends that touch after widening agree; so do ranges that overlap.
+  NumberRange at_most_four{-std::numeric_limits<double>::infinity(), 4, false, false};
+  CHECK(ranges_agree(at_most_four, exactly_five, half));
+  CHECK(ranges_agree(under_four, NumberRange{4.9, 4.9, false, false}, half));
+  CHECK_FALSE(ranges_agree(under_four, over_five, half));
 }
