@@ -13,6 +13,8 @@
 #include <chrono>
 #include <limits>
 #include <map>
+#include <deque>
+#include <mutex>
 #include <optional>
 
 namespace claimcheck {
@@ -124,11 +126,18 @@ class Encoding {
 
   // Checks go on a fresh solver from here on, against the same assertions, under the time left.
   void start_fresh_solver() {
-    fresh_.emplace(ctx_, z3::solver::simple());
-    fresh_->add(background_);
-    solver_ = &*fresh_;
+    fresh_.emplace_back(ctx_, z3::solver::simple());
+    fresh_.back().add(background_);
+    solver_ = &fresh_.back();
     applied_ = false;
     probing_ = false;
+  }
+  // Hands over the fresh solvers it made (a solver a limit cut is slow to free: its owner decides
+  // when). Call last.
+  void hand_over_solvers(std::vector<z3::solver>& to) {
+    for (z3::solver& solver : fresh_) to.push_back(solver);
+    fresh_.clear();
+    solver_ = nullptr;
   }
   const Deadline& deadline() const { return deadline_; }
   void extend_deadline(const Deadline& deadline) { deadline_ = deadline; }
@@ -220,7 +229,7 @@ class Encoding {
 
   z3::context& ctx_;
   z3::solver* solver_;
-  std::optional<z3::solver> fresh_;
+  std::deque<z3::solver> fresh_;  // every fresh solver, kept: one a limit cut is slow to free
   Deadline deadline_;
   unsigned rlimit_;
   unsigned probe_rlimit_;  // far more than a check of a small group needs, a few ms at most
@@ -354,11 +363,61 @@ std::vector<int> grow_to_mss(Encoding& encoding, std::vector<int> seed, const st
 
 }  // namespace
 
+namespace {
+
+// Contexts in which a check was cut by a limit, kept until the process ends instead of freed:
+// freeing one can take far longer than the check did (tens of seconds after a cut count of a few
+// hundred holders, measured in Z3_del_context), which no --timeout could bound. Reachable from
+// here, so leak checkers do not count them; past kMaxSpared the oldest is freed after all.
+constexpr std::size_t kMaxSpared = 8;
+
+struct SparedContext {
+  std::vector<z3::solver> solvers;  // freed before their context
+  z3::context* context = nullptr;
+  ~SparedContext() {
+    solvers.clear();
+    delete context;
+  }
+};
+
+void spare(std::unique_ptr<SparedContext> cut) {
+  static std::mutex guard;
+  static auto* spared = new std::deque<std::unique_ptr<SparedContext>>();
+  std::lock_guard<std::mutex> lock(guard);
+  spared->push_back(std::move(cut));
+  if (spared->size() > kMaxSpared) spared->pop_front();
+}
+
+}  // namespace
+
 struct GroupSolver::Impl {
   SolveOptions options;
-  z3::context ctx;
-  z3::solver solver{ctx, z3::solver::simple()};
-  z3::solver map{ctx, z3::solver::simple()};
+  z3::context* context = new z3::context();
+  z3::context& ctx = *context;
+  std::optional<z3::solver> solver_slot{std::in_place, ctx, z3::solver::simple()};
+  std::optional<z3::solver> map_slot{std::in_place, ctx, z3::solver::simple()};
+  z3::solver& solver = *solver_slot;
+  z3::solver& map = *map_slot;
+  std::vector<z3::solver> kept_solvers;  // solvers retired after a group, freed with the context
+  bool cut = false;                        // some check in this context was stopped by a limit
+
+  ~Impl() {
+    if (!cut) {
+      kept_solvers.clear();
+      solver_slot.reset();
+      map_slot.reset();
+      delete context;
+      return;
+    }
+    auto spared = std::make_unique<SparedContext>();
+    spared->solvers = std::move(kept_solvers);
+    spared->solvers.push_back(*solver_slot);
+    spared->solvers.push_back(*map_slot);
+    solver_slot.reset();
+    map_slot.reset();
+    spared->context = context;
+    spare(std::move(spared));
+  }
 };
 
 GroupSolver::GroupSolver(SolveOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
@@ -498,7 +557,8 @@ constexpr std::chrono::milliseconds kConfirmGrace{500};
 
 // Keeps the conflicts that check out again on a fresh solver (each once).
 void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& grounding, const Dataset& dataset,
-                       const SolveOptions& options, const Deadline& deadline, GroupVerdict& verdict) {
+                       const SolveOptions& options, const Deadline& deadline, GroupVerdict& verdict,
+                       std::vector<z3::solver>& kept_solvers) {
   if (verdict.conflicts.empty()) return;
   Deadline until = deadline.passed() ? Deadline::after(kConfirmGrace) : deadline;
   z3::solver solver(ctx, z3::solver::simple());
@@ -506,8 +566,14 @@ void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& gr
   confirming.fail_check = -1;
   confirming.out_of_time_at_check = -1;
   std::vector<Conflict> kept;
+  std::vector<z3::solver> used{solver};
   try {
     Encoding fresh(ctx, solver, group, grounding, dataset, until, confirming);
+    struct HandOver {
+      Encoding& encoding;
+      std::vector<z3::solver>& to;
+      ~HandOver() { encoding.hand_over_solvers(to); }
+    } hand_over{fresh, used};
     for (const Conflict& conflict : verdict.conflicts) {
       std::optional<Conflict> checked = confirmed(fresh, conflict, group);
       if (!checked) {
@@ -523,6 +589,8 @@ void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& gr
     verdict.cut_reason = std::string("solver error: ") + e.msg();
   }
   verdict.conflicts = std::move(kept);
+  // A cut solver is slow to free: it goes with its context (GroupSolver), the others now.
+  if (!verdict.cut_reason.empty()) kept_solvers.insert(kept_solvers.end(), used.begin(), used.end());
 }
 
 }  // namespace
@@ -543,6 +611,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   impl_->solver.push();
   impl_->map.push();
   bool tainted = false;
+  std::vector<z3::solver> retired;  // the fresh solvers the group's checks moved to
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset, deadline, options);
     try {
@@ -567,9 +636,11 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
       }
     } catch (...) {
       tainted = encoding.tainted();
+      encoding.hand_over_solvers(retired);
       throw;
     }
     tainted = encoding.tainted();
+    encoding.hand_over_solvers(retired);
   } catch (const OutOfTime&) {
     // What was found before the cut is kept, and said to be cut by time.
     if (verdict.conflicts.empty()) {
@@ -589,11 +660,17 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   impl_->solver.pop();
   impl_->map.pop();
   // A solver stopped at a limit, or left mid-check, is never asked again.
-  if (tainted) impl_->solver = z3::solver(ctx, z3::solver::simple());
+  if (tainted) {
+    impl_->kept_solvers.insert(impl_->kept_solvers.end(), retired.begin(), retired.end());
+    impl_->kept_solvers.push_back(impl_->solver);
+    impl_->solver = z3::solver(ctx, z3::solver::simple());
+    impl_->cut = true;
+  }
   if (verdict.status == GroupVerdict::Status::unknown) verdict.conflicts.clear();
   if (verdict.status == GroupVerdict::Status::conflicting) {
     std::size_t found = verdict.conflicts.size();
-    confirm_conflicts(ctx, group, grounding, dataset, options, deadline, verdict);
+    confirm_conflicts(ctx, group, grounding, dataset, options, deadline, verdict, impl_->kept_solvers);
+    if (!verdict.cut_reason.empty()) impl_->cut = true;
     if (verdict.conflicts.size() < found) verdict.truncated = true;
     if (verdict.conflicts.empty()) {
       verdict.status = GroupVerdict::Status::unknown;

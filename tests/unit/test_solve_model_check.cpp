@@ -17,8 +17,8 @@ constexpr std::int64_t kJanuaryFirst2024 = 19723;  // days since 1970-01-01
 
 const char* kOneStatus = R"(source: {id: s, published: 2024-09-01}
 claims:
-  - {id: a, quote: q, subject: Armenia, object: CSTO, state: membership, value: member, at: 2024-01-01}
-  - {id: b, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-03-01}
+  - {id: a, quote: q, subject: Armenia, object: CSTO, state: membership, value: member, at: 2024-01}
+  - {id: b, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-01/2024-03}
 )";
 
 std::vector<int> every(std::size_t n) {
@@ -71,8 +71,12 @@ TEST_CASE("the model check accepts a model inside every window and rejects one o
   CHECK(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024, kJanuaryFirst2024 + 60), dataset));
   // Days are read relative to node 0: a model shifted as a whole is the same model.
   CHECK(model_satisfies(binding, nodes, days(-5000, kJanuaryFirst2024, kJanuaryFirst2024 + 60), dataset));
-  CHECK_FALSE(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024 + 1, kJanuaryFirst2024 + 60), dataset));
-  CHECK_FALSE(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024, kJanuaryFirst2024 + 59), dataset));
+  // Outside a's window (January), outside b's (January to March), and both on one day, which
+  // single-value forbids for two values.
+  CHECK_FALSE(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024 + 31, kJanuaryFirst2024 + 60), dataset));
+  CHECK_FALSE(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024, kJanuaryFirst2024 + 91), dataset));
+  CHECK_FALSE(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024 + 9, kJanuaryFirst2024 + 9), dataset));
+  CHECK(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024 + 9, kJanuaryFirst2024 + 10), dataset));
   // A model of the wrong size is never a proof.
   CHECK_FALSE(model_satisfies(binding, nodes, GroupModel{{0, 1}, {}}, dataset));
 }
