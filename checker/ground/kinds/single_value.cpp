@@ -25,7 +25,8 @@ bool values_agree(const Value& a, const Value& b, const Tolerance& tolerance) {
 void ground_single_value(const GroundInput& input, std::vector<RuleInstance>& out) {
   auto groups = claims_by_key(input, input.claims.named(ClaimKind::state, input.rule.state),
                               [&](const Claim& c) { return c.kind == ClaimKind::state && c.name == input.rule.state; });
-  for (auto& [key, claims] : groups) {
+  for (auto& [key, claims_of_key] : groups) {
+    const auto& claims = claims_of_key;  // a plain reference: lambdas may not capture a binding (clang 14)
     std::vector<DayWindow> reaches;
     reaches.reserve(claims.size());
     for (int claim : claims) reaches.push_back(reach_of(claim_at(input.claims, claim)));
