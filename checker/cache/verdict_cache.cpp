@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Bumped whenever the key's contents or the file's encoding change.
-constexpr std::string_view kFormat = "claimcheck-verdicts-6";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut; 6: a time anchor needs its claim, conflicts without accepted claims first
+// A new name whenever the key's contents, the file's encoding or what a stored verdict means
+// change: older entries are then decided again.
+constexpr std::string_view kFormat = "claimcheck-verdicts-7";
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -66,10 +67,12 @@ std::int64_t position_in(const std::vector<int>& sorted, int item) {
 
 class GroupHasher {
  public:
-  explicit GroupHasher(const Group& group) : group_(group) {}
+  GroupHasher(const Group& group, const Grounding& grounding)
+      : group_(group), common_events_(common_events_of(group, grounding)) {}
 
   void var(const TimeVar& v) {
     hasher_.add_signed(v.claim < 0 ? -1 : position_in(group_.claims, v.claim));
+    hasher_.add_signed(v.common < 0 ? -1 : position_in(common_events_, v.common));
     hasher_.add(v.endpoint == Endpoint::start ? 0 : 1);
   }
   void differences(const std::vector<Difference>& list) {
@@ -127,6 +130,7 @@ class GroupHasher {
   }
 
   const Group& group_;
+  std::vector<int> common_events_;  // sorted: a common event hashes as its position
   KeyHasher hasher_;
 };
 
@@ -250,7 +254,7 @@ std::optional<StoredRepairs> read_repairs(Words& in) {
 
 GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset& dataset, const RuleSet& rules,
                    const std::string& settings) {
-  GroupHasher hasher(group);
+  GroupHasher hasher(group, grounding);
   KeyHasher& raw = hasher.raw();
   raw.add(kFormat);
   raw.add(std::string_view(CLAIMCHECK_VERSION));

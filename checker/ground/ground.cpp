@@ -98,11 +98,13 @@ void list_by_group(const std::vector<int>& group_of, std::vector<Group>& groups,
   });
 }
 
-std::vector<Group> split_into_groups(const Dataset& dataset, const RuleInstances& instances, int jobs) {
+std::vector<Group> split_into_groups(const Dataset& dataset, const RuleInstances& instances,
+                                     const std::vector<std::pair<int, int>>& ties, int jobs) {
   int claim_count = static_cast<int>(dataset.claims.size());
   UnionFind sets(claim_count);
   for (const RuleInstance& instance : instances)
     for (int claim : instance.claims) sets.unite(instance.claims.front(), claim);
+  for (const auto& [a, b] : ties) sets.unite(a, b);
   unite_shared_days(dataset, sets);
   // A set's root is its first claim, so numbering groups as their roots appear orders them by
   // first claim.
@@ -202,6 +204,45 @@ std::vector<int> publication_sources(const std::vector<int>& claims, const Datas
 
 namespace {
 
+bool reads_holds(const Constraint& c) {
+  for (const auto& atoms : c.linear)
+    for (const LinearAtom& atom : atoms)
+      for (const LinearTerm& t : atom.terms)
+        if (t.kind == LinearTerm::Kind::holds) return true;
+  return false;
+}
+
+// The claims whose days or number `c` reads, outside the claims an option needs of its own.
+std::vector<int> claims_read(const Constraint& c) {
+  std::vector<int> read;
+  auto add = [&](const TimeVar& v, std::size_t option) {
+    if (v.claim < 0) return;
+    if (option < c.option_needs.size() && std::count(c.option_needs[option].begin(), c.option_needs[option].end(), v.claim))
+      return;
+    read.push_back(v.claim);
+  };
+  for (std::size_t k = 0; k < c.any_of.size(); ++k)
+    for (const Difference& d : c.any_of[k]) add(d.a, k), add(d.b, k);
+  for (std::size_t k = 0; k < c.linear.size(); ++k)
+    for (const LinearAtom& atom : c.linear[k])
+      for (const LinearTerm& t : atom.terms) {
+        add(t.day, k);
+        if (t.kind == LinearTerm::Kind::value) add(TimeVar{t.claim}, k);
+      }
+  std::sort(read.begin(), read.end());
+  read.erase(std::unique(read.begin(), read.end()), read.end());
+  return read;
+}
+
+// A rule binds only the claims a set holds: each constraint applies while the claims it reads
+// are assumed (ground.h, Constraint). Grounders state what their constraints say; this states
+// when, once for every kind.
+void bind_to_claims_read(std::vector<RuleInstance>& instances) {
+  for (RuleInstance& instance : instances)
+    for (Constraint& c : instance.constraints)
+      if (c.about.empty() && !reads_holds(c)) c.about = claims_read(c);
+}
+
 // Rules ground independently (grounders only read), so they run on `jobs` threads; each rule's
 // instances stay apart, in rule order, so the result never depends on `jobs`. Over mirrored
 // claims each rule folds its mirrors back on the same thread.
@@ -213,12 +254,56 @@ std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claim
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
     std::vector<RuleInstance>& instances = by_rule[static_cast<std::size_t>(r)];
     if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims, max_terms}, instances);
+    bind_to_claims_read(instances);
     if (mirrored) fold_mirrors(instances, *mirrored);
   });
   return by_rule;
 }
 
 }  // namespace
+
+namespace {
+
+// Numbers the common events of every rule 0..n-1 (a grounder names each by the rule's claim that
+// opened it, unique within the rule), and ties the instances that share one into one group: the
+// parts of an instance that fold_mirrors split each read the same event. Returns the ties, as
+// pairs of claims of one group.
+std::vector<std::pair<int, int>> number_common_events(RuleInstances& instances, const RuleSet& rules, int& count) {
+  std::map<std::pair<int, int>, std::pair<int, int>> numbered;  // (rule, name) → (number, a claim)
+  std::vector<std::pair<int, int>> ties;
+  for (std::size_t i = 0; i < instances.size(); ++i) {
+    RuleInstance& instance = instances[i];
+    if (rules.rules[static_cast<std::size_t>(instance.rule)].kind != RuleKind::unique_event) continue;
+    for (Constraint& c : instance.constraints)
+      for (auto& option : c.any_of)
+        for (Difference& d : option)
+          for (TimeVar* v : {&d.a, &d.b}) {
+            if (v->common < 0) continue;
+            auto [entry, added] = numbered.try_emplace({instance.rule, v->common}, count, instance.claims.front());
+            if (added)
+              ++count;
+            else if (entry->second.second != instance.claims.front())
+              ties.emplace_back(entry->second.second, instance.claims.front());
+            v->common = entry->second.first;
+          }
+  }
+  return ties;
+}
+
+}  // namespace
+
+std::vector<int> common_events_of(const Group& group, const Grounding& grounding) {
+  std::vector<int> events;
+  for (int i : group.instances)
+    for (const Constraint& c : grounding.instances[static_cast<std::size_t>(i)].constraints)
+      for (const auto& option : c.any_of)
+        for (const Difference& d : option)
+          for (const TimeVar* v : {&d.a, &d.b})
+            if (v->common >= 0) events.push_back(v->common);
+  std::sort(events.begin(), events.end());
+  events.erase(std::unique(events.begin(), events.end()), events.end());
+  return events;
+}
 
 std::size_t estimated_solver_terms(const Group& group, const Grounding& grounding) {
   std::size_t terms = group.claims.size() * 8;  // each claim's own window, length and number
@@ -280,8 +365,9 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs, std::si
                                                            max_group_bytes / kSolverBytesPerTerm));
   }
   mirrored.reset();
+  std::vector<std::pair<int, int>> ties = number_common_events(grounding.instances, rules, grounding.common_events);
   lap(times.rules_seconds);
-  grounding.groups = split_into_groups(dataset, grounding.instances, jobs);
+  grounding.groups = split_into_groups(dataset, grounding.instances, ties, jobs);
   grounding.accepted = accepted_claims(dataset, rules);
   lap(times.groups_seconds);
   return grounding;

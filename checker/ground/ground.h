@@ -18,15 +18,20 @@ namespace claimcheck {
 enum class Endpoint { start, end };
 
 // A claim's first or last day. claim == -1 stands for the constant 0, unless `published` names
-// a source: then it is that source's (uncertain) publication day.
+// a source: then it is that source's (uncertain) publication day; or unless `common` names a
+// common event: then it is that event's first or last day.
 struct TimeVar {
   int claim = -1;
   Endpoint endpoint = Endpoint::start;
   int published = -1;  // a source index: its publication day
+  int common = -1;     // a common event (numbered by grounding, Grounding::common_events)
   bool operator==(const TimeVar&) const = default;
 };
 
 inline TimeVar publication_of(int source) { return {-1, Endpoint::start, source}; }
+// The days of the one event several claims describe (unique-event): a variable of its own, so
+// that a claim left out of a set never carries the set's other claims' days.
+inline TimeVar common_event_day(int common, Endpoint endpoint) { return {-1, endpoint, -1, common}; }
 
 // a − b ≤ bound
 struct Difference {
@@ -63,9 +68,12 @@ struct LinearAtom {
 };
 
 // One of several conjunctions must hold: (d1 ∧ d2) ∨ (d3) ∨ …
-// With `about` set, it applies only while every claim in `about` is assumed; without, it always
-// applies and a claim left out of a seed is a free, unconstrained interval (enough for kinds
-// whose constraints mention their claims; "never" and Allen relations need `about`).
+// It applies only while every claim in `about` is assumed. Grounding sets `about` to every claim
+// whose days or number the constraint reads (outside options' own needs), unless the grounder
+// set it: a rule binds only the claims a set holds, and a claim left out of a set is a free
+// interval that no two constraints meet in. A constraint over "holds" terms keeps the `about`
+// its grounder gave it (what a left-out holder may do is count's rule, see count.cpp); a common
+// event's days are no claim's.
 // An option may also need claims of its own (`option_needs[i]`, parallel to any_of when not
 // empty): it is open only while they are assumed, e.g. a rejoin event that permits a step.
 struct Constraint {
@@ -186,6 +194,9 @@ struct Grounding {
   GroundTimes times;
   RuleInstances instances;
   std::vector<Group> groups;  // every claim is in exactly one group; ordered by first claim
+  // How many common events (TimeVar::common) the instances use, numbered 0..n-1; each belongs
+  // to one group.
+  int common_events = 0;
   // Claims some rule's `exceptions` accept, sorted: the solver lists the conflicts that need
   // none of them first, so a --max-conflicts cut full of accepted conflicts never hides one.
   std::vector<int> accepted;
@@ -230,5 +241,7 @@ std::optional<Constraint> anchor_link(int claim, const ClaimTime& time);
 std::optional<Constraint> publication_link(int claim, const Claim& data);
 // The sources whose publication day is a variable for some claim of `claims`, sorted.
 std::vector<int> publication_sources(const std::vector<int>& claims, const Dataset& dataset);
+// The common events (TimeVar::common) the group's instances use, sorted.
+std::vector<int> common_events_of(const Group& group, const Grounding& grounding);
 
 }  // namespace claimcheck

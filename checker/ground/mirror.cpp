@@ -123,6 +123,7 @@ void mix(std::size_t& hash, const TimeVar& v) {
   mix(hash, v.claim);
   mix(hash, static_cast<std::int64_t>(v.endpoint));
   mix(hash, v.published);
+  mix(hash, v.common);
 }
 
 // A hash of everything Constraint::operator== compares: repeats are found by hash, then compared.

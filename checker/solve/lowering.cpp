@@ -16,13 +16,17 @@ namespace {
 // integers) and the MARCO seeds (1,000,000 + c); names are reused per group, which Z3 needs to
 // avoid leaking.
 constexpr int kValueSymbolBase = 2'000'000;
+// Common events' days likewise, numbered within the group: a name must not depend on what else
+// the dataset holds, since Z3's search (and so which conflicts a cut lists) follows its names.
+constexpr int kCommonSymbolBase = 3'000'000;
 
 // A double as an exact Z3 real: the decimal text the model check reads it as too.
 z3::expr real_of(z3::context& ctx, double x) { return ctx.real_val(decimal_text(x).c_str()); }
 
 }  // namespace
 
-Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset) : ctx_(ctx), dataset_(dataset) {
+Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset, const Grounding& grounding)
+    : ctx_(ctx), dataset_(dataset) {
   int symbol = 0;
   for (int claim : group.claims) {
     local_[claim] = static_cast<int>(starts_.size());
@@ -33,10 +37,22 @@ Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset)
   // Named, so that callers numbering their own symbols after the claims' never collide with them.
   for (int source : publication_sources(group.claims, dataset))
     published_.emplace(source, ctx.int_const(("published:" + std::to_string(source)).c_str()));
+  int common_symbol = kCommonSymbolBase;
+  for (int event : common_events_of(group, grounding)) {
+    z3::expr first = ctx.constant(ctx.int_symbol(common_symbol++), ctx.int_sort());
+    z3::expr last = ctx.constant(ctx.int_symbol(common_symbol++), ctx.int_sort());
+    common_.emplace(event, std::make_pair(first, last));
+  }
+}
+
+z3::expr Lowering::common_event_day(int event, Endpoint endpoint) const {
+  const auto& days = common_.at(event);
+  return endpoint == Endpoint::start ? days.first : days.second;
 }
 
 z3::expr Lowering::var(const TimeVar& v) const {
   if (v.published >= 0) return published_.at(v.published);
+  if (v.common >= 0) return common_event_day(v.common, v.endpoint);
   if (v.claim < 0) return ctx_.int_val(0);
   return v.endpoint == Endpoint::start ? start(v.claim) : end(v.claim);
 }

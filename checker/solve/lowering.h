@@ -11,17 +11,19 @@
 namespace claimcheck {
 
 // Two integer variables per claim of a group (its first and last day), a real one for the number
-// it states, and the expressions that claims and rule instances make over them. Claims outside
-// the group are not variables.
+// it states, two per common event of its instances, and the expressions that claims and rule
+// instances make over them. Claims outside the group are not variables.
 class Lowering {
  public:
-  Lowering(z3::context& ctx, const Group& group, const Dataset& dataset);
+  Lowering(z3::context& ctx, const Group& group, const Dataset& dataset, const Grounding& grounding);
 
   z3::expr start(int claim) const { return starts_.at(local(claim)); }
   z3::expr end(int claim) const { return ends_.at(local(claim)); }
   z3::expr value(int claim) const { return values_.at(local(claim)); }
   // The publication day of a source whose claims read it as uncertain (publication_sources).
   z3::expr published(int source) const { return published_.at(source); }
+  // A common event's first or last day (TimeVar::common).
+  z3::expr common_event_day(int event, Endpoint endpoint) const;
   // The claim's own windows and length, its link to the claim it is dated from, its reading
   // against an uncertain publication day, and the range of the number it states.
   z3::expr claim_time(int claim) const;
@@ -49,6 +51,7 @@ class Lowering {
   const Dataset& dataset_;
   std::map<int, int> local_;
   std::map<int, z3::expr> published_;  // a source's uncertain publication day
+  std::map<int, std::pair<z3::expr, z3::expr>> common_;  // a common event's first and last days
   std::vector<z3::expr> starts_, ends_, values_, literals_;
 };
 

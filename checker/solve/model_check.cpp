@@ -117,6 +117,7 @@ std::optional<Fraction> fraction_of_double(double x) {
 
 bool DayNodes::knows(const TimeVar& v) const {
   if (v.published >= 0) return std::binary_search(sources_.begin(), sources_.end(), v.published);
+  if (v.common >= 0) return std::binary_search(common_events_.begin(), common_events_.end(), v.common);
   return v.claim < 0 || std::binary_search(claims_.begin(), claims_.end(), v.claim);
 }
 
@@ -130,6 +131,8 @@ int position(const std::vector<int>& sorted, int item) {
 
 int DayNodes::node(const TimeVar& v) const {
   if (v.published >= 0) return first_source_node() + position(sources_, v.published);
+  if (v.common >= 0)
+    return first_common_node() + 2 * position(common_events_, v.common) + (v.endpoint == Endpoint::end ? 1 : 0);
   if (v.claim < 0) return 0;
   return 1 + 2 * position(claims_, v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
 }

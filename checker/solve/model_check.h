@@ -32,22 +32,28 @@ std::optional<Fraction> fraction_of_double(double x);
 
 // The day variables of a group, numbered: node 0 is the constant 0, then a claim's first and last
 // day for each claim of the group (in group.claims order), then one node per source whose
-// publication day is uncertain. Both lists are sorted: a node is found by binary search.
+// publication day is uncertain, then a first and a last day per common event. The lists are
+// sorted: a node is found by binary search.
 class DayNodes {
  public:
-  DayNodes(const std::vector<int>& claims, std::vector<int> published_sources)
-      : claims_(claims), sources_(std::move(published_sources)) {}
+  DayNodes(const std::vector<int>& claims, std::vector<int> published_sources, std::vector<int> common_events)
+      : claims_(claims), sources_(std::move(published_sources)), common_events_(std::move(common_events)) {}
+  DayNodes(const Group& group, const Dataset& dataset, const Grounding& grounding)
+      : DayNodes(group.claims, publication_sources(group.claims, dataset), common_events_of(group, grounding)) {}
 
   bool knows(const TimeVar& v) const;
   int node(const TimeVar& v) const;  // throws std::out_of_range for a variable outside the group
-  int node_count() const { return first_source_node() + static_cast<int>(sources_.size()); }
+  int node_count() const { return first_common_node() + 2 * static_cast<int>(common_events_.size()); }
   const std::vector<int>& claims() const { return claims_; }
   const std::vector<int>& sources() const { return sources_; }
+  const std::vector<int>& common_events() const { return common_events_; }
 
  private:
   int first_source_node() const { return 1 + 2 * static_cast<int>(claims_.size()); }
+  int first_common_node() const { return first_source_node() + static_cast<int>(sources_.size()); }
   const std::vector<int>& claims_;
   std::vector<int> sources_;
+  std::vector<int> common_events_;
 };
 
 // Concrete values for a group's variables. Days are read relative to node 0 (the constant 0), so

@@ -287,7 +287,7 @@ PrecheckResult precheck_group(const Group& group, const Grounding& grounding, co
 PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
                                 const Grounding& grounding, const Dataset& dataset, const Deadline& deadline) {
   BindingConstraints binding(group, claims, instances, grounding, dataset);
-  DayNodes nodes(group.claims, publication_sources(group.claims, dataset));
+  DayNodes nodes(group, dataset, grounding);
   DifferenceSystem system(nodes, dataset);
   return decide(system, binding, dataset, deadline);
 }

@@ -29,11 +29,11 @@ struct RepairProblem {
 
   RepairProblem(z3::context& c, const Group& group, const Grounding& grounding, const Dataset& dataset)
       : ctx(c), optimizer(c) {
-    Lowering lowering(ctx, group, dataset);
+    Lowering lowering(ctx, group, dataset, grounding);
     int symbol = 2 * static_cast<int>(group.claims.size());
     for (std::size_t k = 0; k < group.claims.size(); ++k) keep.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort()));
-    // "never", stated relations and time anchors bind only while their claims are kept: tracked
-    // before any claim's time is lowered.
+    // A constraint binds only while its claims are kept: tracked before any claim's time is
+    // lowered.
     lowering.track_claims(keep);
     for (std::size_t k = 0; k < group.claims.size(); ++k) {
       const Claim& claim = dataset.claims[static_cast<std::size_t>(group.claims[k])];

@@ -52,8 +52,8 @@ class Encoding {
         group_(group),
         grounding_(grounding),
         dataset_(dataset),
-        nodes_(group.claims, publication_sources(group.claims, dataset)),
-        lowering_(ctx, group, dataset),
+        nodes_(group, dataset, grounding),
+        lowering_(ctx, group, dataset, grounding),
         background_(ctx) {
     int symbol = 2 * static_cast<int>(group.claims.size());  // after the Lowering's day variables
     for (std::size_t c = 0; c < group.claims.size(); ++c)
@@ -214,6 +214,12 @@ class Encoding {
       if (!day) return false;
       values.days[static_cast<std::size_t>(nodes_.node(publication_of(source)))] = *day;
     }
+    for (int event : nodes_.common_events())
+      for (Endpoint endpoint : {Endpoint::start, Endpoint::end}) {
+        std::optional<std::int64_t> day = day_in(model, lowering_.common_event_day(event, endpoint));
+        if (!day) return false;
+        values.days[static_cast<std::size_t>(nodes_.node(common_event_day(event, endpoint)))] = *day;
+      }
     if (corrupt_models_)  // every day but the constant's (node 0): a shift of all would change nothing
       for (std::size_t node = 1; node < values.days.size(); ++node) values.days[node] += 1'000'000'000;
     BindingConstraints binding(group_, claims, instances, grounding_, dataset_);

@@ -21,7 +21,7 @@ class TimelineProblem {
  public:
   TimelineProblem(z3::context& ctx, const std::vector<int>& active, const Group& group, const Grounding& grounding,
                   const Dataset& dataset, long long deadline)
-      : ctx_(ctx), lowering_(ctx, group, dataset), optimizer_(ctx), cores_(ctx, z3::solver::simple()),
+      : ctx_(ctx), lowering_(ctx, group, dataset, grounding), optimizer_(ctx), cores_(ctx, z3::solver::simple()),
         deadline_(deadline), active_(active), group_instances_(group.instances) {
     int symbol = 2 * static_cast<int>(group.claims.size());
     for (int claim : active) {

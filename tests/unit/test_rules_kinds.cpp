@@ -327,3 +327,37 @@ rules:
   CHECK(claim_ids(unrelated.report, unrelated.report.findings[0]) == std::vector<std::string>{"c1", "c2"});
   CHECK(run_check({{"f.yaml", facts_with("r1")}}, rules).report.findings.empty());
 }
+
+namespace {
+
+const char* kOneSummitOfAtLeastThreeDays = R"(
+  - id: one-summit
+    kind: unique-event
+    event: summit
+  - id: summits-last
+    kind: duration
+    event: summit
+    min: 3 days
+)";
+
+}  // namespace
+
+TEST_CASE("a claim left out of a finding binds nothing: two rules never meet in its days", "[rules]") {
+  // "The summit was on 1 March" alone is consistent: min bounds spans only. Against a summit
+  // "from 4 March for 4 days" it breaks one-summit. Were the span left out of a set and its days
+  // still tied to the one summit and stretched by the minimum, "1 March" would be a finding alone.
+  Report report = run(kOneSummitOfAtLeastThreeDays,
+                      event("first", "summit", "at: 2024-03-01") + event("span", "summit", "from: 2024-03-04, for: 4 days"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(ids_of(report, 0) == std::vector<std::string>{"first", "span"});
+}
+
+TEST_CASE("unique-event: claims agree through any one of them, and each pair that cannot meet is a finding", "[rules]") {
+  // "In 2024" fits both; 1 March and 1 June do not fit each other: one finding of the two, and
+  // "in 2024" in none, whichever claim the grounder read first.
+  Report report = run(kOneSummitOfAtLeastThreeDays, event("year", "summit", "at: 2024") +
+                                                        event("march", "summit", "at: 2024-03-01") +
+                                                        event("june", "summit", "at: 2024-06-01"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(ids_of(report, 0) == std::vector<std::string>{"march", "june"});
+}

@@ -66,7 +66,7 @@ TEST_CASE("the model check accepts a model inside every window and rejects one o
   REQUIRE(f.grounding.groups.size() == 1);
   BindingConstraints binding(f.group(), every(f.group().claims.size()), every(f.group().instances.size()), f.grounding,
                              f.run.report.dataset);
-  DayNodes nodes(f.group().claims, {});
+  DayNodes nodes(f.group().claims, {}, {});
   const Dataset& dataset = f.run.report.dataset;
   CHECK(model_satisfies(binding, nodes, days(0, kJanuaryFirst2024, kJanuaryFirst2024 + 60), dataset));
   // Days are read relative to node 0: a model shifted as a whole is the same model.

@@ -5,11 +5,14 @@ namespace claimcheck {
 
 namespace {
 
-Constraint same_days(int a, int b) {
-  return all_of({{start_of(a), start_of(b), 0},
-                 {start_of(b), start_of(a), 0},
-                 {end_of(a), end_of(b), 0},
-                 {end_of(b), end_of(a), 0}});
+// Claim `claim` is the common event: its first and last days are the event's, while the claim is
+// assumed. The event is named by the instance's first claim (unique among the rule's instances,
+// mirrors included) until grounding numbers the common events of every rule.
+Constraint is_the_common_event(int event, int claim) {
+  TimeVar first = common_event_day(event, Endpoint::start), last = common_event_day(event, Endpoint::end);
+  Constraint c = all_of({{start_of(claim), first, 0}, {first, start_of(claim), 0}, {end_of(claim), last, 0}, {last, end_of(claim), 0}});
+  c.about = {claim};
+  return c;
 }
 
 }  // namespace
@@ -21,7 +24,7 @@ void ground_unique_event(const GroundInput& input, std::vector<RuleInstance>& ou
   for (auto& [key, claims] : groups) {
     if (claims.size() < 2) continue;
     RuleInstance instance = instance_for(input.rule_index, key, claims);
-    for (std::size_t k = 1; k < claims.size(); ++k) instance.constraints.push_back(same_days(claims[0], claims[k]));
+    for (int claim : claims) instance.constraints.push_back(is_the_common_event(claims.front(), claim));
     out.push_back(std::move(instance));
   }
 }
