@@ -8,8 +8,7 @@
 #include <utility>
 
 #include "ground/kinds/kinds.h"
-#include "load/facts_loader.h"
-#include "load/value.h"
+#include "model/value.h"
 
 namespace claimcheck {
 

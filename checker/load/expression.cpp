@@ -9,7 +9,7 @@
 #include <optional>
 #include <utility>
 
-#include "validate/suggest.h"
+#include "model/suggest.h"
 
 namespace claimcheck {
 

@@ -7,7 +7,7 @@
 
 #include "claimcheck/rules.h"
 #include "load/fields.h"
-#include "validate/suggest.h"
+#include "model/suggest.h"
 #include "time/time_expression.h"
 
 namespace claimcheck {

@@ -3,7 +3,7 @@
 
 #include "claimcheck/model.h"
 #include "claimcheck/source_manager.h"
-#include "load/value.h"
+#include "model/value.h"
 #include "yaml/yaml_document.h"
 
 namespace claimcheck {

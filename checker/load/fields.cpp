@@ -1,7 +1,7 @@
 // Field reader: typed access to YAML maps with missing/mistyped/unknown-field diagnostics.
 #include "load/fields.h"
 
-#include "validate/suggest.h"
+#include "model/suggest.h"
 
 namespace claimcheck {
 

@@ -7,9 +7,9 @@
 
 #include "load/expression.h"
 #include "load/fields.h"
-#include "load/value.h"
+#include "model/value.h"
 #include "time/time_expression.h"
-#include "validate/suggest.h"
+#include "model/suggest.h"
 
 namespace claimcheck {
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <set>
 
-#include "load/facts_loader.h"
+#include "model/value.h"
 
 namespace claimcheck {
 

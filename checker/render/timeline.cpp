@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "explain/wording.h"
-#include "load/facts_loader.h"
+#include "model/value.h"
 #include "render/describe.h"
 #include "render/escape.h"
 

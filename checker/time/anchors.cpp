@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "claimcheck/calendar.h"
-#include "validate/suggest.h"
+#include "model/suggest.h"
 
 namespace claimcheck {
 

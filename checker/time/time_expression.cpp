@@ -8,7 +8,7 @@
 #include "time/edtf.h"
 #include "time/phrases.h"
 #include "time/time_text.h"
-#include "validate/suggest.h"
+#include "model/suggest.h"
 
 namespace claimcheck {
 

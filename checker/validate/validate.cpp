@@ -8,8 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "load/value.h"
-#include "validate/suggest.h"
+#include "model/value.h"
+#include "model/suggest.h"
 
 namespace claimcheck {
 

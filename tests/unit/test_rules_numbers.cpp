@@ -5,8 +5,8 @@
 #include <limits>
 
 #include "helpers.h"
-#include "load/hedged_number.h"
-#include "load/value.h"
+#include "model/hedged_number.h"
+#include "model/value.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;

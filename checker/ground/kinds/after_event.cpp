@@ -1,6 +1,6 @@
 // after-event: once the event happened, the state takes only the allowed values.
 #include "ground/kinds/kinds.h"
-#include "load/value.h"
+#include "model/value.h"
 
 namespace claimcheck {
 

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "ground/kinds/kinds.h"
-#include "load/value.h"
+#include "model/value.h"
 
 namespace claimcheck {
 

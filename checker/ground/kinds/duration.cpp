@@ -2,7 +2,7 @@
 // day). On a state, `max` bounds each claim's span; `min` bounds the episode a claim belongs to,
 // which other values of the same state shut in (a claim of another value before and one after).
 #include "ground/kinds/kinds.h"
-#include "load/value.h"
+#include "model/value.h"
 
 namespace claimcheck {
 

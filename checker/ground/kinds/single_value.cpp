@@ -3,7 +3,7 @@
 #include <utility>
 
 #include "ground/kinds/kinds.h"
-#include "load/value.h"
+#include "model/value.h"
 
 namespace claimcheck {
 

@@ -1,11 +1,11 @@
 // Claim and rule values: numbers, hedged numbers and words, and when two are the same value.
-#include "load/value.h"
+#include "model/value.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <regex>
 
-#include "load/hedged_number.h"
+#include "model/hedged_number.h"
 
 namespace claimcheck {
 

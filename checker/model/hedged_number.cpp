@@ -1,5 +1,5 @@
 // Hedged numbers: the words a source puts around a number, turned into the range it can mean.
-#include "load/hedged_number.h"
+#include "model/hedged_number.h"
 
 #include <algorithm>
 #include <cctype>

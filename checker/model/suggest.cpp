@@ -1,5 +1,5 @@
 // "Did you mean": edit distance over known names, as ninja does for unknown targets.
-#include "validate/suggest.h"
+#include "model/suggest.h"
 
 #include <algorithm>
 #include <cctype>
