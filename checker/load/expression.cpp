@@ -219,25 +219,24 @@ bool contradictory(const std::vector<ExpressionAtom>& conjunction) {
   return false;
 }
 
-// Drops repeated atoms of a conjunction, conjunctions that cannot hold, and repeated
-// conjunctions; the order of what stays is kept.
-Dnf simplified(Dnf dnf) {
+// Drops conjunctions that cannot hold and repeated conjunctions; the order of what stays is
+// kept. Stops once more than `limit` stay: dropping never shrinks what is kept, so the expansion
+// is too large whatever follows.
+Dnf simplified(Dnf dnf, std::size_t limit) {
   Dnf out;
   for (auto& conjunction : dnf) {
-    std::vector<ExpressionAtom> atoms;
-    for (ExpressionAtom& atom : conjunction)
-      if (std::none_of(atoms.begin(), atoms.end(), [&](const ExpressionAtom& a) { return same_atom(a, atom); }))
-        atoms.push_back(std::move(atom));
-    if (contradictory(atoms)) continue;
-    if (std::any_of(out.begin(), out.end(), [&](const auto& kept) { return same_conjunction(kept, atoms); })) continue;
-    out.push_back(std::move(atoms));
+    if (out.size() > limit) break;
+    if (contradictory(conjunction)) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const auto& kept) { return same_conjunction(kept, conjunction); }))
+      continue;
+    out.push_back(std::move(conjunction));
   }
   return out;
 }
 
 Options checked(Dnf dnf, std::size_t offset) {
   Options out;
-  out.dnf = simplified(std::move(dnf));
+  out.dnf = simplified(std::move(dnf), kMaxExpressionOptions);
   if (out.dnf.size() > kMaxExpressionOptions)
     out.too_complex = ExpressionError{
         "expression-too-complex",
@@ -261,8 +260,10 @@ Options both(const Options& a, const Options& b, std::size_t offset) {
   Dnf out;
   for (const auto& x : a.dnf)
     for (const auto& y : b.dnf) {
-      std::vector<ExpressionAtom> conjunction = x;
-      conjunction.insert(conjunction.end(), y.begin(), y.end());
+      std::vector<ExpressionAtom> conjunction = x;  // x and y repeat no atom of their own
+      for (const ExpressionAtom& atom : y)
+        if (std::none_of(x.begin(), x.end(), [&](const ExpressionAtom& seen) { return same_atom(seen, atom); }))
+          conjunction.push_back(atom);
       out.push_back(std::move(conjunction));
     }
   return checked(std::move(out), offset);
