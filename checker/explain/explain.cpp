@@ -150,7 +150,9 @@ RuleInstance named_for_message(int primary, const std::vector<int>& instances, c
     if (std::find(subjects.begin(), subjects.end(), instance.subject) == subjects.end()) subjects.push_back(instance.subject);
     if (std::find(objects.begin(), objects.end(), instance.object) == objects.end()) objects.push_back(instance.object);
   }
-  auto joined = [](const std::vector<std::string>& names) {
+  // An instance without an object (a relation claim that names none) adds no name to the list.
+  auto joined = [](std::vector<std::string> names) {
+    names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
     std::string out;
     for (std::size_t k = 0; k < names.size(); ++k) {
       if (k > 0) out.append(k + 1 == names.size() ? " and " : ", ");

@@ -1,5 +1,6 @@
 // Expression parser: recursive descent over tokens, folding arithmetic into linear forms and
-// logic into disjunctive normal form as it goes; every error names the offending byte.
+// logic into disjunctive normal form (negation moved onto the comparisons) as it goes; every
+// error names the offending byte.
 #include "load/expression.h"
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include "model/suggest.h"
@@ -109,11 +111,21 @@ Linear sum(const Linear& a, const Linear& b, std::size_t offset) {
   return out;
 }
 
-// A parsed sub-expression: a number (linear) or a truth value (DNF).
+// The options of a truth value in one polarity, or why they are too many. An expansion past the
+// limit is an error only if the expression uses that polarity: `not` swaps the two, so the
+// polarity an expression never needs must not reject it.
+struct Options {
+  Dnf dnf;
+  std::optional<ExpressionError> too_complex;
+};
+
+// A parsed sub-expression: a number (linear) or a truth value, as the options of when it holds
+// and of when it fails. Negation is pushed onto the comparisons (negation normal form), so
+// `not (a < b)` is `a >= b` and `not (a != b)` is `a == b`, never a product of negated options.
 struct Value {
   bool is_truth = false;
   Linear linear;
-  Dnf dnf;
+  Options holds, fails;
   std::size_t offset = 0;
 };
 
@@ -134,61 +146,132 @@ Dnf dnf_of(ExpressionAtom atom) {
   return holds ? Dnf{{}} : Dnf{};
 }
 
-Dnf either(Dnf a, const Dnf& b, std::size_t offset) {
-  a.insert(a.end(), b.begin(), b.end());
-  if (a.size() > kMaxExpressionOptions)
-    fail("expression-too-complex",
-         "this expression expands to more than " + std::to_string(kMaxExpressionOptions) + " alternatives", offset);
-  return a;
+bool same_atom(const ExpressionAtom& a, const ExpressionAtom& b) {
+  if (a.op != b.op || a.constant != b.constant || a.terms.size() != b.terms.size()) return false;
+  for (std::size_t i = 0; i < a.terms.size(); ++i)
+    if (a.terms[i].kind != b.terms[i].kind || a.terms[i].binding != b.terms[i].binding ||
+        a.terms[i].coefficient != b.terms[i].coefficient)
+      return false;
+  return true;
 }
 
-Dnf both(const Dnf& a, const Dnf& b, std::size_t offset) {
-  if (a.size() * b.size() > kMaxExpressionOptions)
-    fail("expression-too-complex",
-         "this expression expands to more than " + std::to_string(kMaxExpressionOptions) + " alternatives", offset);
+bool same_conjunction(const std::vector<ExpressionAtom>& a, const std::vector<ExpressionAtom>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (!same_atom(a[i], b[i])) return false;
+  return true;
+}
+
+// One end of the range a conjunction leaves a sum of terms.
+struct Bound {
+  std::int64_t at = 0;
+  bool strict = false;
+};
+
+// Bounds of one sum T (its terms with the first coefficient positive) within a conjunction.
+struct Range {
+  std::optional<Bound> low, high;
+  bool whole = true;  // T is a sum of days, so T < c is T <= c - 1
+};
+
+using TermKey = std::vector<std::tuple<int, int, std::int64_t>>;
+
+// Narrows `range` by `T op c` (sign +1) or `-T op c` (sign -1); false when it cannot say.
+bool narrow(Range& range, int sign, ExpressionAtom::Op op, std::int64_t constant) {
+  if (sign < 0 && constant == INT64_MIN) return false;
+  std::int64_t c = sign > 0 ? constant : -constant;
+  Bound bound{c, op == ExpressionAtom::Op::less};
+  if (bound.strict && range.whole) {
+    if ((sign > 0 && c == INT64_MIN) || (sign < 0 && c == INT64_MAX)) return false;
+    bound = {sign > 0 ? c - 1 : c + 1, false};
+  }
+  auto tighter_high = [](const Bound& a, const Bound& b) { return a.at < b.at || (a.at == b.at && a.strict); };
+  auto tighter_low = [](const Bound& a, const Bound& b) { return a.at > b.at || (a.at == b.at && a.strict); };
+  bool upper = op == ExpressionAtom::Op::equal || sign > 0;
+  bool lower = op == ExpressionAtom::Op::equal || sign < 0;
+  if (upper && (!range.high || tighter_high(bound, *range.high))) range.high = bound;
+  if (lower && (!range.low || tighter_low(bound, *range.low))) range.low = bound;
+  return true;
+}
+
+// No number satisfies both bounds of some sum of the conjunction (`T < 1 and T > 2`).
+bool contradictory(const std::vector<ExpressionAtom>& conjunction) {
+  std::map<TermKey, Range> ranges;
+  for (const ExpressionAtom& atom : conjunction) {
+    if (atom.terms.empty() || atom.terms.front().coefficient == INT64_MIN) continue;
+    int sign = atom.terms.front().coefficient > 0 ? 1 : -1;
+    TermKey key;
+    bool whole = true;
+    for (const ExpressionTerm& t : atom.terms) {
+      key.emplace_back(static_cast<int>(t.kind), t.binding,
+                       t.coefficient == INT64_MIN ? t.coefficient : sign * t.coefficient);
+      whole = whole && t.kind != ExpressionTerm::Kind::value;
+    }
+    Range& range = ranges[key];
+    range.whole = whole;
+    narrow(range, sign, atom.op, atom.constant);
+  }
+  for (const auto& [key, range] : ranges)
+    if (range.low && range.high &&
+        (range.low->at > range.high->at ||
+         (range.low->at == range.high->at && (range.low->strict || range.high->strict))))
+      return true;
+  return false;
+}
+
+// Drops conjunctions that cannot hold and repeated conjunctions; the order of what stays is
+// kept. Stops once more than `limit` stay: dropping never shrinks what is kept, so the expansion
+// is too large whatever follows.
+Dnf simplified(Dnf dnf, std::size_t limit) {
   Dnf out;
-  for (const auto& x : a)
-    for (const auto& y : b) {
-      std::vector<ExpressionAtom> conjunction = x;
-      conjunction.insert(conjunction.end(), y.begin(), y.end());
+  for (auto& conjunction : dnf) {
+    if (out.size() > limit) break;
+    if (contradictory(conjunction)) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const auto& kept) { return same_conjunction(kept, conjunction); }))
+      continue;
+    out.push_back(std::move(conjunction));
+  }
+  return out;
+}
+
+Options checked(Dnf dnf, std::size_t offset) {
+  Options out;
+  out.dnf = simplified(std::move(dnf), kMaxExpressionOptions);
+  if (out.dnf.size() > kMaxExpressionOptions)
+    out.too_complex = ExpressionError{
+        "expression-too-complex",
+        "this expression expands to more than " + std::to_string(kMaxExpressionOptions) + " alternatives", offset};
+  return out;
+}
+
+Options either(const Options& a, const Options& b, std::size_t offset) {
+  if (a.too_complex) return a;
+  if (b.too_complex) return b;
+  Dnf out = a.dnf;
+  out.insert(out.end(), b.dnf.begin(), b.dnf.end());
+  return checked(std::move(out), offset);
+}
+
+// Both sides have at most kMaxExpressionOptions options, so their product is small enough to
+// build before it is simplified and checked.
+Options both(const Options& a, const Options& b, std::size_t offset) {
+  if (a.too_complex) return a;
+  if (b.too_complex) return b;
+  Dnf out;
+  for (const auto& x : a.dnf)
+    for (const auto& y : b.dnf) {
+      std::vector<ExpressionAtom> conjunction = x;  // x and y repeat no atom of their own
+      for (const ExpressionAtom& atom : y)
+        if (std::none_of(x.begin(), x.end(), [&](const ExpressionAtom& seen) { return same_atom(seen, atom); }))
+          conjunction.push_back(atom);
       out.push_back(std::move(conjunction));
     }
-  return out;
+  return checked(std::move(out), offset);
 }
 
-ExpressionAtom negated_terms(const ExpressionAtom& atom, ExpressionAtom::Op op, std::int64_t constant,
-                             std::size_t offset) {
-  ExpressionAtom out = atom;
-  out.op = op;
-  out.constant = constant;
-  for (ExpressionTerm& t : out.terms) t.coefficient = multiply(t.coefficient, -1, offset);
-  return out;
-}
-
-// not (T ≤ c) is −T < −c; not (T < c) is −T ≤ −c; not (T = c) is T < c or −T < −c.
-Dnf negate_atom(const ExpressionAtom& atom, std::size_t offset) {
-  std::int64_t minus_c = multiply(atom.constant, -1, offset);
-  switch (atom.op) {
-    case ExpressionAtom::Op::less_equal: return dnf_of(negated_terms(atom, ExpressionAtom::Op::less, minus_c, offset));
-    case ExpressionAtom::Op::less: return dnf_of(negated_terms(atom, ExpressionAtom::Op::less_equal, minus_c, offset));
-    case ExpressionAtom::Op::equal: {
-      ExpressionAtom below = atom;
-      below.op = ExpressionAtom::Op::less;
-      return either(dnf_of(below), dnf_of(negated_terms(atom, ExpressionAtom::Op::less, minus_c, offset)), offset);
-    }
-  }
-  return {};
-}
-
-// not (C1 or C2 …) = (not C1) and (not C2) …, where not (a and b) = (not a) or (not b).
-Dnf negate(const Dnf& dnf, std::size_t offset) {
-  Dnf out{{}};  // true
-  for (const auto& conjunction : dnf) {
-    Dnf negated;  // false
-    for (const ExpressionAtom& atom : conjunction) negated = either(negated, negate_atom(atom, offset), offset);
-    out = both(out, negated, offset);
-  }
-  return out;
+const Dnf& options_of(const Options& options) {
+  if (options.too_complex) throw Failure{*options.too_complex};
+  return options.dnf;
 }
 
 class Parser {
@@ -198,7 +281,7 @@ class Parser {
   Dnf parse() {
     Value v = parse_or();
     if (peek().kind != Token::Kind::end) fail("expression-syntax", "unexpected '" + peek().text + "'", peek().offset);
-    return truth(v, "the expression").dnf;
+    return options_of(truth(v, "the expression").holds);
   }
 
  private:
@@ -234,7 +317,10 @@ class Parser {
     while (at_name("or")) {
       std::size_t at = next().offset;
       Value right = parse_and();
-      left.dnf = either(truth(left, "each side of 'or'").dnf, truth(right, "each side of 'or'").dnf, at);
+      truth(left, "each side of 'or'");
+      truth(right, "each side of 'or'");
+      left.fails = both(left.fails, right.fails, at);  // not (a or b) = not a and not b
+      left.holds = either(left.holds, right.holds, at);
     }
     return left;
   }
@@ -244,7 +330,10 @@ class Parser {
     while (at_name("and")) {
       std::size_t at = next().offset;
       Value right = parse_not();
-      left.dnf = both(truth(left, "each side of 'and'").dnf, truth(right, "each side of 'and'").dnf, at);
+      truth(left, "each side of 'and'");
+      truth(right, "each side of 'and'");
+      left.fails = either(left.fails, right.fails, at);  // not (a and b) = not a or not b
+      left.holds = both(left.holds, right.holds, at);
     }
     return left;
   }
@@ -252,11 +341,9 @@ class Parser {
   Value parse_not() {
     if (!at_name("not")) return parse_comparison();
     std::size_t at = next().offset;
-    Value operand = parse_not();
-    Value out;
-    out.is_truth = true;
+    Value out = truth(parse_not(), "what 'not' negates");
+    std::swap(out.holds, out.fails);
     out.offset = at;
-    out.dnf = negate(truth(operand, "what 'not' negates").dnf, at);
     return out;
   }
 
@@ -279,22 +366,31 @@ class Parser {
     Value out;
     out.is_truth = true;
     out.offset = left.offset;
-    out.dnf = compare(difference, *op, at);
+    out.holds = compare(difference, *op, at);
+    out.fails = compare(difference, opposite(*op), at);
     return out;
   }
 
+  // The comparison that holds exactly when `op` fails.
+  static std::string opposite(const std::string& op) {
+    static const std::map<std::string, std::string> kOpposite = {{"<=", ">"},  {">", "<="}, {"<", ">="}, {">=", "<"},
+                                                                 {"==", "!="}, {"=", "!="}, {"!=", "=="}};
+    return kOpposite.at(op);
+  }
+
   // T + k op 0, as atoms Σ terms op constant.
-  static Dnf compare(const Linear& d, const std::string& op, std::size_t at) {
+  static Options compare(const Linear& d, const std::string& op, std::size_t at) {
     std::int64_t k = d.constant;
     std::int64_t minus_k = multiply(k, -1, at);
     Linear negative = scaled(d, -1, at);
     using Op = ExpressionAtom::Op;
-    if (op == "<=") return dnf_of(atom_of(d, Op::less_equal, minus_k));
-    if (op == "<") return dnf_of(atom_of(d, Op::less, minus_k));
-    if (op == ">=") return dnf_of(atom_of(negative, Op::less_equal, k));
-    if (op == ">") return dnf_of(atom_of(negative, Op::less, k));
-    if (op == "!=") return either(dnf_of(atom_of(d, Op::less, minus_k)), dnf_of(atom_of(negative, Op::less, k)), at);
-    return dnf_of(atom_of(d, Op::equal, minus_k));  // "==" or "="
+    auto one = [](ExpressionAtom atom) { return Options{dnf_of(std::move(atom)), std::nullopt}; };
+    if (op == "<=") return one(atom_of(d, Op::less_equal, minus_k));
+    if (op == "<") return one(atom_of(d, Op::less, minus_k));
+    if (op == ">=") return one(atom_of(negative, Op::less_equal, k));
+    if (op == ">") return one(atom_of(negative, Op::less, k));
+    if (op == "!=") return either(one(atom_of(d, Op::less, minus_k)), one(atom_of(negative, Op::less, k)), at);
+    return one(atom_of(d, Op::equal, minus_k));  // "==" or "="
   }
 
   Value parse_sum() {
