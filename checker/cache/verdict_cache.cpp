@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever the key's contents or the file's encoding change.
-constexpr std::string_view kFormat = "claimcheck-verdicts-6";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut; 6: a time anchor needs its claim, conflicts without accepted claims first
+constexpr std::string_view kFormat = "claimcheck-verdicts-7";  // 3: repairs stored; 4: ties at the cut by claims; 5: mirror-free conflicts first, fresh solver at the cut; 6: a time anchor needs its claim, conflicts without accepted claims first; 7: a count holder left out of a set counts only when true
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
