@@ -1,8 +1,7 @@
 // Consistent means proved: every model, the pre-check's or Z3's, is evaluated exactly against
 // every constraint that binds, and a solver's answer after a stop is never taken on trust.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "ground/ground.h"
 #include "helpers.h"
