@@ -45,7 +45,8 @@ struct Difference {
 //   day:   a claim's first or last day (`day`);
 //   value: the number a claim states (`claim`), somewhere in its NumberRange (hedges included);
 //   holds: 1 when at least one of `holders` holds on day `day` + `day_offset`, else 0 (a claim
-//          holds on the days from its first to its last).
+//          holds on the days from its first to its last, and only while it is true: a claim left
+//          out of a seed may be true, its own time then binding, or not, holding on no day).
 struct LinearTerm {
   enum class Kind { day, value, holds } kind = Kind::day;
   std::int64_t coefficient = 1;

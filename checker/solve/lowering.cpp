@@ -61,7 +61,12 @@ z3::expr Lowering::difference(const Difference& d) const {
   return var(d.a) - var(d.b) <= ctx_.int_val(static_cast<int64_t>(d.bound));
 }
 
-z3::expr Lowering::holds_on(int claim, const z3::expr& day) const { return start(claim) <= day && day <= end(claim); }
+// Only a claim that is true holds on a day: one left out of a seed may be true or not, and when
+// true its own time binds (claim_time under its literal), so it never counts on a day its time
+// cannot reach.
+z3::expr Lowering::holds_on(int claim, const z3::expr& day) const {
+  return assumed({claim}) && start(claim) <= day && day <= end(claim);
+}
 
 z3::expr Lowering::term(const LinearTerm& t) const {
   z3::expr coefficient = ctx_.real_val(static_cast<int64_t>(t.coefficient));

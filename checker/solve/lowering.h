@@ -28,8 +28,9 @@ class Lowering {
   // against an uncertain publication day, and the range of the number it states.
   z3::expr claim_time(int claim) const;
   // A Boolean per group claim (parallel to group.claims) saying the claim is assumed. Once set,
-  // a constraint binds only while its `about` claims are assumed and an option is open only
-  // while its `option_needs` are; without them both are ignored (every claim counts as assumed).
+  // a constraint binds only while its `about` claims are assumed, an option is open only while
+  // its `option_needs` are, and a claim holds on a day ("holds" terms) only while it is assumed;
+  // without them all three are ignored (every claim counts as assumed).
   void track_claims(std::vector<z3::expr> literals) { literals_ = std::move(literals); }
   // Every constraint of the instance.
   z3::expr instance(const RuleInstance& instance) const;

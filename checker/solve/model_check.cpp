@@ -137,26 +137,15 @@ int DayNodes::node(const TimeVar& v) const {
   return 1 + 2 * position(claims_, v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
 }
 
-namespace {
+AssumedClaims::AssumedClaims(const Group& group, const std::vector<int>& claims)
+    : all_(claims.size() == group.claims.size()) {
+  if (all_) return;
+  for (int c : claims) assumed_.insert(group.claims[static_cast<std::size_t>(c)]);
+}
 
-// Which claims of a group are assumed. With all of them (the whole group), every test is true
-// without a lookup: `about` and `option_needs` only name claims of the group.
-class AssumedClaims {
- public:
-  AssumedClaims(const Group& group, const std::vector<int>& claims) : all_(claims.size() == group.claims.size()) {
-    if (all_) return;
-    for (int c : claims) assumed_.insert(group.claims[static_cast<std::size_t>(c)]);
-  }
-  bool all_of(const std::vector<int>& claims) const {
-    return all_ || std::all_of(claims.begin(), claims.end(), [&](int c) { return assumed_.count(c) > 0; });
-  }
-
- private:
-  bool all_;
-  std::unordered_set<int> assumed_;  // dataset claim indices, when not all
-};
-
-}  // namespace
+bool AssumedClaims::all_of(const std::vector<int>& claims) const {
+  return all_ || std::all_of(claims.begin(), claims.end(), [&](int c) { return assumed_.count(c) > 0; });
+}
 
 const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option) {
   static const std::vector<LinearAtom> none;
@@ -165,8 +154,9 @@ const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option)
 
 BindingConstraints::BindingConstraints(const Group& group, const std::vector<int>& claims,
                                        const std::vector<int>& instances, const Grounding& grounding,
-                                       const Dataset& dataset) {
-  AssumedClaims assumed(group, claims);
+                                       const Dataset& dataset)
+    : assumed_(group, claims) {
+  const AssumedClaims& assumed = assumed_;
   base_.reserve(claims.size() * 8);
   for (int c : claims) {
     int claim = group.claims[static_cast<std::size_t>(c)];
@@ -208,7 +198,8 @@ bool ModelEvaluator::holds(const Difference& d) const {
 }
 
 bool ModelEvaluator::holds_on(int holder, std::int64_t on) const {
-  return day(TimeVar{holder, Endpoint::start}) <= on && on <= day(TimeVar{holder, Endpoint::end});
+  return assumed_.contains(holder) && day(TimeVar{holder, Endpoint::start}) <= on &&
+         on <= day(TimeVar{holder, Endpoint::end});
 }
 
 const std::optional<Fraction>& ModelEvaluator::value_of(int claim) const {
@@ -313,7 +304,7 @@ bool model_satisfies(const BindingConstraints& binding, const DayNodes& nodes, c
                      const Dataset& dataset) {
   if (model.days.size() != static_cast<std::size_t>(nodes.node_count()) || model.values.size() != nodes.claims().size())
     return false;
-  ModelEvaluator evaluator(nodes, model);
+  ModelEvaluator evaluator(nodes, model, binding.assumed());
   try {
     for (const Difference& d : binding.base())
       if (!evaluator.holds(d)) return false;

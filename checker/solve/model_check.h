@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "ground/ground.h"
@@ -63,12 +64,27 @@ struct GroupModel {
   std::vector<std::optional<Fraction>> values;  // per claim of the group: the number it states
 };
 
+// Which claims of a group are assumed (the claims at positions `claims` of group.claims). With
+// all of them (the whole group), every test is true without a lookup: `about`, `option_needs`
+// and holders only name claims of the group.
+class AssumedClaims {
+ public:
+  AssumedClaims(const Group& group, const std::vector<int>& claims);
+  bool contains(int claim) const { return all_ || assumed_.count(claim) > 0; }  // a dataset index
+  bool all_of(const std::vector<int>& claims) const;
+
+ private:
+  bool all_;
+  std::unordered_set<int> assumed_;  // dataset claim indices, when not all
+};
+
 // What binds in a group while the claims at positions `claims` of group.claims and the instances
 // at positions `instances` of group.instances are assumed, exactly as the solver's lowering
 // states it: an assumed claim's own days, its anchor link while the claim it is dated from is
 // assumed too, its readings against an uncertain publication day and the range of its number;
 // an assumed instance's constraints whose `about` claims are all assumed, without the options
-// whose `option_needs` are not. A claim not assumed is a free interval, its number any value.
+// whose `option_needs` are not. A claim not assumed is a free interval, its number any value,
+// and it holds on no day (a `count` does not count it).
 class BindingConstraints {
  public:
   BindingConstraints(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
@@ -79,8 +95,10 @@ class BindingConstraints {
   const std::vector<Difference>& base() const { return base_; }
   const std::vector<const Constraint*>& constraints() const { return constraints_; }
   const std::vector<int>& assumed_claims() const { return assumed_claims_; }  // dataset indices
+  const AssumedClaims& assumed() const { return assumed_; }
 
  private:
+  AssumedClaims assumed_;
   std::vector<Difference> base_;
   std::vector<const Constraint*> constraints_;
   std::vector<std::unique_ptr<Constraint>> owned_;  // links, and constraints with closed options
@@ -92,13 +110,15 @@ const std::vector<LinearAtom>& atoms_of(const Constraint& c, std::size_t option)
 
 // Evaluation of constraints on one model, exactly. Every answer is "holds" only when it was
 // evaluated exactly; a term that cannot be (a number the model does not give, an overflow)
-// makes it "does not hold", which costs a proof, never makes a wrong one.
+// makes it "does not hold", which costs a proof, never makes a wrong one. Only an assumed claim
+// holds on a day, as in the lowering.
 class ModelEvaluator {
  public:
   ModelEvaluator(const DayNodes& nodes, const std::vector<std::int64_t>& days,
-                 const std::vector<std::optional<Fraction>>& values)
-      : nodes_(nodes), days_(days), values_(values) {}
-  ModelEvaluator(const DayNodes& nodes, const GroupModel& model) : ModelEvaluator(nodes, model.days, model.values) {}
+                 const std::vector<std::optional<Fraction>>& values, const AssumedClaims& assumed)
+      : nodes_(nodes), days_(days), values_(values), assumed_(assumed) {}
+  ModelEvaluator(const DayNodes& nodes, const GroupModel& model, const AssumedClaims& assumed)
+      : ModelEvaluator(nodes, model.days, model.values, assumed) {}
 
   // The day of `v`, relative to node 0.
   std::int64_t day(const TimeVar& v) const { return days_[static_cast<std::size_t>(nodes_.node(v))] - days_.front(); }
@@ -115,6 +135,7 @@ class ModelEvaluator {
   const DayNodes& nodes_;
   const std::vector<std::int64_t>& days_;
   const std::vector<std::optional<Fraction>>& values_;
+  const AssumedClaims& assumed_;
 };
 
 // True only when the model satisfies every binding constraint and every assumed claim's number

@@ -45,8 +45,10 @@ std::vector<std::optional<Fraction>> exact_numbers(const DayNodes& nodes, const 
 
 class DifferenceSystem {
  public:
-  DifferenceSystem(const DayNodes& nodes, const Dataset& dataset)
-      : nodes_(nodes), values_(exact_numbers(nodes, dataset)) {}
+  // Only `assumed` claims hold on a day, as in the lowering: the model it finds leaves every
+  // other claim out (false), which proves the assumed ones consistent all the same.
+  DifferenceSystem(const DayNodes& nodes, const Dataset& dataset, const AssumedClaims& assumed)
+      : nodes_(nodes), values_(exact_numbers(nodes, dataset)), assumed_(assumed) {}
 
   const DayNodes& nodes() const { return nodes_; }
   int node(const TimeVar& v) const { return nodes_.node(v); }
@@ -104,20 +106,23 @@ class DifferenceSystem {
   }
 
   std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
+  bool assumed(int claim) const { return assumed_.contains(claim); }
   bool holds_on(int holder, std::int64_t on, const Model& model) const {
-    return day(TimeVar{holder, Endpoint::start}, model) <= on && on <= day(TimeVar{holder, Endpoint::end}, model);
+    return assumed(holder) && day(TimeVar{holder, Endpoint::start}, model) <= on &&
+           on <= day(TimeVar{holder, Endpoint::end}, model);
   }
 
   // An option holds when its differences hold and so do its linear atoms, evaluated exactly.
   bool satisfies(const Constraint& c, const Model& model) const { return evaluate(model).holds(c); }
 
-  ModelEvaluator evaluate(const Model& model) const { return ModelEvaluator(nodes_, model, values_); }
+  ModelEvaluator evaluate(const Model& model) const { return ModelEvaluator(nodes_, model, values_, assumed_); }
   // The model as the model check reads it.
   GroupModel group_model(const Model& model) const { return GroupModel{model, values_}; }
 
  private:
   const DayNodes& nodes_;
   std::vector<std::optional<Fraction>> values_;
+  const AssumedClaims& assumed_;
   std::vector<Edge> edges_;
 };
 
@@ -173,9 +178,10 @@ class AtomRepair {
     return false;
   }
 
-  // One of the term's holders holds on its day: its span is stretched over the day.
+  // One of the term's assumed holders holds on its day: its span is stretched over the day.
   bool put_on(const LinearTerm& t, Model& model) {
     for (int h : t.holders) {
+      if (!system_.assumed(h)) continue;
       std::size_t mark = system_.mark();
       system_.add({TimeVar{h, Endpoint::start}, t.day, t.day_offset});
       system_.add({t.day, TimeVar{h, Endpoint::end}, -t.day_offset});
@@ -288,7 +294,7 @@ PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& clai
                                 const Grounding& grounding, const Dataset& dataset, const Deadline& deadline) {
   BindingConstraints binding(group, claims, instances, grounding, dataset);
   DayNodes nodes(group, dataset, grounding);
-  DifferenceSystem system(nodes, dataset);
+  DifferenceSystem system(nodes, dataset, binding.assumed());
   return decide(system, binding, dataset, deadline);
 }
 

@@ -193,9 +193,11 @@ class Encoding {
   }
 
   // Z3's model of the last check, read back as days and exact numbers and checked against
-  // every constraint that binds under the same assumptions.
+  // every constraint that binds under the same assumptions, and under the claims the model makes
+  // true besides: a claim not assumed may be true (then it binds, and a count counts it).
   bool model_verified(const std::vector<int>& claims, const std::vector<int>& instances) {
     z3::model model = solver_->get_model();
+    std::vector<int> true_claims = claims_true_in(model, claims);
     GroupModel values;
     values.days.assign(static_cast<std::size_t>(nodes_.node_count()), 0);
     values.values.reserve(group_.claims.size());
@@ -222,8 +224,18 @@ class Encoding {
       }
     if (corrupt_models_)  // every day but the constant's (node 0): a shift of all would change nothing
       for (std::size_t node = 1; node < values.days.size(); ++node) values.days[node] += 1'000'000'000;
-    BindingConstraints binding(group_, claims, instances, grounding_, dataset_);
+    BindingConstraints binding(group_, true_claims, instances, grounding_, dataset_);
     return model_satisfies(binding, nodes_, values, dataset_);
+  }
+
+  // The assumed claims and those whose literal the model sets, as positions in the group.
+  std::vector<int> claims_true_in(const z3::model& model, const std::vector<int>& assumed) const {
+    std::vector<bool> is_true(claim_literals_.size(), false);
+    for (int c : assumed) is_true[static_cast<std::size_t>(c)] = true;
+    std::vector<int> out;
+    for (std::size_t c = 0; c < claim_literals_.size(); ++c)
+      if (is_true[c] || model.eval(claim_literals_[c], true).is_true()) out.push_back(static_cast<int>(c));
+    return out;
   }
 
   static std::optional<std::int64_t> day_in(const z3::model& model, const z3::expr& variable) {

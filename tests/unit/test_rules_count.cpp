@@ -126,6 +126,29 @@ TEST_CASE("count: at-most flags more than the holders on the day, where an open 
   CHECK(run("at-most", maybe).findings.empty());
 }
 
+// A holder left out of a finding may still be true, but then only on the days its own time
+// reaches: Cyra, a member until 10 April at the latest, cannot make up the second member of a
+// number claimed for all of April, whether her claim is part of the finding or not.
+TEST_CASE("count: a holder outside the finding counts only on days its own time reaches", "[rules][count]") {
+  std::string claims = count("two", "2", "from: 2024-04-01, until: 2024-04-30") +
+                       member("a", "Aland", "member", "from: 2024-01, until: 2024-12") +
+                       member("c", "Cyra", "member", "from: 2024-03, until: 2024-04-10");
+  for (const std::string set : {"at-most", "closed"}) {
+    INFO(set);
+    Report report = run(set, claims);
+    REQUIRE(report.findings.size() == 1);
+    CHECK(claim_ids(report, report.findings[0]) == std::vector<std::string>{"two"});
+    CHECK(report.unknown.empty());
+  }
+  // Until the end of April Cyra may hold on every day of it: two members are possible.
+  std::string possible = count("two", "2", "from: 2024-04-01, until: 2024-04-30") +
+                         member("a", "Aland", "member", "from: 2024-01, until: 2024-12") +
+                         member("c", "Cyra", "member", "from: 2024-03, until: 2024-04-30");
+  Report report = run("at-most", possible);
+  CHECK(report.findings.empty());
+  CHECK(report.unknown.empty());
+}
+
 TEST_CASE("count: where restricts the counted entity", "[rules][count]") {
   std::string text = rules("") + "    where: {subject: [Other]}\n";
   Run r = run_check({{"f.yaml", facts(count("two", "2", "at: 2024-04-01") + kThreeMembers)}}, text);

@@ -1,5 +1,6 @@
 // Consistent means proved: every model, the pre-check's or Z3's, is evaluated exactly against
 // every constraint that binds, and a solver's answer after a stop is never taken on trust.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "ground/ground.h"
@@ -136,4 +137,98 @@ TEST_CASE("a run past its --deadline leaves its groups unknown", "[solve][check]
   REQUIRE(run.report.unknown.size() == 1);
   CHECK(run.report.unknown[0].reason == "the run's --deadline passed");
   CHECK(run.report.findings.empty());
+}
+
+namespace {
+
+const char* kAtMostCount = R"(
+vocabulary:
+  states:
+    membership: [member]
+    member-count: number
+rules:
+  - {id: at-most-members, kind: count, state: member-count, counts: {state: membership}, set: at-most}
+)";
+
+std::string pact_claims(const std::string& claims) {
+  return "source: {id: s, published: 2024-09-01}\nclaims:\n" + claims;
+}
+
+// Positions in the group of the claims with these ids.
+std::vector<int> positions_of(const Group& group, const Dataset& dataset, const std::vector<std::string>& ids) {
+  std::vector<int> out;
+  for (std::size_t k = 0; k < group.claims.size(); ++k)
+    if (std::find(ids.begin(), ids.end(), dataset.claims[static_cast<std::size_t>(group.claims[k])].id) != ids.end())
+      out.push_back(static_cast<int>(k));
+  return out;
+}
+
+}  // namespace
+
+// A claim not assumed may be true or not; the model check, like the lowering, counts it as a
+// holder only when it is assumed (true), never as an interval free to cover the counted day.
+TEST_CASE("the model check counts only assumed holders", "[solve][count]") {
+  Run run = run_check(
+      {{"s.yaml", pact_claims("  - {id: n, quote: q, subject: Pact, state: member-count, value: 2, at: 2024-04-01}\n"
+                              "  - {id: a, quote: q, subject: A, object: Pact, state: membership, value: member, "
+                              "at: 2024-04-01}\n"
+                              "  - {id: c, quote: q, subject: C, object: Pact, state: membership, value: member, "
+                              "from: 2024-03, until: 2024-05}\n")}},
+      kAtMostCount);
+  REQUIRE(run.report.diagnostics.all().empty());
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  const Group& group = grounding.groups[0];
+  const Dataset& dataset = run.report.dataset;
+  REQUIRE(group.claims.size() == 3);
+  DayNodes nodes(group.claims, {}, {});
+  // Every claim on 1 April, c from 1 March to 31 May: both holders cover the counted day.
+  const std::int64_t april_first = kJanuaryFirst2024 + 91;
+  GroupModel model{{0, april_first, april_first, april_first, april_first, april_first - 31, april_first + 60},
+                   {Fraction{2, 1}, std::nullopt, std::nullopt}};
+  std::vector<int> instances = every(group.instances.size());
+  BindingConstraints all(group, every(group.claims.size()), instances, grounding, dataset);
+  CHECK(model_satisfies(all, nodes, model, dataset));
+  BindingConstraints without_c(group, positions_of(group, dataset, {"n", "a"}), instances, grounding, dataset);
+  CHECK_FALSE(model_satisfies(without_c, nodes, model, dataset));
+}
+
+// "2 members" under at-most, with a holder whose own time reaches the day only if it is true: a
+// check that leaves that holder out is satisfiable only with a model that makes it true, which
+// the model check must then verify under that claim too (else the solver would call it unknown).
+TEST_CASE("a Z3 model that makes a claim true besides the assumed ones is verified with it", "[solve][count]") {
+  Run run = run_check(
+      {{"s.yaml", pact_claims("  - {id: n, quote: q, subject: Pact, state: member-count, value: 2, at: 2024-04-01}\n"
+                              "  - {id: m, quote: q, subject: Pact, state: member-count, value: 1, at: 2024-04-01}\n"
+                              "  - {id: a, quote: q, subject: A, object: Pact, state: membership, value: member, "
+                              "at: 2024-04-01}\n"
+                              "  - {id: c, quote: q, subject: C, object: Pact, state: membership, value: member, "
+                              "from: 2024-03, until: 2024-05}\n")}},
+      std::string(kAtMostCount) +
+          "  - {id: closed-members, kind: count, state: member-count, counts: {state: membership}, set: closed}\n");
+  REQUIRE(run.report.diagnostics.all().empty());
+  Grounding grounding = ground(run.report.dataset, run.report.rules);
+  REQUIRE(grounding.groups.size() == 1);
+  const Group& group = grounding.groups[0];
+  const Dataset& dataset = run.report.dataset;
+  for (bool precheck : {true, false}) {
+    INFO("pre-check " << precheck);
+    SolveOptions options;
+    options.precheck_checks = precheck;
+    GroupVerdict verdict = GroupSolver(options).solve(group, grounding, dataset);
+    REQUIRE(verdict.status == GroupVerdict::Status::conflicting);
+    CHECK(verdict.cut_reason.empty());
+    CHECK_FALSE(verdict.truncated);
+    // "2" and "1" on one day; "1" against the two holders that must hold then. "2" alone is no
+    // conflict: with c true it holds.
+    std::vector<std::vector<std::string>> found;
+    for (const Conflict& conflict : verdict.conflicts) {
+      std::vector<std::string> ids;
+      for (int claim : conflict.claims) ids.push_back(dataset.claims[static_cast<std::size_t>(claim)].id);
+      std::sort(ids.begin(), ids.end());
+      found.push_back(ids);
+    }
+    std::sort(found.begin(), found.end());
+    CHECK(found == std::vector<std::vector<std::string>>{{"a", "c", "m"}, {"m", "n"}});
+  }
 }

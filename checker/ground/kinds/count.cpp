@@ -70,9 +70,10 @@ Constraint on_day_if_inside(int count_claim, const HoldersBySubject& holders, Ti
 //
 // A change whose window is one day is checked on that day, a constant, once however many
 // holders change on it: a roster of holders that all join on one day needs one check, not one
-// per holder (each check reads every holder, so one per holder grows with their square). For an
-// assumed holder this is the check on its own first or last day; a holder left out of a seed
-// is free, and a check on a fixed day inside the span is one every day of the span passes.
+// per holder (each check reads every holder, so one per holder grows with their square). For a
+// true holder (assumed, or left out of a seed and true there) this is the check on its own first
+// or last day; one that is not true holds on no day and changes nothing, and a check on a fixed
+// day inside the span is one every day of the span must pass anyway.
 // The days to check besides the count's first: (day, offset) pairs.
 std::vector<std::pair<TimeVar, std::int64_t>> change_days(int count_claim, const HoldersBySubject& holders,
                                                           CountBound bound, const ClaimTable& claims) {
