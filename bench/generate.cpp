@@ -50,7 +50,9 @@ class Random {
   long between(long lo, long hi) { return lo + static_cast<long>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
   bool chance(int percent) { return between(1, 100) <= percent; }
   template <typename T>
-  const T& pick(const std::vector<T>& items) { return items[static_cast<std::size_t>(between(0, static_cast<long>(items.size()) - 1))]; }
+  const T& pick(const std::vector<T>& items) {
+    return items[static_cast<std::size_t>(between(0, static_cast<long>(items.size()) - 1))];
+  }
 
  private:
   std::uint64_t state_;
@@ -65,7 +67,8 @@ std::uint64_t mix(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0) {
 
 const std::vector<std::string> kMonthNames = {"January", "February", "March",     "April",   "May",      "June",
                                               "July",    "August",   "September", "October", "November", "December"};
-const std::vector<std::string> kWeekdayNames = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+const std::vector<std::string> kWeekdayNames = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                "Thursday", "Friday", "Saturday"};
 
 // Built with snprintf: GCC 12 warns falsely (-Wrestrict) on "literal" + std::to_string(…) at -O2.
 std::string formatted(const char* format, long n) {
@@ -73,11 +76,21 @@ std::string formatted(const char* format, long n) {
   std::snprintf(buffer, sizeof buffer, format, n);
   return buffer;
 }
-std::string two(unsigned n) { return formatted("%02ld", n); }
-std::string iso_day(Day d) { return claimcheck::format_day(d); }
-std::string iso_month(Day d) { return std::to_string(claimcheck::year_of(d)) + "-" + two(claimcheck::month_of(d)); }
-std::string year_text(Day d) { return std::to_string(claimcheck::year_of(d)); }
-std::string month_name(Day d) { return kMonthNames[claimcheck::month_of(d) - 1]; }
+std::string two(unsigned n) {
+  return formatted("%02ld", n);
+}
+std::string iso_day(Day d) {
+  return claimcheck::format_day(d);
+}
+std::string iso_month(Day d) {
+  return std::to_string(claimcheck::year_of(d)) + "-" + two(claimcheck::month_of(d));
+}
+std::string year_text(Day d) {
+  return std::to_string(claimcheck::year_of(d));
+}
+std::string month_name(Day d) {
+  return kMonthNames[claimcheck::month_of(d) - 1];
+}
 
 std::string season(Day d) {
   unsigned m = claimcheck::month_of(d);
@@ -97,14 +110,21 @@ std::optional<std::string> relative_expression(Day truth, Day published, Random&
 
 std::string absolute_expression(Day truth, Random& random) {
   switch (random.between(0, 7)) {
-    case 0: return iso_month(truth);
-    case 1: return year_text(truth);
-    case 2: return month_name(truth) + " " + year_text(truth);
-    case 3: return "in " + month_name(truth) + " " + year_text(truth);
-    case 4: return season(truth) + year_text(truth);
-    case 5: return iso_month(truth - static_cast<Day>(random.between(0, 60))) + "/" +
-                   iso_month(truth + static_cast<Day>(random.between(0, 60)));
-    default: return iso_day(truth);
+    case 0:
+      return iso_month(truth);
+    case 1:
+      return year_text(truth);
+    case 2:
+      return month_name(truth) + " " + year_text(truth);
+    case 3:
+      return "in " + month_name(truth) + " " + year_text(truth);
+    case 4:
+      return season(truth) + year_text(truth);
+    case 5:
+      return iso_month(truth - static_cast<Day>(random.between(0, 60))) + "/" +
+             iso_month(truth + static_cast<Day>(random.between(0, 60)));
+    default:
+      return iso_day(truth);
   }
 }
 
@@ -127,10 +147,10 @@ struct Fact {
   std::string subject, object;
   std::string event;  // or
   std::string state, value;
-  Day first = 0, last = 0;      // true days: a point when first == last and !span
+  Day first = 0, last = 0;  // true days: a point when first == last and !span
   bool span = false;
-  bool open_end = false;        // "from X" with no end
-  std::string fixed_at;         // planted only: an exact `at` expression to write
+  bool open_end = false;  // "from X" with no end
+  std::string fixed_at;   // planted only: an exact `at` expression to write
   std::string quote;
   // An Allen relation to another claim (facts.md): `other_fact` is a position in the same
   // planted scenario, `other_id` a full claim id; `undated` claims write no time of their own.
@@ -151,14 +171,17 @@ TimeText time_of(const Fact& fact, Day published, Random& random, bool absolute_
   if (fact.open_end) return {{{"from", when(fact.first)}}};
   long length = fact.last - fact.first;
   switch (random.between(0, 3)) {
-    case 0: return {{{"from", when(fact.first)}, {"for", duration(length, random)}}};
-    case 1: return {{{"until", when(fact.last)}, {"for", duration(length, random)}}};
-    default: return {{{"from", when(fact.first)}, {"until", when(fact.last)}}};
+    case 0:
+      return {{{"from", when(fact.first)}, {"for", duration(length, random)}}};
+    case 1:
+      return {{{"until", when(fact.last)}, {"for", duration(length, random)}}};
+    default:
+      return {{{"from", when(fact.first)}, {"until", when(fact.last)}}};
   }
 }
 
-const std::vector<std::string> kSpeakers = {"", "", "", "a foreign ministry spokesperson", "the prime minister",
-                                            "a senior diplomat", "the secretary general"};
+const std::vector<std::string> kSpeakers = {
+    "", "", "", "a foreign ministry spokesperson", "the prime minister", "a senior diplomat", "the secretary general"};
 const std::vector<std::string> kVias = {"", "", "", "local media", "a news agency", "state television"};
 
 void write_claim(std::ostream& out, const std::string& id, const Fact& fact, const TimeText& time, Random& random) {
@@ -328,8 +351,12 @@ const std::vector<PackRule> kRulePack = {
 
 const Day kEpoch1995 = claimcheck::make_day(1995, 1, 1);
 
-std::string country(long i) { return formatted("Country-%ld", i); }
-std::string organisation(long i) { return formatted("Org-%ld", i); }
+std::string country(long i) {
+  return formatted("Country-%ld", i);
+}
+std::string organisation(long i) {
+  return formatted("Org-%ld", i);
+}
 
 std::vector<Fact> membership_story(long index, std::uint64_t seed) {
   Random r(mix(seed, 1, static_cast<std::uint64_t>(index)));
@@ -338,35 +365,41 @@ std::vector<Fact> membership_story(long index, std::uint64_t seed) {
   std::vector<Fact> facts = {
       event_fact(c, o, "join", join, c + " joined " + o + "."),
       event_fact(o, c, "admit", join, o + " admitted " + c + " as a member."),
-      event_fact(c, o, "statement", join + static_cast<Day>(r.between(0, 3000)), c + " restated its commitment to " + o + "."),
+      event_fact(c, o, "statement", join + static_cast<Day>(r.between(0, 3000)),
+                 c + " restated its commitment to " + o + "."),
   };
   Day seen = join + static_cast<Day>(r.between(0, 900));
   facts.push_back(state_fact(c, o, "membership", "member", seen, seen, false, c + " is a member of " + o + "."));
   facts.push_back(event_fact(c, o, "vote", seen, c + " voted in " + o + "'s council."));
   if (r.chance(40)) {  // still a member
-    Fact open = state_fact(c, o, "membership", "member", join, join, true, c + " has been a member of " + o + " since it joined.");
+    Fact open = state_fact(c, o, "membership", "member", join, join, true,
+                           c + " has been a member of " + o + " since it joined.");
     open.open_end = true;
     facts.push_back(open);
     return facts;
   }
   Day announce = seen + static_cast<Day>(r.between(30, 2500));
   Day withdraw = announce + static_cast<Day>(r.between(90, 400));
-  facts.push_back(state_fact(c, o, "membership", "member", join, announce - 1, true, c + " was a member of " + o + "."));
+  facts.push_back(
+      state_fact(c, o, "membership", "member", join, announce - 1, true, c + " was a member of " + o + "."));
   facts.push_back(event_fact(c, o, "announce-withdrawal", announce, c + " announced that it would leave " + o + "."));
-  facts.push_back(state_fact(c, o, "membership", "withdrawing", announce, withdraw - 1, true, c + " was leaving " + o + "."));
+  facts.push_back(
+      state_fact(c, o, "membership", "withdrawing", announce, withdraw - 1, true, c + " was leaving " + o + "."));
   facts.push_back(event_fact(c, o, "withdraw", withdraw, c + " formally left " + o + "."));
-  Fact gone = state_fact(c, o, "membership", "withdrawn", withdraw, withdraw, true, c + " is no longer part of " + o + ".");
+  Fact gone =
+      state_fact(c, o, "membership", "withdrawn", withdraw, withdraw, true, c + " is no longer part of " + o + ".");
   gone.open_end = true;
   facts.push_back(gone);
-  facts.push_back(event_fact(c, o, "meeting", announce + static_cast<Day>(r.between(1, 80)), c + "'s envoy met " + o + " officials."));
+  facts.push_back(event_fact(c, o, "meeting", announce + static_cast<Day>(r.between(1, 80)),
+                             c + "'s envoy met " + o + " officials."));
   return facts;
 }
 
 // An organisation's founding, a country's visits while it exists, sometimes its dissolution
 // (contemporary): the visits fall in [active_from, active_until], founded before, dissolved after.
 // A random stream of its own, so the facts drawn before keep their days.
-void add_lifetime(const std::string& o, const std::string& visitor, Day active_from, Day active_until, std::uint64_t stream,
-                  std::vector<Fact>& facts) {
+void add_lifetime(const std::string& o, const std::string& visitor, Day active_from, Day active_until,
+                  std::uint64_t stream, std::vector<Fact>& facts) {
   Random r(stream);
   Day founded = active_from - static_cast<Day>(r.between(1, 2000));
   facts.push_back(event_fact(o, "", "founded", founded, o + " was founded."));
@@ -375,7 +408,8 @@ void add_lifetime(const std::string& o, const std::string& visitor, Day active_f
     facts.push_back(event_fact(visitor, o, "visit", day, visitor + "'s president visited " + o + "'s headquarters."));
   }
   if (r.chance(40))
-    facts.push_back(event_fact(o, "", "dissolved", active_until + static_cast<Day>(r.between(1, 500)), o + " was dissolved."));
+    facts.push_back(
+        event_fact(o, "", "dissolved", active_until + static_cast<Day>(r.between(1, 500)), o + " was dissolved."));
 }
 
 std::vector<Fact> count_story(long index, std::uint64_t seed) {
@@ -414,11 +448,14 @@ std::vector<Fact> council_story(long index, std::uint64_t seed) {
       state_fact(o, "", "council-size", size, from, until, true, o + "'s council had " + size + " members."),
   };
   Day seen = from + static_cast<Day>(r.between(0, until - from));
-  facts.push_back(state_fact(o, "", "council-size", size, seen, seen, false, o + "'s council has " + size + " members."));
+  facts.push_back(
+      state_fact(o, "", "council-size", size, seen, seen, false, o + "'s council has " + size + " members."));
   auto seat = [&](const std::string& holder, Day first, Day last) {
-    facts.push_back(state_fact(holder, o, "council-seat", "seated", first, last, true, holder + " sat on " + o + "'s council."));
+    facts.push_back(
+        state_fact(holder, o, "council-seat", "seated", first, last, true, holder + " sat on " + o + "'s council."));
     Day day = first + static_cast<Day>(r.between(0, last - first));
-    facts.push_back(state_fact(holder, o, "council-seat", "seated", day, day, false, holder + " sits on " + o + "'s council."));
+    facts.push_back(
+        state_fact(holder, o, "council-seat", "seated", day, day, false, holder + " sits on " + o + "'s council."));
   };
   seat(country(index) + "a", from, handover - 1);
   seat(country(index) + "z", handover, until);
@@ -427,7 +464,9 @@ std::vector<Fact> council_story(long index, std::uint64_t seed) {
 }
 
 // The neighbour a country keeps relations with: a name no other story uses.
-std::string neighbour(const std::string& c) { return c + "-east"; }
+std::string neighbour(const std::string& c) {
+  return c + "-east";
+}
 
 // Two neighbours' relations: normal, then severed for good. Claims name the pair either way
 // round, which only the symmetric rule makes one pair (single-value over both directions).
@@ -483,8 +522,12 @@ struct Scenario {
   std::vector<std::string> needs = {};
 };
 
-Day some_day(Random& r) { return claimcheck::make_day(2003, 1, 1) + static_cast<Day>(r.between(0, 6000)); }
-std::string at_month(Day d) { return iso_month(d); }
+Day some_day(Random& r) {
+  return claimcheck::make_day(2003, 1, 1) + static_cast<Day>(r.between(0, 6000));
+}
+std::string at_month(Day d) {
+  return iso_month(d);
+}
 
 const std::vector<Scenario> kScenarios = {
     {"unique-event", Pair::country_in_organisation,
@@ -495,39 +538,49 @@ const std::vector<Scenario> kScenarios = {
        Fact other = event_fact(c, o, "announce-withdrawal", later, c + " announced its withdrawal from " + o + ".");
        // Agrees with both: a window covering the two years around them.
        Fact vague = event_fact(c, o, "announce-withdrawal", day, c + " decided to leave " + o + ".");
-       vague.fixed_at = std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
+       vague.fixed_at =
+           std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
        return Planted{"one-withdrawal-announcement", {precise, other, vague}, {0, 1}};
      }},
     {"single-value", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day frozen_from = some_day(r);
        Day member_until = frozen_from + static_cast<Day>(r.between(70, 300));
-       Fact member = state_fact(c, o, "membership", "member", frozen_from - 2000, member_until, true, c + " remained a member of " + o + ".");
-       Fact frozen = state_fact(c, o, "membership", "frozen", frozen_from, frozen_from + 400, true, c + " froze its membership of " + o + ".");
+       Fact member = state_fact(c, o, "membership", "member", frozen_from - 2000, member_until, true,
+                                c + " remained a member of " + o + ".");
+       Fact frozen = state_fact(c, o, "membership", "frozen", frozen_from, frozen_from + 400, true,
+                                c + " froze its membership of " + o + ".");
        Day early = frozen_from - static_cast<Day>(r.between(100, 1500));
-       Fact seen = state_fact(c, o, "membership", "member", early, early, false, c + " took part in " + o + "'s summit as a member.");
+       Fact seen = state_fact(c, o, "membership", "member", early, early, false,
+                              c + " took part in " + o + "'s summit as a member.");
        return Planted{"one-membership-status", {member, frozen, seen}, {0, 1}};
      }},
     {"after-event", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day announce = some_day(r);
        Fact event = event_fact(c, o, "announce-withdrawal", announce, c + " announced it was leaving " + o + ".");
-       Fact frozen = state_fact(c, o, "membership", "frozen", announce - 400, announce + static_cast<Day>(r.between(40, 120)), true,
-                                c + "'s membership of " + o + " was frozen.");
-       Fact gone = state_fact(c, o, "membership", "withdrawn", announce + 300, announce + 300, true, c + " has left " + o + ".");
+       Fact frozen =
+           state_fact(c, o, "membership", "frozen", announce - 400, announce + static_cast<Day>(r.between(40, 120)),
+                      true, c + "'s membership of " + o + " was frozen.");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", announce + 300, announce + 300, true,
+                              c + " has left " + o + ".");
        gone.open_end = true;
        return Planted{"no-return-after-announcement", {event, frozen, gone}, {0, 1}};
      }},
-    {"single-value-number", Pair::organisation_alone,
+    {"single-value-number",
+     Pair::organisation_alone,
      [](const std::string& o, const std::string&, Random& r) {
        Day from = some_day(r);
        long n = r.between(3, 60);
-       Fact era = state_fact(o, "", "member-count", std::to_string(n), from, from + 700, true, o + " had " + std::to_string(n) + " members.");
+       Fact era = state_fact(o, "", "member-count", std::to_string(n), from, from + 700, true,
+                             o + " had " + std::to_string(n) + " members.");
        Day odd = from + static_cast<Day>(r.between(100, 600));
-       Fact wrong = state_fact(o, "", "member-count", std::to_string(n + 1), odd, odd, false, o + " has " + std::to_string(n + 1) + " members.");
+       Fact wrong = state_fact(o, "", "member-count", std::to_string(n + 1), odd, odd, false,
+                               o + " has " + std::to_string(n + 1) + " members.");
        Day fine = from + static_cast<Day>(r.between(100, 600));
        if (fine == odd) ++fine;
-       Fact right = state_fact(o, "", "member-count", std::to_string(n), fine, fine, false, o + " counts " + std::to_string(n) + " members.");
+       Fact right = state_fact(o, "", "member-count", std::to_string(n), fine, fine, false,
+                               o + " counts " + std::to_string(n) + " members.");
        return Planted{"one-member-count", {era, wrong, right}, {0, 1}};
      },
      {"single-value"}},
@@ -535,8 +588,10 @@ const std::vector<Scenario> kScenarios = {
      [](const std::string& c, const std::string& o, Random& r) {
        Day announce = some_day(r);
        Fact early = event_fact(c, o, "announce-withdrawal", announce, c + " gave notice to leave " + o + ".");
-       Fact left = event_fact(c, o, "withdraw", announce + static_cast<Day>(r.between(5, 60)), c + " left " + o + " at once.");
-       Fact gone = state_fact(c, o, "membership", "withdrawn", announce + 400, announce + 400, true, c + " is outside " + o + ".");
+       Fact left =
+           event_fact(c, o, "withdraw", announce + static_cast<Day>(r.between(5, 60)), c + " left " + o + " at once.");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", announce + 400, announce + 400, true,
+                              c + " is outside " + o + ".");
        gone.open_end = true;
        return Planted{"notice-period", {early, left, gone}, {0, 1}};
      }},
@@ -559,8 +614,8 @@ const std::vector<Scenario> kScenarios = {
      [](const std::string& c, const std::string& o, Random& r) {
        Day meeting = some_day(r);
        Fact met = event_fact(c, o, "meeting", meeting, c + "'s envoy met " + o + " officials.");
-       Fact gone = state_fact(c, o, "membership", "withdrawn", meeting - static_cast<Day>(r.between(90, 200)), meeting + 100, true,
-                              c + " was outside " + o + ".");
+       Fact gone = state_fact(c, o, "membership", "withdrawn", meeting - static_cast<Day>(r.between(90, 200)),
+                              meeting + 100, true, c + " was outside " + o + ".");
        Fact earlier = event_fact(c, o, "meeting", meeting - 400, c + " hosted " + o + "'s delegation.");
        return Planted{"no-meetings-after-leaving", {met, gone, earlier}, {0, 1}};
      }},
@@ -568,9 +623,10 @@ const std::vector<Scenario> kScenarios = {
      [](const std::string& c, const std::string& o, Random& r) {
        Day vote = some_day(r);
        Fact voted = event_fact(c, o, "vote", vote, c + " voted in " + o + "'s council.");
-       Fact frozen = state_fact(c, o, "membership", "frozen", vote - 40, vote + static_cast<Day>(r.between(40, 120)), true,
-                                c + "'s membership of " + o + " was frozen.");
-       Fact member = state_fact(c, o, "membership", "member", vote - 1000, vote - 300, true, c + " was a member of " + o + ".");
+       Fact frozen = state_fact(c, o, "membership", "frozen", vote - 40, vote + static_cast<Day>(r.between(40, 120)),
+                                true, c + "'s membership of " + o + " was frozen.");
+       Fact member =
+           state_fact(c, o, "membership", "member", vote - 1000, vote - 300, true, c + " was a member of " + o + ".");
        return Planted{"voting-needs-membership", {voted, frozen, member}, {0, 1}};
      }},
     {"lifecycle", Pair::country_in_organisation,
@@ -580,14 +636,16 @@ const std::vector<Scenario> kScenarios = {
        Fact back = state_fact(c, o, "membership", "member", left + static_cast<Day>(r.between(150, 400)), 0, false,
                               c + " is a member of " + o + " again.");
        back.last = back.first;
-       Fact before = state_fact(c, o, "membership", "member", left - 500, left - 500, false, c + " was a member of " + o + ".");
+       Fact before =
+           state_fact(c, o, "membership", "member", left - 500, left - 500, false, c + " was a member of " + o + ".");
        return Planted{"membership-lifecycle", {gone, back, before}, {0, 1}};
      }},
     {"allen", Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day meeting = some_day(r);
        Fact met = event_fact(c, o, "meeting", meeting, c + " met " + o + "'s secretary general.");
-       Fact late = event_fact(c, o, "statement", meeting + static_cast<Day>(r.between(60, 200)), c + " spoke before the meeting.");
+       Fact late = event_fact(c, o, "statement", meeting + static_cast<Day>(r.between(60, 200)),
+                              c + " spoke before the meeting.");
        late.relation = "before";
        late.other_fact = 0;
        Fact early = event_fact(c, o, "statement", meeting - 50, c + " prepared the meeting.");
@@ -609,8 +667,10 @@ const std::vector<Scenario> kScenarios = {
      [](const std::string& c, const std::string& o, Random& r) {
        Day founded = some_day(r);
        Fact birth = event_fact(o, "", "founded", founded, o + " was founded.");
-       Fact early = event_fact(c, o, "visit", founded - static_cast<Day>(r.between(30, 300)), c + " visited " + o + "'s offices.");
-       Fact later = event_fact(c, o, "visit", founded + static_cast<Day>(r.between(30, 600)), c + " visited " + o + " again.");
+       Fact early = event_fact(c, o, "visit", founded - static_cast<Day>(r.between(30, 300)),
+                               c + " visited " + o + "'s offices.");
+       Fact later =
+           event_fact(c, o, "visit", founded + static_cast<Day>(r.between(30, 600)), c + " visited " + o + " again.");
        Fact end = event_fact(o, "", "dissolved", founded + 1000, o + " was wound up.");
        return Planted{"visits-while-it-exists", {birth, early, later, end}, {0, 1}};
      }},
@@ -626,31 +686,38 @@ const std::vector<Scenario> kScenarios = {
          std::string holder = c + static_cast<char>('a' + h);
          Day first = h == 0 ? day - static_cast<Day>(r.between(10, 300)) : day;
          Day last = h == 0 ? day + static_cast<Day>(r.between(10, 300)) : day;
-         Fact seat = state_fact(holder, o, "council-seat", "seated", first, last, h == 0, holder + " sits on " + o + "'s council.");
+         Fact seat = state_fact(holder, o, "council-seat", "seated", first, last, h == 0,
+                                holder + " sits on " + o + "'s council.");
          seat.exact = true;
          culprits.push_back(static_cast<int>(facts.size()));
          facts.push_back(seat);
        }
        // Agrees: the k + 1 holders fit a size of k + 1 on every day around theirs.
        std::string more = std::to_string(k + 1);
-       Fact right = state_fact(o, "", "council-size", more, day - 5, day + 5, true, o + "'s council had " + more + " members.");
+       Fact right =
+           state_fact(o, "", "council-size", more, day - 5, day + 5, true, o + "'s council had " + more + " members.");
        right.exact = true;
        facts.push_back(right);
        return Planted{"council-size-covers-seats", facts, culprits};
      }},
-    {"symmetric", Pair::country_in_organisation,
+    {"symmetric",
+     Pair::country_in_organisation,
      [](const std::string& c, const std::string&, Random& r) {
        Day cut = some_day(r);
        std::string n = neighbour(c);
-       Fact normal = state_fact(c, n, "relations", "normal", cut - static_cast<Day>(r.between(300, 900)),
-                                cut + static_cast<Day>(r.between(70, 300)), true, c + " kept normal relations with " + n + ".");
-       Fact severed = state_fact(n, c, "relations", "severed", cut, cut, true, n + " broke off relations with " + c + ".");
+       Fact normal =
+           state_fact(c, n, "relations", "normal", cut - static_cast<Day>(r.between(300, 900)),
+                      cut + static_cast<Day>(r.between(70, 300)), true, c + " kept normal relations with " + n + ".");
+       Fact severed =
+           state_fact(n, c, "relations", "severed", cut, cut, true, n + " broke off relations with " + c + ".");
        severed.open_end = true;
-       Fact earlier = state_fact(n, c, "relations", "normal", cut - 1000, cut - 1000, false, n + "'s relations with " + c + " were normal.");
+       Fact earlier = state_fact(n, c, "relations", "normal", cut - 1000, cut - 1000, false,
+                                 n + "'s relations with " + c + " were normal.");
        return Planted{"one-relations-status", {normal, severed, earlier}, {0, 1}, {"relations-both-ways"}};
      },
      {"single-value", "symmetric"}},
-    {"inverse", Pair::country_in_organisation,
+    {"inverse",
+     Pair::country_in_organisation,
      [](const std::string& c, const std::string& o, Random& r) {
        Day day = some_day(r);
        Day later = day + static_cast<Day>(r.between(62, 150));  // a different month
@@ -658,7 +725,8 @@ const std::vector<Scenario> kScenarios = {
        Fact admitted = event_fact(o, c, "admit", later, o + " admitted " + c + ".");
        // Agrees with both, read as a join: a window covering the two years around them.
        Fact vague = event_fact(o, c, "admit", day, o + " took " + c + " in.");
-       vague.fixed_at = std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
+       vague.fixed_at =
+           std::to_string(claimcheck::year_of(day) - 1) + "/" + std::to_string(claimcheck::year_of(later) + 1);
        return Planted{"one-joining-date", {joined, admitted, vague}, {0, 1}, {"admission-is-joining"}};
      },
      {"unique-event", "inverse"}},
@@ -677,9 +745,12 @@ Planted planted(long j, long stories, const Scenarios& scenarios, std::uint64_t 
   Random r(mix(seed, 3, static_cast<std::uint64_t>(j)));
   const Scenario& scenario = scenario_of(j, scenarios);
   switch (scenario.pair) {
-    case Pair::organisation_alone: return scenario.make(organisation(1000 + stories + j), "", r);
-    case Pair::country_and_fresh_organisation: return scenario.make(country(stories + j), organisation(1000 + stories + j), r);
-    case Pair::country_in_organisation: break;
+    case Pair::organisation_alone:
+      return scenario.make(organisation(1000 + stories + j), "", r);
+    case Pair::country_and_fresh_organisation:
+      return scenario.make(country(stories + j), organisation(1000 + stories + j), r);
+    case Pair::country_in_organisation:
+      break;
   }
   return scenario.make(country(stories + j), organisation(r.between(0, 999)), r);
 }
@@ -735,14 +806,18 @@ std::string source_id(long file) {
   return buffer;
 }
 
-std::string claim_id(long position) { return formatted("c%ld", position + 1); }
+std::string claim_id(long position) {
+  return formatted("c%ld", position + 1);
+}
 
 long story_claims_in(const Layout& layout, long file);
 
 // Planted claims go at evenly spread positions among a file's story claims: the n-th of P
 // planted claims of a file with T claims sits at position n·T/P. Known before writing, so a
 // planted claim can name another (an Allen relation) wherever it lands.
-long planted_position(long n, long planted_here, long total) { return n * total / planted_here; }
+long planted_position(long n, long planted_here, long total) {
+  return n * total / planted_here;
+}
 
 void place_planted(Layout& layout) {
   for (long file = 0; file < layout.files; ++file) {
@@ -757,7 +832,9 @@ void place_planted(Layout& layout) {
   }
 }
 
-bool kind_left_out(const Options& options, const std::string& kind) { return options.without.count(kind) > 0; }
+bool kind_left_out(const Options& options, const std::string& kind) {
+  return options.without.count(kind) > 0;
+}
 
 Scenarios scenarios_in_play(const Options& options) {
   Scenarios in_play;
@@ -785,8 +862,8 @@ Layout plan(const Options& options) {
     planted_claims += static_cast<long>(facts);
   }
   if (planted_claims > options.claims)
-    throw std::runtime_error(std::to_string(layout.planted) + " planted contradictions need " + std::to_string(planted_claims) +
-                             " claims, more than --claims");
+    throw std::runtime_error(std::to_string(layout.planted) + " planted contradictions need " +
+                             std::to_string(planted_claims) + " claims, more than --claims");
   layout.story_claims_total = options.claims - planted_claims;
   layout.stories = std::max<long>(1, layout.story_claims_total / 7);
   layout.planted_in.resize(static_cast<std::size_t>(layout.files));
@@ -808,8 +885,8 @@ long story_claims_in(const Layout& layout, long file) {
 // ---------------------------------------------------------------------------------------------
 // Writing.
 
-const std::vector<std::string> kPublishers = {"Daily Ledger", "Evening Courier", "Wire Service", "Regional Herald",
-                                              "Morning Post", "Policy Review", "Broadcast News"};
+const std::vector<std::string> kPublishers = {"Daily Ledger", "Evening Courier", "Wire Service",  "Regional Herald",
+                                              "Morning Post", "Policy Review",   "Broadcast News"};
 
 fs::path file_path(const fs::path& facts, long file) {
   return facts / std::to_string(file / 1000) / (source_id(file) + ".yaml");
@@ -817,11 +894,13 @@ fs::path file_path(const fs::path& facts, long file) {
 
 // A story's withdrawing span may get an undated companion right after it: a meeting `during`
 // that span (an Allen relation the true days satisfy: the meeting falls strictly inside).
-bool is_withdrawing(const Fact& fact) { return fact.state == "membership" && fact.value == "withdrawing"; }
+bool is_withdrawing(const Fact& fact) {
+  return fact.state == "membership" && fact.value == "withdrawing";
+}
 
 Fact meeting_during(const Fact& span, const std::string& span_id) {
-  Fact meeting = event_fact(span.subject, span.object, "meeting", span.first, "Talks on the exit were held while " +
-                                                                                  span.subject + " was leaving.");
+  Fact meeting = event_fact(span.subject, span.object, "meeting", span.first,
+                            "Talks on the exit were held while " + span.subject + " was leaving.");
   meeting.relation = "during";
   meeting.other_id = span_id;
   meeting.undated = true;
@@ -848,7 +927,8 @@ void write_file(const Options& options, const Layout& layout, long file) {
       Planted p = planted(ref.scenario, layout.stories, layout.scenarios, options.seed);
       Fact fact = p.facts[static_cast<std::size_t>(ref.fact)];
       if (fact.other_fact >= 0)
-        fact.other_id = layout.planted_ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(fact.other_fact)];
+        fact.other_id =
+            layout.planted_ids[static_cast<std::size_t>(ref.scenario)][static_cast<std::size_t>(fact.other_fact)];
       write_claim(out, claim_id(k), fact, planted_time(fact, r), r);
       continue;
     }
@@ -873,13 +953,11 @@ void write_manifest(const Options& options, const Layout& layout) {
     std::sort(claims.begin(), claims.end());
     std::vector<std::string> rules = {p.rule};
     rules.insert(rules.end(), p.mirrors.begin(), p.mirrors.end());
-    planted_list.push_back({{"rule", p.rule},
-                            {"rules", rules},
-                            {"scenario", scenario_of(j, layout.scenarios).name},
-                            {"claims", claims}});
+    planted_list.push_back(
+        {{"rule", p.rule}, {"rules", rules}, {"scenario", scenario_of(j, layout.scenarios).name}, {"claims", claims}});
   }
-  nlohmann::json manifest = {{"claims", options.claims}, {"seed", options.seed}, {"files", layout.files},
-                             {"planted", planted_list}};
+  nlohmann::json manifest = {
+      {"claims", options.claims}, {"seed", options.seed}, {"files", layout.files}, {"planted", planted_list}};
   std::ofstream(options.out / "manifest.json") << manifest.dump(1) << "\n";
 }
 
@@ -924,24 +1002,30 @@ std::optional<Options> parse(int argc, char** argv) {
     if (i + 1 >= argc) return std::nullopt;
     std::string value = argv[++i];
     try {
-      if (flag == "--claims") options.claims = std::stol(value);
-      else if (flag == "--seed") options.seed = std::stoull(value);
-      else if (flag == "--per-file") options.per_file = std::stol(value);
-      else if (flag == "--conflicts") options.conflicts = std::stol(value);
-      else if (flag == "--out") options.out = value;
+      if (flag == "--claims")
+        options.claims = std::stol(value);
+      else if (flag == "--seed")
+        options.seed = std::stoull(value);
+      else if (flag == "--per-file")
+        options.per_file = std::stol(value);
+      else if (flag == "--conflicts")
+        options.conflicts = std::stol(value);
+      else if (flag == "--out")
+        options.out = value;
       else if (flag == "--without") {
         if (!without_given) options.without.clear();
         without_given = true;
         if (value != "none") add_kinds(value, options.without);
-      }
-      else return std::nullopt;
+      } else
+        return std::nullopt;
     } catch (const std::exception&) {
       return std::nullopt;
     }
   }
   if (options.out.empty() || options.claims < 1 || options.per_file < 1) return std::nullopt;
   for (const std::string& kind : options.without)
-    if (std::none_of(kRulePack.begin(), kRulePack.end(), [&](const PackRule& rule) { return kind == rule.kind; })) return std::nullopt;
+    if (std::none_of(kRulePack.begin(), kRulePack.end(), [&](const PackRule& rule) { return kind == rule.kind; }))
+      return std::nullopt;
   return options;
 }
 

@@ -9,8 +9,8 @@
 #include <future>
 #include <iterator>
 #include <mutex>
-#include <optional>
 #include <numeric>
+#include <optional>
 #include <set>
 
 #include "cache/claim_cache.h"
@@ -24,14 +24,14 @@
 #include "load/facts_loader.h"
 #include "load/rules_loader.h"
 #include "parallel/parallel_for.h"
-#include "recheck/recheck.h"
 #include "platform/hash.h"
 #include "platform/release_memory.h"
+#include "recheck/recheck.h"
 #include "solve/precheck.h"
 #include "solve/repair.h"
 #include "solve/solver.h"
-#include "time/anchors.h"
 #include "solve/timeline.h"
+#include "time/anchors.h"
 #include "validate/validate.h"
 
 #ifndef CLAIMCHECK_VERSION
@@ -86,9 +86,9 @@ constexpr std::size_t kReleaseEveryBytes = 32u << 20;
 struct LoadedFile {
   Dataset dataset;
   Diagnostics diagnostics;
-  std::optional<ClaimCache::Entry> entry;     // with --cache: its entry, named once from its text
-  std::optional<std::size_t> cached_claims;  // a cache hit: how many claims its entry holds
-  bool damaged = false;                          // its entry failed to decode: converted after all
+  std::optional<ClaimCache::Entry> entry;         // with --cache: its entry, named once from its text
+  std::optional<std::size_t> cached_claims;       // a cache hit: how many claims its entry holds
+  bool damaged = false;                           // its entry failed to decode: converted after all
   std::size_t first_source = 0, first_claim = 0;  // where its sources and claims go in the report
   std::size_t sources() const { return cached_claims ? 1 : dataset.sources.size(); }
   std::size_t claims() const { return cached_claims ? *cached_claims : dataset.claims.size(); }
@@ -168,7 +168,8 @@ void replace_slice(LoadedFile& file, Report& report) {
                              std::make_move_iterator(file.dataset.claims.end()));
   int shift = static_cast<int>(file.dataset.sources.size()) - 1;
   if (shift != 0) {
-    for (at += static_cast<std::ptrdiff_t>(file.dataset.claims.size()); at != dataset.claims.end(); ++at) at->source += shift;
+    for (at += static_cast<std::ptrdiff_t>(file.dataset.claims.size()); at != dataset.claims.end(); ++at)
+      at->source += shift;
     for (UnloadedClaim& claim : dataset.unloaded_claims)
       if (claim.source > static_cast<int>(first_source)) claim.source += shift;
   }
@@ -183,8 +184,8 @@ void replace_slice(LoadedFile& file, Report& report) {
 std::optional<ClaimCache> cache_of(const CheckOptions& options) {
   if (options.cache.empty()) return std::nullopt;
   return ClaimCache(options.cache, "limits " + std::to_string(options.max_file_bytes) + " " +
-                                      std::to_string(options.max_depth) + " " +
-                                      std::to_string(options.max_claims_per_file));
+                                       std::to_string(options.max_depth) + " " +
+                                       std::to_string(options.max_claims_per_file));
 }
 
 // load: YAML text → sources, claims, vocabulary and rules. Every file, every problem. Facts
@@ -227,8 +228,8 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
   bool healed = std::any_of(loaded.begin(), loaded.end(), [](const LoadedFile& f) { return f.damaged; });
   if (files && cache && !healed)  // a healed file's count is its entry's: the next run re-reads everything
     for (std::size_t f = 0; f < loaded.size(); ++f) files->push_back(SnapshotFile{*loaded[f].entry, counts[f]});
-  report.stats.cache_hits = static_cast<int>(std::count_if(
-      loaded.begin(), loaded.end(), [](const LoadedFile& f) { return f.cached_claims && !f.damaged; }));
+  report.stats.cache_hits = static_cast<int>(
+      std::count_if(loaded.begin(), loaded.end(), [](const LoadedFile& f) { return f.cached_claims && !f.damaged; }));
   report.stats.cache_written = written;
   report.stats.files = static_cast<int>(facts.size());
   report.stats.jobs = std::min(effective_jobs(options.jobs), std::max(1, static_cast<int>(facts.size())));
@@ -253,8 +254,8 @@ double validate(Report& report, bool exceptions = true, const std::function<void
   validate_claim_times(report.dataset, claims);
   validate_relations(report.dataset, claims);
   if (exceptions) validate_rule_exceptions(report.rules, report.dataset, claims);
-  bool valid = !report.diagnostics.has_errors() && !rules_and_ids.has_errors() && !anchors.has_errors() &&
-               !claims.has_errors();
+  bool valid =
+      !report.diagnostics.has_errors() && !rules_and_ids.has_errors() && !anchors.has_errors() && !claims.has_errors();
   double seconds = seconds_since(start);
   if (side.valid()) {
     try {
@@ -318,9 +319,9 @@ bool is_conflicting(const GroupVerdict& verdict) {
 // optimizer, created on first need); each result lands at its group's place, so nothing depends
 // on --jobs.
 std::vector<ExplainedGroup> explain_conflicting(const std::vector<Group>& groups,
-                                                const std::vector<GroupVerdict>& verdicts,
-                                                const Grounding& grounding, const CheckOptions& options,
-                                                const VerdictMemory& memory, const Report& report) {
+                                                const std::vector<GroupVerdict>& verdicts, const Grounding& grounding,
+                                                const CheckOptions& options, const VerdictMemory& memory,
+                                                const Report& report) {
   std::vector<int> conflicting;
   for (std::size_t g = 0; g < groups.size(); ++g)
     if (is_conflicting(verdicts[g])) conflicting.push_back(static_cast<int>(g));
@@ -370,7 +371,9 @@ VerdictMemory verdict_memory_of(const CheckOptions& options) {
 
 // The solver options that can change a decided verdict (the timeout only turns one into
 // `unknown`, which is never stored).
-std::string verdict_settings(const CheckOptions& options) { return "max-conflicts " + std::to_string(options.max_conflicts); }
+std::string verdict_settings(const CheckOptions& options) {
+  return "max-conflicts " + std::to_string(options.max_conflicts);
+}
 
 // Remembers this run's decided verdicts for the next one (their repairs join them while explaining).
 void remember_verdicts(VerdictCache& cache, const std::vector<int>& todo, const std::vector<GroupKey>& keys,
@@ -417,8 +420,8 @@ std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Groundi
       verdicts[g] = std::move(*known);
       ++reused[w];
     } else {
-      Deadline deadline = Deadline::after(std::chrono::milliseconds(options.timeout_ms))
-                              .and_by(Deadline(options.run_deadline));
+      Deadline deadline =
+          Deadline::after(std::chrono::milliseconds(options.timeout_ms)).and_by(Deadline(options.run_deadline));
       if (precheck && precheck_group(group, grounding, report.dataset, deadline) == PrecheckResult::consistent) {
         ++prechecked[w];
       } else {
@@ -548,12 +551,10 @@ void derive_timelines(const Grounding& grounding, const std::vector<GroupVerdict
 }
 
 void summarize(Report& report, int groups) {
-  report.summary = Summary{static_cast<int>(report.dataset.sources.size()),
-                           static_cast<int>(report.dataset.claims.size()),
-                           static_cast<int>(report.rules.rules.size()),
-                           groups,
-                           static_cast<int>(report.findings.size()),
-                           static_cast<int>(report.unknown.size())};
+  report.summary =
+      Summary{static_cast<int>(report.dataset.sources.size()), static_cast<int>(report.dataset.claims.size()),
+              static_cast<int>(report.rules.rules.size()),     groups,
+              static_cast<int>(report.findings.size()),        static_cast<int>(report.unknown.size())};
 }
 
 // ground + decide + explain on the report's dataset: every claim, or on a re-check only the
@@ -689,25 +690,28 @@ void remember_run(std::vector<SnapshotFile> files, const Solved& solved, const s
   snapshot.sources = static_cast<int>(dataset.sources.size());
   snapshot.group_of_claim.assign(dataset.claims.size(), 0);
   for (std::size_t g = 0; g < solved.grounding.groups.size(); ++g)
-    for (int c : solved.grounding.groups[g].claims) snapshot.group_of_claim[static_cast<std::size_t>(c)] = static_cast<int>(g);
+    for (int c : solved.grounding.groups[g].claims)
+      snapshot.group_of_claim[static_cast<std::size_t>(c)] = static_cast<int>(g);
   snapshot.groups = static_cast<int>(solved.grounding.groups.size());
   std::vector<const Claim*> claims;
   for (const Claim& c : dataset.claims) claims.push_back(&c);
   keys_of_claims(claims, report.rules, options.jobs, snapshot);
   std::vector<int> global_of(dataset.claims.size());
   std::iota(global_of.begin(), global_of.end(), 0);
-  snapshot.kept = kept_files(solved.grounding.groups, kept_groups(solved), dataset, global_of, first_claims(snapshot.files));
+  snapshot.kept =
+      kept_files(solved.grounding.groups, kept_groups(solved), dataset, global_of, first_claims(snapshot.files));
   if (!write_snapshot(options.cache, snapshot)) forget_snapshot(options.cache);
 }
 
 // A check with --cache after the last clean one: only the groups an edit can reach are read,
 // grounded and decided, with the groups the report cites; the rest is the same as last time.
 // nullopt when the snapshot cannot serve: the caller checks everything.
-std::optional<Report> recheck(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
-                              const CheckOptions& options) {
+std::optional<Report> recheck(const SourceManager& sources, const std::vector<int>& facts,
+                              const std::vector<int>& rules, const CheckOptions& options) {
   Clock::time_point start = Clock::now();
   std::optional<RunSnapshot> snapshot = read_snapshot(options.cache);
-  if (!snapshot || snapshot->files.size() != facts.size() || snapshot->settings != run_settings(options, sources, rules))
+  if (!snapshot || snapshot->files.size() != facts.size() ||
+      snapshot->settings != run_settings(options, sources, rules))
     return std::nullopt;
   Report report;
   YamlLimits limits = yaml_limits(options);
@@ -732,7 +736,8 @@ std::optional<Report> recheck(const SourceManager& sources, const std::vector<in
   summarize(report, groups);
   report.summary.sources = snapshot->sources;
   report.summary.claims = static_cast<int>(snapshot->claims());
-  int edited = static_cast<int>(std::count_if(files.begin(), files.end(), [](const RecheckedFile& f) { return f.converted.has_value(); }));
+  int edited = static_cast<int>(
+      std::count_if(files.begin(), files.end(), [](const RecheckedFile& f) { return f.converted.has_value(); }));
   report.stats.files = static_cast<int>(facts.size());
   report.stats.cache_hits = static_cast<int>(facts.size()) - edited;
   report.stats.cache_written = written;
@@ -799,6 +804,8 @@ Report index_files(const SourceManager& sources, const std::vector<int>& facts, 
   return report;
 }
 
-const char* version() { return CLAIMCHECK_VERSION; }
+const char* version() {
+  return CLAIMCHECK_VERSION;
+}
 
 }  // namespace claimcheck

@@ -1,14 +1,14 @@
 // Claim cache: a small binary encoding of Source and Claim, one file per facts file's text hash.
 #include "cache/claim_cache.h"
 
-#include "cache/files.h"
-#include "platform/hash.h"
-
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+
+#include "cache/files.h"
+#include "platform/hash.h"
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -174,8 +174,8 @@ void write_claim(Writer& w, const Claim& c) {
 
 // Into a claim in its final place (a default one, or one a failed decode left behind).
 void read_claim(Reader& r, Claim& c) {
-  for (std::string* t : {&c.id, &c.full_id, &c.quote, &c.said_by, &c.via, &c.subject, &c.object, &c.name,
-                         &c.value.text, &c.time.text, &c.time.rule_text})
+  for (std::string* t : {&c.id, &c.full_id, &c.quote, &c.said_by, &c.via, &c.subject, &c.object, &c.name, &c.value.text,
+                         &c.time.text, &c.time.rule_text})
     r.text_into(*t);
   c.kind = r.u64() ? ClaimKind::state : ClaimKind::event;
   c.value.number.reset();
@@ -254,7 +254,8 @@ ClaimCache::ClaimCache(std::string folder, std::string settings)
 
 ClaimCache::Entry ClaimCache::entry_of(const SourceFile& file) const {
   Entry entry;
-  std::uint64_t hash = fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n" + settings_ + "\n"));
+  std::uint64_t hash =
+      fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n" + settings_ + "\n"));
   char name[40];
   std::snprintf(name, sizeof name, "%016llx.claims", static_cast<unsigned long long>(hash));
   entry.path = (fs::path(folder_) / std::string(name, 2) / name).string();

@@ -25,8 +25,8 @@ class ClaimCache {
   // Names a file's entry: the text is read and hashed once, then the entry is counted, decoded
   // or written without the text (a warm re-check of a large dataset touches every file).
   struct Entry {
-    std::string path;          // the entry's file in the cache folder
-    std::string facts_file;    // the facts file it converts, as shown to users
+    std::string path;        // the entry's file in the cache folder
+    std::string facts_file;  // the facts file it converts, as shown to users
     std::uint64_t text_size = 0;
     std::uint64_t text_hash = 0;  // a second hash of the text, checked against the entry's header
   };

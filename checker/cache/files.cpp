@@ -1,11 +1,12 @@
 // Cache files: whole-file reads and writes that readers never see half done.
 #include "cache/files.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
-#include <unistd.h>
 
 namespace claimcheck {
 

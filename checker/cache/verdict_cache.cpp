@@ -1,12 +1,12 @@
 // Verdict cache: group keys (a 128-bit hash of a group's solver input) and the DIR/verdicts file.
 #include "cache/verdict_cache.h"
 
-#include "cache/files.h"
-
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <string_view>
+
+#include "cache/files.h"
 
 #ifndef CLAIMCHECK_VERSION
 #define CLAIMCHECK_VERSION "0.0.0"
@@ -309,7 +309,9 @@ void VerdictCache::keep_loaded() {
   for (const auto& [key, verdict] : loaded_) remembered_.emplace(key, verdict);
 }
 
-std::string VerdictCache::path() const { return (fs::path(folder_) / "verdicts").string(); }
+std::string VerdictCache::path() const {
+  return (fs::path(folder_) / "verdicts").string();
+}
 
 void VerdictCache::load() {
   loaded_.clear();
@@ -356,7 +358,8 @@ std::optional<GroupVerdict> VerdictCache::find(const GroupKey& key, const Group&
     // Same key means same group shape; a position outside it would be a damaged entry: solve.
     if (!fits(conflict.claims, group.claims.size()) || !fits(conflict.instances, group.instances.size()))
       return std::nullopt;
-    verdict.conflicts.push_back(Conflict{indices(conflict.claims, group.claims), indices(conflict.instances, group.instances)});
+    verdict.conflicts.push_back(
+        Conflict{indices(conflict.claims, group.claims), indices(conflict.instances, group.instances)});
   }
   return verdict;
 }
@@ -367,7 +370,8 @@ void VerdictCache::remember(const GroupKey& key, const Group& group, const Group
   stored.status = verdict.status;
   stored.truncated = verdict.truncated;
   for (const Conflict& conflict : verdict.conflicts)
-    stored.conflicts.push_back(Conflict{positions(conflict.claims, group.claims), positions(conflict.instances, group.instances)});
+    stored.conflicts.push_back(
+        Conflict{positions(conflict.claims, group.claims), positions(conflict.instances, group.instances)});
   remembered_[key] = std::move(stored);
 }
 
@@ -394,7 +398,8 @@ void VerdictCache::remember_repairs(const GroupKey& key, const GroupKey& inputs,
   stored.inputs = inputs;
   stored.more = search.more;
   stored.more_as_light = search.more_as_light;
-  for (const RepairSet& repair : search.repairs) stored.repairs.push_back(RepairSet{positions(repair.claims, group.claims), repair.cost});
+  for (const RepairSet& repair : search.repairs)
+    stored.repairs.push_back(RepairSet{positions(repair.claims, group.claims), repair.cost});
   it->second.repairs = std::move(stored);
 }
 

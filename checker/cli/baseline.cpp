@@ -1,11 +1,10 @@
 // Baselines: today's accepted findings, by fingerprint, so a CI gate fails only on new ones.
 #include "cli/baseline.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -96,8 +95,8 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
   if (marker == doc.end() || !marker->is_number_integer() || marker->get<long long>() != kBaselineVersion) {
     diagnostics.error("bad-baseline",
                       marker == doc.end()
-                          ? "not a claimcheck baseline: no \"claimcheck_baseline\": " + std::to_string(kBaselineVersion) +
-                                " (write one with --write-baseline)"
+                          ? "not a claimcheck baseline: no \"claimcheck_baseline\": " +
+                                std::to_string(kBaselineVersion) + " (write one with --write-baseline)"
                           : "baseline version " + marker->dump() + " is not one this claimcheck reads (" +
                                 std::to_string(kBaselineVersion) + "); rewrite it with --write-baseline",
                       whole);
@@ -105,8 +104,10 @@ std::vector<BaselineEntry> parse_baseline(const std::string& path, const std::st
   }
   std::vector<BaselineEntry> entries;
   for (const auto& item : doc["findings"]) {
-    if (auto entry = entry_from(item)) entries.push_back(*entry);
-    else diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' of 16 hex digits", whole);
+    if (auto entry = entry_from(item))
+      entries.push_back(*entry);
+    else
+      diagnostics.error("bad-baseline", "a baseline entry has no 'fingerprint' of 16 hex digits", whole);
   }
   return entries;
 }

@@ -1,10 +1,10 @@
 // claimcheck's command line: parse options, run the library, render, pick the exit code.
-#include <chrono>
 #include <unistd.h>
 
 #include <algorithm>
 #include <boost/program_options.hpp>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -224,8 +224,8 @@ int explain_time(const CliOptions& options) {
     WindowResult window = resolve_window(text, context);
     if (auto* w = std::get_if<ResolvedWindow>(&window)) {
       std::cout << text << "\n  window: " << format_window(w->window) << " ("
-                << (w->window.latest - w->window.earliest + 1) << (w->window.earliest == w->window.latest ? " day" : " days")
-                << ")\n  rule:   " << w->rule << "\n";
+                << (w->window.latest - w->window.earliest + 1)
+                << (w->window.earliest == w->window.latest ? " day" : " days") << ")\n  rule:   " << w->rule << "\n";
       if (context.published) print_readings(text, *context.published, context.qualifier_units);
       continue;
     }
@@ -257,8 +257,7 @@ CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   CheckOptions out;
   out.max_conflicts = options.max_conflicts;
   out.timeout_ms = options.timeout_ms;
-  if (options.deadline_ms > 0)
-    out.run_deadline = program_start() + std::chrono::milliseconds(options.deadline_ms);
+  if (options.deadline_ms > 0) out.run_deadline = program_start() + std::chrono::milliseconds(options.deadline_ms);
   out.max_file_bytes = options.max_file_bytes;
   out.max_depth = options.max_depth;
   out.max_claims_per_file = options.max_claims_per_file;
@@ -287,16 +286,17 @@ std::string rechecked(const Report& report) {
 
 void print_stats(const Report& report) {
   const CheckStats& s = report.stats;
-  std::fprintf(stderr,
-               "claimcheck: stats: %d files, %d claims; load %.3f s, validate %.3f s, ground %.3f s (mirrors %.3f s, rules "
-               "%.3f s, groups %.3f s), solve %.3f s; "
-               "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs; "
-               "cache: %d files read, %d written; %d group verdicts reused, %d stored; %d group repairs reused; "
-               "decide %.3f s of solve%s\n",
-               s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds,
-               s.mirrors_seconds, s.rules_seconds, s.groups_seconds, s.solve_seconds,
-               s.groups_with_rules, s.prechecked, s.solved, s.jobs, s.cache_hits, s.cache_written, s.verdicts_reused,
-               s.verdicts_stored, s.repairs_reused, s.decide_seconds, rechecked(report).c_str());
+  std::fprintf(
+      stderr,
+      "claimcheck: stats: %d files, %d claims; load %.3f s, validate %.3f s, ground %.3f s (mirrors %.3f s, rules "
+      "%.3f s, groups %.3f s), solve %.3f s; "
+      "%d groups with rules: %d proved consistent by the pre-check, %d sent to Z3; %d jobs; "
+      "cache: %d files read, %d written; %d group verdicts reused, %d stored; %d group repairs reused; "
+      "decide %.3f s of solve%s\n",
+      s.files, report.summary.claims, s.load_seconds, s.validate_seconds, s.ground_seconds, s.mirrors_seconds,
+      s.rules_seconds, s.groups_seconds, s.solve_seconds, s.groups_with_rules, s.prechecked, s.solved, s.jobs,
+      s.cache_hits, s.cache_written, s.verdicts_reused, s.verdicts_stored, s.repairs_reused, s.decide_seconds,
+      rechecked(report).c_str());
 }
 
 // The text rendering of some diagnostics, without a run's summary line.
@@ -334,8 +334,8 @@ int finish_index(Report& report, const Diagnostics& path_problems, const CliOpti
   std::cout << diagnostics_text(report.diagnostics, sources, options);
   std::cout << "claimcheck: index shard " << options.shard_index << "/" << options.shard_count << ": "
             << report.stats.files << " files, " << report.stats.cache_hits << " already cached, "
-            << report.stats.cache_written << " converted into " << options.cache << ", "
-            << report.summary.claims << " claims\n";
+            << report.stats.cache_written << " converted into " << options.cache << ", " << report.summary.claims
+            << " claims\n";
   if (options.stats) print_stats(report);
   return report.diagnostics.has_errors() ? kExitBadInput : kExitClean;
 }
@@ -454,7 +454,8 @@ int run_command(int argc, char** argv) {
     std::vector<BaselineEntry> accepted;
     if (!options.baseline.empty()) accepted = read_baseline_file(options.baseline, path_problems);
     bool solve = options.command != "validate" && !path_problems.has_errors();
-    Report report = solve ? check(sources, fact_files, rule_files, run) : validate_only(sources, fact_files, rule_files, run);
+    Report report =
+        solve ? check(sources, fact_files, rule_files, run) : validate_only(sources, fact_files, rule_files, run);
     bar.finish();
     if (options.stats) print_stats(report);
     report.diagnostics.append(path_problems);

@@ -2,7 +2,6 @@
 #include "cli/options.h"
 
 #include <boost/program_options.hpp>
-
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -22,7 +21,9 @@ bool one_of(const std::string& value, std::initializer_list<const char*> allowed
   return false;
 }
 
-bool writes_stdout(const OutputSpec& spec) { return spec.path.empty() || spec.path == "-"; }
+bool writes_stdout(const OutputSpec& spec) {
+  return spec.path.empty() || spec.path == "-";
+}
 
 std::string check_outputs(const std::vector<OutputSpec>& outputs) {
   int to_stdout = 0;
@@ -38,23 +39,22 @@ std::string check_outputs(const std::vector<OutputSpec>& outputs) {
 
 // Flags of parallel and large runs (docs/scaling.md).
 void add_time_options(po::options_description& visible, CliOptions& options) {
-  visible.add_options()
-      ("qualifier-widening", po::value<int>(&options.qualifier_widening)->default_value(1),
-       "explain-time: units of the stated precision EDTF ?, ~ and % widen each side (0-12; a source's qualifier_widening)");
+  visible.add_options()("qualifier-widening", po::value<int>(&options.qualifier_widening)->default_value(1),
+                        "explain-time: units of the stated precision EDTF ?, ~ and % widen each side (0-12; a source's "
+                        "qualifier_widening)");
 }
 
 void add_scale_options(po::options_description& visible, CliOptions& options) {
-  visible.add_options()
-      ("jobs,j", po::value<int>(&options.jobs)->default_value(0),
-       "threads for loading and solving (0: every core); the output never depends on it")
-      ("strategy", po::value<std::string>(&options.strategy)->default_value("split"),
-       "split (each independent group on its own) or monolithic (one solver for everything: a slow reference)")
-      ("progress", po::value<std::string>(&options.progress)->default_value("auto"),
-       "progress bar on stderr: auto (only on a terminal, never in CI), always or never")
-      ("stats", "print where the time went to stderr")
-      ("cache", po::value<std::string>(&options.cache),
-       "keep converted facts files in DIR, keyed by their content: a re-check parses only edited files")
-      ("shard", po::value<std::string>()->default_value("0/1"), "index: convert every N-th file starting at I (I/N)");
+  visible.add_options()("jobs,j", po::value<int>(&options.jobs)->default_value(0),
+                        "threads for loading and solving (0: every core); the output never depends on it")(
+      "strategy", po::value<std::string>(&options.strategy)->default_value("split"),
+      "split (each independent group on its own) or monolithic (one solver for everything: a slow reference)")(
+      "progress", po::value<std::string>(&options.progress)->default_value("auto"),
+      "progress bar on stderr: auto (only on a terminal, never in CI), always or never")(
+      "stats", "print where the time went to stderr")(
+      "cache", po::value<std::string>(&options.cache),
+      "keep converted facts files in DIR, keyed by their content: a re-check parses only edited files")(
+      "shard", po::value<std::string>()->default_value("0/1"), "index: convert every N-th file starting at I (I/N)");
 }
 
 std::optional<std::string> check_scale_options(CliOptions& options, const po::variables_map& vm) {
@@ -74,11 +74,10 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
 
 // Flags of explanations (README, "Which claim is wrong"): repairs listed and derived timelines.
 void add_explain_options(po::options_description& visible, CliOptions& options) {
-  visible.add_options()
-      ("max-repairs", po::value<int>(&options.max_repairs)->default_value(8),
-       "repairs to list per group of conflicting claims, lightest first")
-      ("timelines", po::value<std::string>(&options.timelines)->default_value("auto"),
-       "derived timelines: auto (for an HTML report: groups about a subject of a finding), findings, all or none");
+  visible.add_options()("max-repairs", po::value<int>(&options.max_repairs)->default_value(8),
+                        "repairs to list per group of conflicting claims, lightest first")(
+      "timelines", po::value<std::string>(&options.timelines)->default_value("auto"),
+      "derived timelines: auto (for an HTML report: groups about a subject of a finding), findings, all or none");
 }
 
 std::optional<std::string> check_explain_options(const CliOptions& options) {
@@ -99,24 +98,21 @@ struct LimitTexts {
 
 // The input limits (docs/facts.md, "Limits"), declared apart so each feature's flags stay together.
 void add_limit_options(po::options_description& options, LimitTexts& limits) {
-  options.add_options()
-      ("max-file-size", po::value<std::string>(&limits.max_file_size)->default_value("64MiB"),
-       "largest input file (e.g. 500KiB, 64MiB, 1GiB); a larger file is an error")
-      ("max-claims-per-file", po::value<long long>(&limits.max_claims_per_file)->default_value(100000),
-       "most claims one facts file may hold")
-      ("max-depth", po::value<int>(&limits.max_depth)->default_value(200),
-       "deepest YAML nesting accepted (1 to 400)")
-      ("solver-rlimit", po::value<long long>(&limits.solver_rlimit)->default_value(0),
-       "Z3 resource limit per solver call (0: none); past it the group is unknown, the same on every machine")
-      ("max-group-memory", po::value<std::string>(&limits.max_group_memory)->default_value("4GiB"),
-       "estimated memory one group may take to decide (e.g. 512MiB, 4GiB; 0: no limit); past it the group is unknown");
+  options.add_options()("max-file-size", po::value<std::string>(&limits.max_file_size)->default_value("64MiB"),
+                        "largest input file (e.g. 500KiB, 64MiB, 1GiB); a larger file is an error")(
+      "max-claims-per-file", po::value<long long>(&limits.max_claims_per_file)->default_value(100000),
+      "most claims one facts file may hold")("max-depth", po::value<int>(&limits.max_depth)->default_value(200),
+                                             "deepest YAML nesting accepted (1 to 400)")(
+      "solver-rlimit", po::value<long long>(&limits.solver_rlimit)->default_value(0),
+      "Z3 resource limit per solver call (0: none); past it the group is unknown, the same on every machine")(
+      "max-group-memory", po::value<std::string>(&limits.max_group_memory)->default_value("4GiB"),
+      "estimated memory one group may take to decide (e.g. 512MiB, 4GiB; 0: no limit); past it the group is unknown");
 }
 
 // Checks the limits and stores them in `options`; returns an error message or "".
 std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) {
   std::optional<std::size_t> bytes = parse_size(limits.max_file_size);
-  if (!bytes || *bytes == 0)
-    return "cannot read --max-file-size '" + limits.max_file_size + "' (e.g. 500KiB, 64MiB)";
+  if (!bytes || *bytes == 0) return "cannot read --max-file-size '" + limits.max_file_size + "' (e.g. 500KiB, 64MiB)";
   if (limits.max_claims_per_file < 1) return "--max-claims-per-file must be at least 1";
   // yaml-cpp gives up on its own a little past 400 levels, with a less helpful message.
   if (limits.max_depth < 1 || limits.max_depth > 400) return "--max-depth must be between 1 and 400";
@@ -127,7 +123,8 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
   options.max_depth = limits.max_depth;
   options.solver_rlimit = static_cast<unsigned>(limits.solver_rlimit);
   std::optional<std::size_t> group_bytes = parse_size(limits.max_group_memory);
-  if (!group_bytes) return "cannot read --max-group-memory '" + limits.max_group_memory + "' (e.g. 512MiB, 4GiB; 0: no limit)";
+  if (!group_bytes)
+    return "cannot read --max-group-memory '" + limits.max_group_memory + "' (e.g. 512MiB, 4GiB; 0: no limit)";
   options.max_group_memory = *group_bytes;
   return "";
 }
@@ -151,7 +148,8 @@ std::optional<std::string> check_command_options(const CliOptions& options) {
 
 // The first positional word may be a command; `timeline` takes the next one as its subject.
 bool take_command(CliOptions& options, std::ostream& errors) {
-  if (options.paths.empty() || !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules", "index"}))
+  if (options.paths.empty() ||
+      !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules", "index"}))
     return true;
   options.command = options.paths.front();
   options.paths.erase(options.paths.begin());
@@ -206,7 +204,7 @@ std::optional<std::size_t> parse_size(const std::string& text) {
     return std::nullopt;
   }
   std::string unit = text.substr(used);
-  int shift = unit.empty() || unit == "B" ? 0
+  int shift = unit.empty() || unit == "B"    ? 0
               : unit == "K" || unit == "KiB" ? 10
               : unit == "M" || unit == "MiB" ? 20
               : unit == "G" || unit == "GiB" ? 30
@@ -249,28 +247,28 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   std::string deadline;
   LimitTexts limits;
   po::options_description visible("options");
-  visible.add_options()
-      ("help,h", "show this help and exit")
-      ("version", "show the version and exit")
-      ("rules,r", po::value<std::vector<std::string>>(&options.rules), "rule file or folder (repeatable; default: rules/)")
-      ("format,f", po::value<std::vector<std::string>>(),
-       "text, json, sarif, junit, github, markdown or html; repeat as --format F --output FILE for several")
-      ("output,o", po::value<std::vector<std::string>>(), "write the report of the --format before it to FILE")
-      ("fail-on", po::value<std::string>(&options.fail_on)->default_value("error"),
-       "exit 1 on findings at or above: error, warning, info or never")
-      ("fail-on-unknown", po::bool_switch(&options.fail_on_unknown), "exit 1 (not 3) when a group stays undecided")
-      ("baseline", po::value<std::string>(&options.baseline), "accept the findings recorded in FILE; fail only on new ones")
-      ("write-baseline", po::value<std::string>(&options.write_baseline), "record today's findings in FILE")
-      ("max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
-       "minimal conflicts to list per group of claims")
-      ("timeout", po::value<std::string>(&timeout)->default_value("10s"),
-       "time for each group's whole work (e.g. 500ms, 10s, 2m; a bare number is seconds); past it the group is "
-       "unknown, or its findings so far are listed as cut")
-      ("deadline", po::value<std::string>(&deadline),
-       "time for the whole run (e.g. 20m); groups not decided by then are unknown (exit 3)")
-      ("color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")
-      ("published", po::value<std::string>(&options.published),
-       "explain-time: the publication date or window relative phrases are resolved against");
+  visible.add_options()("help,h", "show this help and exit")("version", "show the version and exit")(
+      "rules,r", po::value<std::vector<std::string>>(&options.rules),
+      "rule file or folder (repeatable; default: rules/)")(
+      "format,f", po::value<std::vector<std::string>>(),
+      "text, json, sarif, junit, github, markdown or html; repeat as --format F --output FILE for several")(
+      "output,o", po::value<std::vector<std::string>>(), "write the report of the --format before it to FILE")(
+      "fail-on", po::value<std::string>(&options.fail_on)->default_value("error"),
+      "exit 1 on findings at or above: error, warning, info or never")(
+      "fail-on-unknown", po::bool_switch(&options.fail_on_unknown), "exit 1 (not 3) when a group stays undecided")(
+      "baseline", po::value<std::string>(&options.baseline),
+      "accept the findings recorded in FILE; fail only on new ones")(
+      "write-baseline", po::value<std::string>(&options.write_baseline), "record today's findings in FILE")(
+      "max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
+      "minimal conflicts to list per group of claims")(
+      "timeout", po::value<std::string>(&timeout)->default_value("10s"),
+      "time for each group's whole work (e.g. 500ms, 10s, 2m; a bare number is seconds); past it the group is "
+      "unknown, or its findings so far are listed as cut")(
+      "deadline", po::value<std::string>(&deadline),
+      "time for the whole run (e.g. 20m); groups not decided by then are unknown (exit 3)")(
+      "color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")(
+      "published", po::value<std::string>(&options.published),
+      "explain-time: the publication date or window relative phrases are resolved against");
   add_limit_options(visible, limits);
   add_explain_options(visible, options);
   add_scale_options(visible, options);
@@ -320,7 +318,8 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
     if (key != "format") continue;
     bool known = false;
     for (const std::string& f : known_formats()) known = known || f == value;
-    if (!known) return usage_error("unknown --format '" + value + "' (text, json, sarif, junit, github, markdown, html)");
+    if (!known)
+      return usage_error("unknown --format '" + value + "' (text, json, sarif, junit, github, markdown, html)");
   }
   if (std::string problem = pair_outputs(output_flags, options.outputs); !problem.empty()) return usage_error(problem);
   options.format = options.outputs.front().format;

@@ -21,7 +21,7 @@ struct CliOptions {
   std::string subject;            // timeline SUBJECT
   std::vector<std::string> paths;
   std::vector<std::string> rules;
-  bool rules_given = false;  // --rules on the command line; else claimcheck.yaml or rules/
+  bool rules_given = false;     // --rules on the command line; else claimcheck.yaml or rules/
   std::string format = "text";  // the first of `outputs`, for callers that want one
   std::string output;
   std::vector<OutputSpec> outputs;  // every --format [--output] pair, in command-line order
@@ -31,23 +31,23 @@ struct CliOptions {
   std::string fail_on = "error";
   std::string color = "auto";
   int max_conflicts = 20;
-  int max_repairs = 8;               // repairs listed per conflicting group
-  std::string timelines = "auto";    // auto, findings, all or none: which derived timelines check derives
+  int max_repairs = 8;             // repairs listed per conflicting group
+  std::string timelines = "auto";  // auto, findings, all or none: which derived timelines check derives
   int timeout_ms = 10000;
-  int deadline_ms = 0;  // --deadline: the whole run; 0: none
-  std::string published;  // explain-time: what relative phrases are resolved against
+  int deadline_ms = 0;         // --deadline: the whole run; 0: none
+  std::string published;       // explain-time: what relative phrases are resolved against
   int qualifier_widening = 1;  // explain-time: units EDTF ?/~/% widen each side
   std::size_t max_file_bytes = std::size_t{64} << 20;
   std::size_t max_claims_per_file = 100000;
   int max_depth = 200;
-  unsigned solver_rlimit = 0;      // Z3 resource limit per solver call; 0: none
+  unsigned solver_rlimit = 0;                           // Z3 resource limit per solver call; 0: none
   std::size_t max_group_memory = std::size_t{4} << 30;  // estimated memory to decide one group; 0: none
-  int jobs = 0;                    // 0 = every core
-  std::string strategy = "split";  // split or monolithic
-  std::string progress = "auto";   // auto (a TTY, not CI), always or never
-  bool stats = false;              // where the time went, on stderr
-  std::string cache;               // folder of converted facts files; empty: none
-  int shard_index = 0;             // index: convert every shard_count-th file from shard_index
+  int jobs = 0;                                         // 0 = every core
+  std::string strategy = "split";                       // split or monolithic
+  std::string progress = "auto";                        // auto (a TTY, not CI), always or never
+  bool stats = false;                                   // where the time went, on stderr
+  std::string cache;                                    // folder of converted facts files; empty: none
+  int shard_index = 0;                                  // index: convert every shard_count-th file from shard_index
   int shard_count = 1;
   bool help = false;
   bool version = false;

@@ -1,10 +1,11 @@
 // Progress bar: draws "[#####.....] solving groups 1200/5000" over itself on stderr.
 #include "cli/progress.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unistd.h>
 
 namespace claimcheck {
 

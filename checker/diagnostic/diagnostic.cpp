@@ -10,15 +10,21 @@ namespace claimcheck {
 
 const char* to_string(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::info: return "info";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::info:
+      return "info";
+    case Severity::note:
+      return "note";
   }
   return "error";
 }
 
-int rank(Severity severity) { return static_cast<int>(severity); }
+int rank(Severity severity) {
+  return static_cast<int>(severity);
+}
 
 namespace {
 
@@ -51,8 +57,7 @@ bool operator==(const SourceRange& a, const SourceRange& b) {
          std::tie(b.file, b.line, b.column, b.end_line, b.end_column);
 }
 
-Diagnostic& Diagnostics::report(Severity severity, std::string code, std::string message,
-                                SourceRange range) {
+Diagnostic& Diagnostics::report(Severity severity, std::string code, std::string message, SourceRange range) {
   if (severity == Severity::error) ++error_count_;
   items_.push_back(Diagnostic{severity, std::move(code), std::move(message), std::move(range), {}});
   return items_.back();

@@ -117,7 +117,8 @@ GroupRepairs explain_repairs(const Group& group, const RepairSearch& search, con
     return std::make_tuple(!every, !some, -b.conflicts, b.weight,
                            dataset.claims[static_cast<std::size_t>(b.claim)].range);
   };
-  std::sort(out.blame.begin(), out.blame.end(), [&](const Blame& a, const Blame& b) { return rank_key(a) < rank_key(b); });
+  std::sort(out.blame.begin(), out.blame.end(),
+            [&](const Blame& a, const Blame& b) { return rank_key(a) < rank_key(b); });
   return out;
 }
 

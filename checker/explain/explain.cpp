@@ -32,7 +32,8 @@ std::string default_template(RuleKind kind) {
     case RuleKind::allen:
       return "the stated relations between these events cannot all hold together with their dates";
     case RuleKind::contemporary:
-      return "{first} of {subject}{ with object} must fall within the lifetime of each, but the claims' dates do not allow it";
+      return "{first} of {subject}{ with object} must fall within the lifetime of each, but the claims' dates do not "
+             "allow it";
     case RuleKind::symmetric:
     case RuleKind::inverse:  // never primary: these rules only add mirrored claims to other rules
       return "{first} read both ways contradicts the other claims";
@@ -84,7 +85,8 @@ std::string describe_selector(const ClaimSelector& selector) {
 std::string describe_gap(const Rule& rule, const char* at_least, const char* at_most) {
   std::string text;
   if (rule.min_days && *rule.min_days > 0) text += at_least + std::to_string(*rule.min_days) + " days";
-  if (rule.max_days) text += (text.empty() ? "" : " and") + std::string(at_most) + std::to_string(*rule.max_days) + " days";
+  if (rule.max_days)
+    text += (text.empty() ? "" : " and") + std::string(at_most) + std::to_string(*rule.max_days) + " days";
   if (!text.empty() && rule.kind == RuleKind::precedes) text = "," + text + " apart";
   return text;
 }
@@ -92,9 +94,12 @@ std::string describe_gap(const Rule& rule, const char* at_least, const char* at_
 // count: how a conflicting claimed number compares with the holders.
 std::string count_relation(CountBound bound) {
   switch (bound) {
-    case CountBound::at_least: return "is below";
-    case CountBound::at_most: return "is above";
-    case CountBound::closed: return "differs from";
+    case CountBound::at_least:
+      return "is below";
+    case CountBound::at_most:
+      return "is above";
+    case CountBound::closed:
+      return "differs from";
   }
   return "differs from";
 }
@@ -147,7 +152,8 @@ RuleInstance named_for_message(int primary, const std::vector<int>& instances, c
   for (int i : instances) {
     const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(i)];
     if (instance.rule != named.rule) continue;
-    if (std::find(subjects.begin(), subjects.end(), instance.subject) == subjects.end()) subjects.push_back(instance.subject);
+    if (std::find(subjects.begin(), subjects.end(), instance.subject) == subjects.end())
+      subjects.push_back(instance.subject);
     if (std::find(objects.begin(), objects.end(), instance.object) == objects.end()) objects.push_back(instance.object);
   }
   // An instance without an object (a relation claim that names none) adds no name to the list.
@@ -169,19 +175,20 @@ Finding explain_conflict(const Conflict& conflict, const Grounding& grounding, c
                          const RuleSet& rules) {
   Finding finding;
   finding.claims = conflict.claims;
-  std::sort(finding.claims.begin(), finding.claims.end(), [&](int a, int b) {
-    return std::tie(location_of(dataset, a), a) < std::tie(location_of(dataset, b), b);
-  });
+  std::sort(finding.claims.begin(), finding.claims.end(),
+            [&](int a, int b) { return std::tie(location_of(dataset, a), a) < std::tie(location_of(dataset, b), b); });
   std::vector<int> instances = conflict.instances;
   std::sort(instances.begin(), instances.end(), [&](int a, int b) {
-    return grounding.instances[static_cast<std::size_t>(a)].rule < grounding.instances[static_cast<std::size_t>(b)].rule;
+    return grounding.instances[static_cast<std::size_t>(a)].rule <
+           grounding.instances[static_cast<std::size_t>(b)].rule;
   });
   std::set<std::string> seen;
   auto add_mirror_rules = [&](int i) {
     for (int r : mirror_rules_of(grounding, i)) {
       const Rule& mirror = rules.rules[static_cast<std::size_t>(r)];
       if (seen.insert(mirror.id).second) finding.rules.push_back(mirror.id);
-      if (finding.suppressed_because.empty()) finding.suppressed_because = exception_in(mirror, finding.claims, dataset);
+      if (finding.suppressed_because.empty())
+        finding.suppressed_because = exception_in(mirror, finding.claims, dataset);
       if (rank(mirror.severity) < rank(finding.severity)) finding.severity = mirror.severity;
     }
   };

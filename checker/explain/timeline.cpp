@@ -12,7 +12,8 @@ namespace {
 std::vector<std::string> rule_ids(const std::vector<int>& instances, const Grounding& grounding, const RuleSet& rules) {
   std::vector<std::string> ids;
   for (int i : instances) {
-    const std::string& id = rules.rules[static_cast<std::size_t>(grounding.instances[static_cast<std::size_t>(i)].rule)].id;
+    const std::string& id =
+        rules.rules[static_cast<std::size_t>(grounding.instances[static_cast<std::size_t>(i)].rule)].id;
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
   std::sort(ids.begin(), ids.end());

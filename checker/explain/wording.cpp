@@ -16,7 +16,9 @@ namespace {
 
 // claim_at and selects come from the grounders' building blocks (ground/kinds/kinds.h).
 
-std::string quoted(const std::string& text) { return "'" + text + "'"; }
+std::string quoted(const std::string& text) {
+  return "'" + text + "'";
+}
 
 // "a, b and c"
 std::string join(const std::vector<std::string>& items, const std::string& last = " and ") {
@@ -66,9 +68,9 @@ std::string unique_event_words(const KindInput& in) {
   const RuleInstance& instance = in.instance;
   const Dataset& d = in.dataset;
   if (!all_of_kind(f, d, ClaimKind::event)) return "";
-  return "The claims date " + subject_phrase(instance.subject, instance.object, rule.event) + " " + dated_list(f.claims, d) +
-         ", but rule " + rule.id + " says it happens only once, so they must be the same day" +
-         (f.claims.size() > 2 ? "s" : "") + ".";
+  return "The claims date " + subject_phrase(instance.subject, instance.object, rule.event) + " " +
+         dated_list(f.claims, d) + ", but rule " + rule.id +
+         " says it happens only once, so they must be the same day" + (f.claims.size() > 2 ? "s" : "") + ".";
 }
 
 std::string single_value_words(const KindInput& in) {
@@ -195,25 +197,31 @@ std::string episode_words(const Finding& f, const Rule& rule, const Dataset& d) 
   for (std::size_t i = 0; i < claims.size(); ++i)
     if (i != episode) others.push_back(item(claims[i]));
   const Claim& first = claim_at(d, f.claims.front());
-  return subject_phrase(first.subject, first.object, rule.first.state) + " is " + item(claims[episode]) +
-         ", between " + join(others) + "; that leaves it less than the " + std::to_string(rule.min_days.value_or(0)) +
+  return subject_phrase(first.subject, first.object, rule.first.state) + " is " + item(claims[episode]) + ", between " +
+         join(others) + "; that leaves it less than the " + std::to_string(rule.min_days.value_or(0)) +
          " days that rule " + rule.id + " requires.";
 }
 
 const char* count_bound_name(CountBound bound) {
   switch (bound) {
-    case CountBound::at_least: return "at-least";
-    case CountBound::at_most: return "at-most";
-    case CountBound::closed: return "closed";
+    case CountBound::at_least:
+      return "at-least";
+    case CountBound::at_most:
+      return "at-most";
+    case CountBound::closed:
+      return "closed";
   }
   return "at-least";
 }
 
 const char* count_requirement(CountBound bound) {
   switch (bound) {
-    case CountBound::at_least: return "may not exceed it";
-    case CountBound::at_most: return "must reach it";
-    case CountBound::closed: return "must equal it";
+    case CountBound::at_least:
+      return "may not exceed it";
+    case CountBound::at_most:
+      return "must reach it";
+    case CountBound::closed:
+      return "must equal it";
   }
   return "must equal it";
 }
@@ -229,7 +237,9 @@ std::vector<std::string> counted_subjects(const std::vector<int>& claims, const 
   return out;
 }
 
-std::string contemporary_kind_words(const KindInput& in) { return contemporary_words(in.finding, in.rule, in.dataset); }
+std::string contemporary_kind_words(const KindInput& in) {
+  return contemporary_words(in.finding, in.rule, in.dataset);
+}
 
 // --- the two-sided kinds: a statement per claim, then what the rule says ---
 
@@ -339,8 +349,8 @@ std::string requires_words(const KindInput& in) {
 
 // lifecycle: whether `to` can follow `from` along the transitions, and through which `via` events.
 struct Path {
-  bool direct = false;          // without any `via` step
-  std::vector<std::string> via; // the events of the `via` steps a path needs otherwise
+  bool direct = false;           // without any `via` step
+  std::vector<std::string> via;  // the events of the `via` steps a path needs otherwise
 };
 
 // Values compare as grounding compares them (load/value.h): a claim of 1.0 is at a step `1 -> 2`.
@@ -356,8 +366,10 @@ Path path_between(const Rule& rule, const Value& from, const Value& to) {
         if (!surely_listed(reached, t.to)) reached.push_back(t.to);
       }
     if (!surely_listed(reached, to)) continue;
-    if (!allow_via) out.direct = true;
-    else out.via = via;
+    if (!allow_via)
+      out.direct = true;
+    else
+      out.via = via;
     return out;
   }
   return out;
@@ -379,9 +391,9 @@ std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& 
     selector += " " + join(values, " or ");
   }
   std::size_t known = counted_subjects(instance.claims, rule, d).size();
-  std::string counted = holders.empty() ? "the subjects with " + selector + " of " + instance.subject
-                                        : "the claims of " + join(holders) + " with " + selector + " of " +
-                                              instance.subject;
+  std::string counted = holders.empty()
+                            ? "the subjects with " + selector + " of " + instance.subject
+                            : "the claims of " + join(holders) + " with " + selector + " of " + instance.subject;
   return join(counts, "; and ") + ". Counted once per subject on each day of that span, " + counted + " " +
          count_requirement(rule.count_bound) + " (rule " + rule.id + ", set " + count_bound_name(rule.count_bound) +
          "; " + std::to_string(known) + " subject" + (known == 1 ? "" : "s") + " in all have such claims).";
@@ -390,9 +402,8 @@ std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& 
 std::string lifecycle_words(const KindInput& in) {
   const Rule& rule = in.rule;
   std::vector<int> states = in.finding.claims;
-  if (states.size() != 2 || std::any_of(states.begin(), states.end(), [&](int c) {
-        return claim_at(in.dataset, c).kind != ClaimKind::state;
-      }))
+  if (states.size() != 2 || std::any_of(states.begin(), states.end(),
+                                        [&](int c) { return claim_at(in.dataset, c).kind != ClaimKind::state; }))
     return "";
   std::sort(states.begin(), states.end(), [&](int a, int b) {
     return claim_at(in.dataset, a).time.start_window.earliest < claim_at(in.dataset, b).time.start_window.earliest;
@@ -404,7 +415,8 @@ std::string lifecycle_words(const KindInput& in) {
   const std::string& to = to_value.text;
   std::string says = statements(states, in.dataset) + ", but rule " + rule.id;
   if (forward.direct)
-    return says + " lets " + quoted(to) + " follow " + quoted(from) + " only where their dates allow, and these do not.";
+    return says + " lets " + quoted(to) + " follow " + quoted(from) +
+           " only where their dates allow, and these do not.";
   if (!forward.via.empty()) {
     std::vector<std::string> events;
     for (const std::string& v : forward.via) events.push_back(v);
@@ -416,14 +428,19 @@ std::string lifecycle_words(const KindInput& in) {
 
 // Allen relations as a sentence reads them: "A comes before B".
 std::string relation_words(const std::string& relation) {
-  static const std::pair<const char*, const char*> kWords[] = {
-      {"before", "comes before"},          {"after", "comes after"},
-      {"meets", "ends just before"},       {"met-by", "starts just after"},
-      {"overlaps", "overlaps the start of"}, {"overlapped-by", "overlaps the end of"},
-      {"starts", "starts with and ends before"}, {"started-by", "starts with and ends after"},
-      {"during", "lies within"},           {"contains", "contains"},
-      {"finishes", "ends with and starts after"}, {"finished-by", "ends with and starts before"},
-      {"equals", "is the same span as"}};
+  static const std::pair<const char*, const char*> kWords[] = {{"before", "comes before"},
+                                                               {"after", "comes after"},
+                                                               {"meets", "ends just before"},
+                                                               {"met-by", "starts just after"},
+                                                               {"overlaps", "overlaps the start of"},
+                                                               {"overlapped-by", "overlaps the end of"},
+                                                               {"starts", "starts with and ends before"},
+                                                               {"started-by", "starts with and ends after"},
+                                                               {"during", "lies within"},
+                                                               {"contains", "contains"},
+                                                               {"finishes", "ends with and starts after"},
+                                                               {"finished-by", "ends with and starts before"},
+                                                               {"equals", "is the same span as"}};
   for (const auto& [name, words] : kWords)
     if (relation == name) return words;
   return relation;
@@ -455,7 +472,8 @@ std::string allen_words(const KindInput& in) {
 // Any finding the shapes above do not fit: who says what, then every rule it needs.
 std::string generic_words(const Finding& f, const Dataset& d) {
   std::vector<std::string> items;
-  for (int c : f.claims) items.push_back(who_says(claim_at(d, c), d) + " says " + what(claim_at(d, c)) + " " + when(claim_at(d, c).time));
+  for (int c : f.claims)
+    items.push_back(who_says(claim_at(d, c), d) + " says " + what(claim_at(d, c)) + " " + when(claim_at(d, c).time));
   std::vector<std::string> rules;
   for (const std::string& r : f.rules) rules.push_back(r);
   return join(items, "; and ") + "; rule" + (rules.size() == 1 ? " " : "s ") + join(rules) +
@@ -473,8 +491,7 @@ std::string mirror_words(const std::vector<int>& instances, const Grounding& gro
       const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
       const std::string& name = rule.first.event.empty() ? rule.first.state : rule.first.event;
       out += " Rule " + rule.id + " (" + rule.file + ":" + std::to_string(rule.range.line) + ") reads " + quoted(name) +
-             " of A with B also as " +
-             quoted(rule.kind == RuleKind::inverse ? rule.inverse : name) + " of B with A" +
+             " of A with B also as " + quoted(rule.kind == RuleKind::inverse ? rule.inverse : name) + " of B with A" +
              (rule.kind == RuleKind::inverse ? " (and back)." : ".");
     }
   }
@@ -494,12 +511,18 @@ std::string expression_words(const KindInput& in) {
 using KindWording = std::string (*)(const KindInput&);
 
 const std::pair<RuleKind, KindWording> kKindWordings[] = {
-    {RuleKind::unique_event, unique_event_words},     {RuleKind::single_value, single_value_words},
-    {RuleKind::after_event, after_event_words},       {RuleKind::precedes, precedes_words},
-    {RuleKind::duration, duration_words},             {RuleKind::conflicts_with, conflicts_with_words},
-    {RuleKind::requires_value, requires_words},       {RuleKind::lifecycle, lifecycle_words},
-    {RuleKind::allen, allen_words},                   {RuleKind::contemporary, contemporary_kind_words},
-    {RuleKind::count, count_kind_words},              {RuleKind::expression, expression_words},
+    {RuleKind::unique_event, unique_event_words},
+    {RuleKind::single_value, single_value_words},
+    {RuleKind::after_event, after_event_words},
+    {RuleKind::precedes, precedes_words},
+    {RuleKind::duration, duration_words},
+    {RuleKind::conflicts_with, conflicts_with_words},
+    {RuleKind::requires_value, requires_words},
+    {RuleKind::lifecycle, lifecycle_words},
+    {RuleKind::allen, allen_words},
+    {RuleKind::contemporary, contemporary_kind_words},
+    {RuleKind::count, count_kind_words},
+    {RuleKind::expression, expression_words},
 };
 
 KindWording wording_of(RuleKind kind) {
@@ -561,8 +584,8 @@ std::string publication_words(const Finding& finding, const Dataset& dataset) {
   return out;
 }
 
-std::string kind_or_generic_words(const Finding& finding, const std::vector<int>& instances,
-                                  const Grounding& grounding, const Dataset& dataset, const RuleSet& rules) {
+std::string kind_or_generic_words(const Finding& finding, const std::vector<int>& instances, const Grounding& grounding,
+                                  const Dataset& dataset, const RuleSet& rules) {
   const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(instances.front())];
   const Rule& rule = rules.rules[static_cast<std::size_t>(instance.rule)];
   if (finding.rules.size() != 1) return generic_words(finding, dataset) + mirror_words(instances, grounding, rules);

@@ -1,10 +1,6 @@
 // Grounding: rules × matching claims → RuleInstances of difference constraints → groups.
 #include "ground/ground.h"
 
-#include "ground/kinds/kinds.h"
-#include "ground/mirror.h"
-#include "parallel/parallel_for.h"
-
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -14,6 +10,10 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ground/kinds/kinds.h"
+#include "ground/mirror.h"
+#include "parallel/parallel_for.h"
+
 namespace claimcheck {
 
 namespace {
@@ -22,20 +22,33 @@ namespace {
 // none: they act through the mirrored claims every other rule reads (ground/mirror.h).
 KindGrounder grounder_for(RuleKind kind) {
   switch (kind) {
-    case RuleKind::unique_event: return ground_unique_event;
-    case RuleKind::single_value: return ground_single_value;
-    case RuleKind::after_event: return ground_after_event;
-    case RuleKind::precedes: return ground_precedes;
-    case RuleKind::duration: return ground_duration;
-    case RuleKind::conflicts_with: return ground_conflicts_with;
-    case RuleKind::requires_value: return ground_requires;
-    case RuleKind::lifecycle: return ground_lifecycle;
-    case RuleKind::allen: return ground_allen;
-    case RuleKind::contemporary: return ground_contemporary;
+    case RuleKind::unique_event:
+      return ground_unique_event;
+    case RuleKind::single_value:
+      return ground_single_value;
+    case RuleKind::after_event:
+      return ground_after_event;
+    case RuleKind::precedes:
+      return ground_precedes;
+    case RuleKind::duration:
+      return ground_duration;
+    case RuleKind::conflicts_with:
+      return ground_conflicts_with;
+    case RuleKind::requires_value:
+      return ground_requires;
+    case RuleKind::lifecycle:
+      return ground_lifecycle;
+    case RuleKind::allen:
+      return ground_allen;
+    case RuleKind::contemporary:
+      return ground_contemporary;
     case RuleKind::symmetric:
-    case RuleKind::inverse: return nullptr;
-    case RuleKind::count: return ground_count;
-    case RuleKind::expression: return ground_expression;
+    case RuleKind::inverse:
+      return nullptr;
+    case RuleKind::count:
+      return ground_count;
+    case RuleKind::expression:
+      return ground_expression;
   }
   return ground_unique_event;
 }
@@ -122,8 +135,10 @@ std::vector<Group> split_into_groups(const Dataset& dataset, const RuleInstances
   for (const RuleInstance& instance : instances)
     group_of_instance.push_back(group_of_claim[static_cast<std::size_t>(instance.claims.front())]);
   std::vector<Group> groups(static_cast<std::size_t>(group_count));
-  list_by_group(group_of_claim, groups, [](Group& g) -> std::vector<int>& { return g.claims; }, jobs);
-  list_by_group(group_of_instance, groups, [](Group& g) -> std::vector<int>& { return g.instances; }, jobs);
+  list_by_group(
+      group_of_claim, groups, [](Group& g) -> std::vector<int>& { return g.claims; }, jobs);
+  list_by_group(
+      group_of_instance, groups, [](Group& g) -> std::vector<int>& { return g.instances; }, jobs);
   return groups;
 }
 
@@ -217,7 +232,8 @@ std::vector<int> claims_read(const Constraint& c) {
   std::vector<int> read;
   auto add = [&](const TimeVar& v, std::size_t option) {
     if (v.claim < 0) return;
-    if (option < c.option_needs.size() && std::count(c.option_needs[option].begin(), c.option_needs[option].end(), v.claim))
+    if (option < c.option_needs.size() &&
+        std::count(c.option_needs[option].begin(), c.option_needs[option].end(), v.claim))
       return;
     read.push_back(v.claim);
   };
@@ -322,9 +338,8 @@ std::size_t estimated_solver_terms(const Group& group, const Grounding& groundin
 }
 
 bool has_unbuilt_instance(const Group& group, const Grounding& grounding) {
-  return std::any_of(group.instances.begin(), group.instances.end(), [&](int i) {
-    return grounding.instances[static_cast<std::size_t>(i)].unbuilt_terms > 0;
-  });
+  return std::any_of(group.instances.begin(), group.instances.end(),
+                     [&](int i) { return grounding.instances[static_cast<std::size_t>(i)].unbuilt_terms > 0; });
 }
 
 const std::vector<int>& mirror_rules_of(const Grounding& grounding, int instance) {
@@ -361,8 +376,8 @@ Grounding ground(const Dataset& dataset, const RuleSet& rules, int jobs, std::si
   lap(times.mirrors_seconds);
   {
     ClaimTable claims(dataset.claims, mirrored ? &mirrored->mirrors : nullptr);
-    grounding.instances = RuleInstances(ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs,
-                                                           max_group_bytes / kSolverBytesPerTerm));
+    grounding.instances = RuleInstances(
+        ground_every_rule(claims, rules, mirrored ? &*mirrored : nullptr, jobs, max_group_bytes / kSolverBytesPerTerm));
   }
   mirrored.reset();
   std::vector<std::pair<int, int>> ties = number_common_events(grounding.instances, rules, grounding.common_events);

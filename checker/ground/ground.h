@@ -28,10 +28,14 @@ struct TimeVar {
   bool operator==(const TimeVar&) const = default;
 };
 
-inline TimeVar publication_of(int source) { return {-1, Endpoint::start, source}; }
+inline TimeVar publication_of(int source) {
+  return {-1, Endpoint::start, source};
+}
 // The days of the one event several claims describe (unique-event): a variable of its own, so
 // that a claim left out of a set never carries the set's other claims' days.
-inline TimeVar common_event_day(int common, Endpoint endpoint) { return {-1, endpoint, -1, common}; }
+inline TimeVar common_event_day(int common, Endpoint endpoint) {
+  return {-1, endpoint, -1, common};
+}
 
 // a − b ≤ bound
 struct Difference {
@@ -151,7 +155,9 @@ class RuleInstances {
     using pointer = const RuleInstance*;
     using reference = const RuleInstance&;
     const_iterator() = default;
-    const_iterator(const std::vector<Part>* parts, std::size_t part) : parts_(parts), part_(part) { skip_empty_parts(); }
+    const_iterator(const std::vector<Part>* parts, std::size_t part) : parts_(parts), part_(part) {
+      skip_empty_parts();
+    }
     reference operator*() const { return (*parts_)[part_][at_]; }
     pointer operator->() const { return &**this; }
     const_iterator& operator++() {

@@ -16,7 +16,9 @@ namespace claimcheck {
 
 namespace {
 
-bool is_mirror_kind(RuleKind kind) { return kind == RuleKind::symmetric || kind == RuleKind::inverse; }
+bool is_mirror_kind(RuleKind kind) {
+  return kind == RuleKind::symmetric || kind == RuleKind::inverse;
+}
 
 // What grounders read of a claim, under its mirrored key. The words shown to people (quote,
 // speaker, time text) stay with the real claim: findings cite it, never its mirror, and a
@@ -238,8 +240,10 @@ std::vector<Mirror> mirrors_of_rules(const std::vector<int>& mirror_rules, const
     for (std::size_t claim = first; claim < last; ++claim)
       for (std::size_t k = 0; k < mirror_rules.size(); ++k) {
         int r = mirror_rules[k];
-        if (std::string name = mirrored_name(rules.rules[static_cast<std::size_t>(r)], dataset.claims[claim]); !name.empty())
-          by_rule_and_slice[k * slices + static_cast<std::size_t>(slice)].push_back({static_cast<int>(claim), r, std::move(name)});
+        if (std::string name = mirrored_name(rules.rules[static_cast<std::size_t>(r)], dataset.claims[claim]);
+            !name.empty())
+          by_rule_and_slice[k * slices + static_cast<std::size_t>(slice)].push_back(
+              {static_cast<int>(claim), r, std::move(name)});
       }
   });
   std::vector<Mirror> out;

@@ -76,7 +76,9 @@ struct Linear {
   std::int64_t constant = 0;
 };
 
-[[noreturn]] void overflowed(std::size_t offset) { fail("expression-overflow", "a number in this expression is too large", offset); }
+[[noreturn]] void overflowed(std::size_t offset) {
+  fail("expression-overflow", "a number in this expression is too large", offset);
+}
 
 std::int64_t add(std::int64_t a, std::int64_t b, std::size_t offset) {
   std::int64_t r = 0;
@@ -140,7 +142,7 @@ ExpressionAtom atom_of(const Linear& terms, ExpressionAtom::Op op, std::int64_t 
 // An atom without terms is just true or false.
 Dnf dnf_of(ExpressionAtom atom) {
   if (!atom.terms.empty()) return {{std::move(atom)}};
-  bool holds = atom.op == ExpressionAtom::Op::less       ? 0 < atom.constant
+  bool holds = atom.op == ExpressionAtom::Op::less         ? 0 < atom.constant
                : atom.op == ExpressionAtom::Op::less_equal ? 0 <= atom.constant
                                                            : 0 == atom.constant;
   return holds ? Dnf{{}} : Dnf{};
@@ -359,8 +361,7 @@ class Parser {
     if (!op) return left;
     std::size_t at = next().offset;
     Value right = parse_sum();
-    if (comparison_symbol())
-      fail("expression-syntax", "comparisons do not chain: join them with 'and'", peek().offset);
+    if (comparison_symbol()) fail("expression-syntax", "comparisons do not chain: join them with 'and'", peek().offset);
     Linear difference = sum(number(left, "the left side of '" + *op + "'").linear,
                             scaled(number(right, "the right side of '" + *op + "'").linear, -1, at), at);
     Value out;
@@ -453,15 +454,16 @@ class Parser {
     auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
     if (error != std::errc() || end != digits.data() + digits.size())
       fail("expression-overflow", "the number '" + t.text + "' is too large", t.offset);
-    static const std::map<std::string, std::int64_t> kUnits = {{"day", 1},   {"days", 1},  {"week", 7},
+    static const std::map<std::string, std::int64_t> kUnits = {{"day", 1},   {"days", 1},   {"week", 7},
                                                                {"weeks", 7}, {"year", 365}, {"years", 365}};
     if (peek().kind == Token::Kind::name && !at_name("and") && !at_name("or") && !at_name("not")) {
       auto unit = kUnits.find(peek().text);
       if (unit == kUnits.end()) {
         std::vector<std::string> units;
         for (const auto& [name, days] : kUnits) units.push_back(name);
-        fail("expression-unit", "unknown unit '" + peek().text + "'" + did_you_mean(peek().text, units) +
-                                    ": durations are in days, weeks or years (365 days)",
+        fail("expression-unit",
+             "unknown unit '" + peek().text + "'" + did_you_mean(peek().text, units) +
+                 ": durations are in days, weeks or years (365 days)",
              peek().offset);
       }
       next();
@@ -476,8 +478,9 @@ class Parser {
   // start(a), end(a), value(a).
   Value parse_call() {
     Token function = next();
-    static const std::map<std::string, ExpressionTerm::Kind> kFunctions = {
-        {"start", ExpressionTerm::Kind::start}, {"end", ExpressionTerm::Kind::end}, {"value", ExpressionTerm::Kind::value}};
+    static const std::map<std::string, ExpressionTerm::Kind> kFunctions = {{"start", ExpressionTerm::Kind::start},
+                                                                           {"end", ExpressionTerm::Kind::end},
+                                                                           {"value", ExpressionTerm::Kind::value}};
     auto kind = kFunctions.find(function.text);
     if (kind == kFunctions.end()) {
       std::string hint = std::find(names_.begin(), names_.end(), function.text) != names_.end()
@@ -489,7 +492,8 @@ class Parser {
     expect_symbol("(", "after '" + function.text + "'");
     const Token& name = peek();
     if (name.kind != Token::Kind::name)
-      fail("expression-syntax", "expected a bound name inside " + function.text + "(), not " + describe(name), name.offset);
+      fail("expression-syntax", "expected a bound name inside " + function.text + "(), not " + describe(name),
+           name.offset);
     auto found = std::find(names_.begin(), names_.end(), name.text);
     if (found == names_.end())
       fail("expression-unknown-name", "'" + name.text + "' is not bound by 'bind'" + did_you_mean(name.text, names_),

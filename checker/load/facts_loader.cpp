@@ -16,10 +16,10 @@ namespace {
 
 const std::vector<std::string> kFileFields = {"source", "claims"};
 const std::vector<std::string> kSourceFields = {"id",          "title", "publisher",         "published",
-                                                 "reliability", "url",   "qualifier_widening"};
-const std::vector<std::string> kClaimFields = {"id",    "quote", "said_by", "via",  "subject", "object", "event",
-                                               "state", "value", "at",      "from", "until",   "for",
-                                               "relation", "other", "confidence"};
+                                                "reliability", "url",   "qualifier_widening"};
+const std::vector<std::string> kClaimFields = {"id",    "quote",    "said_by", "via",       "subject", "object",
+                                               "event", "state",    "value",   "at",        "from",    "until",
+                                               "for",   "relation", "other",   "confidence"};
 
 bool valid_id(const std::string& id) {
   for (char c : id)
@@ -83,9 +83,8 @@ struct TimeFields {
 };
 
 std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // Narrows a value's range to the part of it at fault ("Febuary" in "in Febuary 2024"), when the
@@ -107,8 +106,8 @@ void report_time_error(const TimeError& error, const std::string& text, const So
   diagnostics.error(error.code, error.message, narrowed(range, text, error));
 }
 
-std::optional<ResolvedWindow> resolved_of(const std::string& text, const TimeContext& context,
-                                          const SourceRange& range, std::string& rule, Diagnostics& diagnostics) {
+std::optional<ResolvedWindow> resolved_of(const std::string& text, const TimeContext& context, const SourceRange& range,
+                                          std::string& rule, Diagnostics& diagnostics) {
   WindowResult r = resolve_window(text, context);
   if (auto* error = std::get_if<TimeError>(&r)) {
     report_time_error(*error, text, range, diagnostics);
@@ -178,7 +177,8 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
   }
   const char* direction = anchor.after ? "after" : "before";
   anchor.description = gap_text + direction + " " + anchor.target;
-  time.rule_text += std::string("relative to another claim: ") + direction + " its " + (anchor.after ? "last" : "first") + " day";
+  time.rule_text +=
+      std::string("relative to another claim: ") + direction + " its " + (anchor.after ? "last" : "first") + " day";
   time.text = "at: " + std::string(direction) + " " + target + (by ? ", by " + *by : "");
   time.anchor = anchor;
   return time;
@@ -404,7 +404,8 @@ void load_relation(FieldReader& fields, const Source& source, Claim& claim, Diag
   auto other = fields.text("other", false);
   if (!relation && !other) return;
   if (!relation || !other) {
-    diagnostics.error("missing-field", "'relation' and 'other' go together", fields.range_of(relation ? "relation" : "other"));
+    diagnostics.error("missing-field", "'relation' and 'other' go together",
+                      fields.range_of(relation ? "relation" : "other"));
     return;
   }
   if (!is_allen_relation(*relation)) {
@@ -428,8 +429,8 @@ void report_claim_problems(const Diagnostics& claim, bool published_failed, Diag
 
 // `linked_budget`: how many more claims of this source may be read against its publication day.
 // `published_failed`: the source has a `published` that could not be read.
-void load_claim(const YamlNode& node, const Source& source, bool published_failed, int source_index,
-                Dataset& dataset, Diagnostics& out, int& linked_budget) {
+void load_claim(const YamlNode& node, const Source& source, bool published_failed, int source_index, Dataset& dataset,
+                Diagnostics& out, int& linked_budget) {
   if (!expect_type(node, YamlNode::Type::map, "a claim", out)) return;
   Diagnostics diagnostics;  // this claim's own problems: any error leaves it out, even one not reported
   FieldReader fields(node, "claim", diagnostics);
@@ -480,7 +481,8 @@ void load_claim(const YamlNode& node, const Source& source, bool published_faile
     attach_readings(claim.time, publication_readings(node, source, state && !event));
     if (!claim.time.by_publication.empty()) --linked_budget;
   }
-  if (claim.relation) claim.time.text += "; " + claim.relation->name + " " + claim.relation->other;  // shown with the claim
+  if (claim.relation)
+    claim.time.text += "; " + claim.relation->name + " " + claim.relation->other;  // shown with the claim
   // A claim with any problem is left out, so later stages never see half a claim; its id stays
   // known, so references to it and duplicates of it are judged as if it had loaded.
   report_claim_problems(diagnostics, published_failed, out);
@@ -508,9 +510,9 @@ void check_common_publication_day(const Dataset& dataset, std::size_t first_clai
   Day last = linked.front()->time.by_publication.back().published.latest;
   for (Day day = first; day <= last; ++day)
     if (std::all_of(linked.begin(), linked.end(), [&](const Claim* claim) { return suits(*claim, day); })) return;
-  Diagnostic& d = diagnostics.error("no-common-publication-day",
-                                    "no publication day in 'published' suits every relative phrase of this source",
-                                    published);
+  Diagnostic& d =
+      diagnostics.error("no-common-publication-day",
+                        "no publication day in 'published' suits every relative phrase of this source", published);
   for (const Claim* claim : linked)
     d.notes.push_back({claim->range, "'" + claim->time.text + "' needs publication on " +
                                          format_window({claim->time.by_publication.front().published.earliest,
@@ -542,7 +544,8 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
   int source_index = static_cast<int>(dataset.sources.size());
   dataset.sources.push_back(source);
   if (claims_node && claims_node->is_null())  // likely a list that lost its indentation; `claims: []` says "none"
-    diagnostics.warning("empty-field", "'claims' is empty: this file adds no claim (write 'claims: []' if that is meant)",
+    diagnostics.warning("empty-field",
+                        "'claims' is empty: this file adds no claim (write 'claims: []' if that is meant)",
                         claims_node->range);
   if (!claims_node || claims_node->is_null()) return;
   if (!expect_type(*claims_node, YamlNode::Type::sequence, "'claims'", diagnostics)) return;

@@ -12,7 +12,7 @@ constexpr std::size_t kDefaultMaxClaimsPerFile = 100000;
 
 // Appends the file's source and claims to `dataset`. Reports every problem in the file; a
 // file with more than `max_claims` claims is an error and none of its claims are loaded.
-void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics,
-                     const YamlLimits& limits = {}, std::size_t max_claims = kDefaultMaxClaimsPerFile);
+void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits = {},
+                     std::size_t max_claims = kDefaultMaxClaimsPerFile);
 
 }  // namespace claimcheck

@@ -21,8 +21,7 @@ void FieldReader::missing(const std::string& key) {
 void FieldReader::mistyped(const std::string& key, const YamlNode& node, const char* expected) {
   ok_ = false;
   diagnostics_.error("wrong-type",
-                     "'" + key + "' of " + what_ + " must be " + expected + ", not " + describe(node.type),
-                     node.range);
+                     "'" + key + "' of " + what_ + " must be " + expected + ", not " + describe(node.type), node.range);
 }
 
 std::optional<std::string> FieldReader::text(const std::string& key, bool required) {
@@ -77,11 +76,9 @@ void FieldReader::reject_unknown(const std::vector<std::string>& known) {
   }
 }
 
-bool expect_type(const YamlNode& node, YamlNode::Type type, const std::string& what,
-                 Diagnostics& diagnostics) {
+bool expect_type(const YamlNode& node, YamlNode::Type type, const std::string& what, Diagnostics& diagnostics) {
   if (node.type == type) return true;
-  diagnostics.error("wrong-type", what + " must be " + describe(type) + ", not " + describe(node.type),
-                    node.range);
+  diagnostics.error("wrong-type", what + " must be " + describe(type) + ", not " + describe(node.type), node.range);
   return false;
 }
 

@@ -38,7 +38,6 @@ class FieldReader {
 };
 
 // Reports "expected a map" etc. Returns true when the node has the wanted type.
-bool expect_type(const YamlNode& node, YamlNode::Type type, const std::string& what,
-                 Diagnostics& diagnostics);
+bool expect_type(const YamlNode& node, YamlNode::Type type, const std::string& what, Diagnostics& diagnostics);
 
 }  // namespace claimcheck

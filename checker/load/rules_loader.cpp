@@ -7,9 +7,9 @@
 
 #include "load/expression.h"
 #include "load/fields.h"
+#include "model/suggest.h"
 #include "model/value.h"
 #include "time/time_expression.h"
-#include "model/suggest.h"
 
 namespace claimcheck {
 
@@ -20,29 +20,56 @@ const std::vector<std::string> kVocabularyFields = {"events", "states"};
 const std::vector<std::string> kCommonRuleFields = {"id", "kind", "severity", "message", "where", "exceptions"};
 const std::vector<std::string> kSelectorFields = {"event", "state", "value", "object"};
 const std::vector<std::string> kScopeFields = {"subject", "object"};
-constexpr RuleKind kAllKinds[] = {RuleKind::unique_event, RuleKind::single_value,   RuleKind::after_event,
-                                  RuleKind::precedes,     RuleKind::duration,       RuleKind::conflicts_with,
-                                  RuleKind::requires_value,     RuleKind::lifecycle,
-                                  RuleKind::allen,        RuleKind::contemporary,   RuleKind::symmetric,
-                                  RuleKind::inverse,      RuleKind::count,          RuleKind::expression};
+constexpr RuleKind kAllKinds[] = {RuleKind::unique_event,   RuleKind::single_value, RuleKind::after_event,
+                                  RuleKind::precedes,       RuleKind::duration,     RuleKind::conflicts_with,
+                                  RuleKind::requires_value, RuleKind::lifecycle,    RuleKind::allen,
+                                  RuleKind::contemporary,   RuleKind::symmetric,    RuleKind::inverse,
+                                  RuleKind::count,          RuleKind::expression};
 
 std::vector<std::string> fields_of(RuleKind kind) {
   std::vector<std::string> fields = kCommonRuleFields;
   switch (kind) {
-    case RuleKind::unique_event: fields.push_back("event"); break;
-    case RuleKind::single_value: fields.insert(fields.end(), {"state", "tolerance"}); break;
-    case RuleKind::after_event: fields.insert(fields.end(), {"event", "state", "allowed"}); break;
-    case RuleKind::precedes: fields.insert(fields.end(), {"first", "then", "min", "max", "match"}); break;
-    case RuleKind::duration: fields.insert(fields.end(), {"event", "state", "value", "min", "max"}); break;
-    case RuleKind::conflicts_with: fields.insert(fields.end(), {"this", "other", "when", "match"}); break;
-    case RuleKind::requires_value: fields.insert(fields.end(), {"this", "other", "match"}); break;
-    case RuleKind::lifecycle: fields.insert(fields.end(), {"state", "transitions"}); break;
-    case RuleKind::allen: break;
-    case RuleKind::contemporary: fields.insert(fields.end(), {"relation", "begins", "ends"}); break;
-    case RuleKind::symmetric: fields.push_back("relation"); break;
-    case RuleKind::inverse: fields.insert(fields.end(), {"relation", "inverse"}); break;
-    case RuleKind::count: fields.insert(fields.end(), {"state", "counts", "set"}); break;
-    case RuleKind::expression: fields.insert(fields.end(), {"bind", "assert", "match"}); break;
+    case RuleKind::unique_event:
+      fields.push_back("event");
+      break;
+    case RuleKind::single_value:
+      fields.insert(fields.end(), {"state", "tolerance"});
+      break;
+    case RuleKind::after_event:
+      fields.insert(fields.end(), {"event", "state", "allowed"});
+      break;
+    case RuleKind::precedes:
+      fields.insert(fields.end(), {"first", "then", "min", "max", "match"});
+      break;
+    case RuleKind::duration:
+      fields.insert(fields.end(), {"event", "state", "value", "min", "max"});
+      break;
+    case RuleKind::conflicts_with:
+      fields.insert(fields.end(), {"this", "other", "when", "match"});
+      break;
+    case RuleKind::requires_value:
+      fields.insert(fields.end(), {"this", "other", "match"});
+      break;
+    case RuleKind::lifecycle:
+      fields.insert(fields.end(), {"state", "transitions"});
+      break;
+    case RuleKind::allen:
+      break;
+    case RuleKind::contemporary:
+      fields.insert(fields.end(), {"relation", "begins", "ends"});
+      break;
+    case RuleKind::symmetric:
+      fields.push_back("relation");
+      break;
+    case RuleKind::inverse:
+      fields.insert(fields.end(), {"relation", "inverse"});
+      break;
+    case RuleKind::count:
+      fields.insert(fields.end(), {"state", "counts", "set"});
+      break;
+    case RuleKind::expression:
+      fields.insert(fields.end(), {"bind", "assert", "match"});
+      break;
   }
   return fields;
 }
@@ -68,8 +95,8 @@ void load_state(const YamlEntry& entry, Vocabulary& vocabulary, Diagnostics& dia
       if (expect_type(item, YamlNode::Type::scalar, "a state value", diagnostics))
         type.values.push_back(read_value(item.scalar, item.plain));
   } else {
-    diagnostics.error("wrong-type",
-                      "state '" + entry.key + "' must list its values, or be 'number' or 'any'", node.range);
+    diagnostics.error("wrong-type", "state '" + entry.key + "' must list its values, or be 'number' or 'any'",
+                      node.range);
     return;
   }
   auto [it, inserted] = vocabulary.states.emplace(entry.key, type);
@@ -94,7 +121,6 @@ void load_vocabulary(const YamlNode& node, Vocabulary& vocabulary, Diagnostics& 
     for (const YamlEntry& entry : states->entries) load_state(entry, vocabulary, diagnostics);
   }
 }
-
 
 // The values a rule lists (`value`, `allowed`), read like a claim's value, so that the rule and
 // the claims compare them one way: unquoted `6` is the number 6 (and picks a claim of 6.0),
@@ -140,7 +166,8 @@ ClaimSelector load_selector(FieldReader& rule_fields, const std::string& key, Di
     rule_fields.text(key, true);  // reports the missing field
     return selector;
   }
-  if (!read_selector(*node, "'" + key + "'", selector, diagnostics)) rule_fields.text(key, true);  // marks the rule as failed
+  if (!read_selector(*node, "'" + key + "'", selector, diagnostics))
+    rule_fields.text(key, true);  // marks the rule as failed
   return selector;
 }
 
@@ -226,7 +253,8 @@ void load_tolerance(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
 }
 
 void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
-  if (const YamlNode* where = fields.find("where"); where && expect_type(*where, YamlNode::Type::map, "'where'", diagnostics)) {
+  if (const YamlNode* where = fields.find("where");
+      where && expect_type(*where, YamlNode::Type::map, "'where'", diagnostics)) {
     FieldReader scope(*where, "'where'", diagnostics);
     scope.reject_unknown(kScopeFields);
     rule.where.subjects = scope.words("subject", false).value_or(std::vector<std::string>{});
@@ -243,7 +271,8 @@ void load_duration(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   rule.first.values = listed_values(fields, "value", false).value_or(std::vector<Value>{});
   rule.first.range = fields.node().range;
   if (rule.first.event.empty() == rule.first.state.empty())
-    diagnostics.error("invalid-selector", "a duration rule names exactly one of 'event' or 'state'", fields.node().range);
+    diagnostics.error("invalid-selector", "a duration rule names exactly one of 'event' or 'state'",
+                      fields.node().range);
   std::size_t problems = diagnostics.all().size();
   load_day_bounds(fields, rule, diagnostics);
   bool unreadable = diagnostics.all().size() > problems;  // an unreadable bound has its own error
@@ -273,9 +302,10 @@ void load_this_and_other(FieldReader& fields, Rule& rule, Diagnostics& diagnosti
     rule.ever = true;
     return;
   }
-  diagnostics.error("invalid-when",
-                    "when must be 'same-time' or 'ever', not '" + *when + "'" + did_you_mean(*when, {"same-time", "ever"}),
-                    fields.range_of("when"));
+  diagnostics.error(
+      "invalid-when",
+      "when must be 'same-time' or 'ever', not '" + *when + "'" + did_you_mean(*when, {"same-time", "ever"}),
+      fields.range_of("when"));
 }
 // contemporary: `relation`, and `begins` and/or `ends` (events; `ends` may be a lasting state).
 void load_contemporary(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
@@ -299,8 +329,9 @@ void load_mirror(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
     rule.inverse_range = fields.range_of("inverse");
   }
   if (!rule.first.values.empty() || !rule.first.object.empty())
-    diagnostics.error("invalid-selector", "'relation' of a " + std::string(to_string(rule.kind)) +
-                                              " rule names only an event or a state (no 'value' or 'object')",
+    diagnostics.error("invalid-selector",
+                      "'relation' of a " + std::string(to_string(rule.kind)) +
+                          " rule names only an event or a state (no 'value' or 'object')",
                       rule.first.range);
 }
 
@@ -329,8 +360,8 @@ void load_count(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
 // expression: `bind: {a: SELECTOR, …}`; names are identifiers that are not words of the language.
 void load_bindings(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   static const std::regex identifier(R"([A-Za-z_][A-Za-z0-9_]*)");
-  static const std::vector<std::string> reserved = {"start", "end", "value", "and", "or", "not",
-                                                    "day", "days", "week", "weeks", "year", "years"};
+  static const std::vector<std::string> reserved = {"start", "end",  "value", "and",   "or",   "not",
+                                                    "day",   "days", "week",  "weeks", "year", "years"};
   const YamlNode* bind = fields.find("bind");
   if (!bind || bind->is_null()) {
     fields.text("bind", true);  // reports the missing field
@@ -344,8 +375,9 @@ void load_bindings(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
     if (!std::regex_match(entry.key, identifier) ||
         std::find(reserved.begin(), reserved.end(), entry.key) != reserved.end()) {
       diagnostics.error("invalid-binding",
-                        "'" + entry.key + "' cannot name claims: use letters, digits and '_', not a word of the "
-                        "expression language",
+                        "'" + entry.key +
+                            "' cannot name claims: use letters, digits and '_', not a word of the "
+                            "expression language",
                         entry.key_range);
       continue;
     }
@@ -402,7 +434,9 @@ void load_assertion(FieldReader& fields, const SourceFile& file, Rule& rule, Dia
 
 void load_kind_fields(FieldReader& fields, const SourceFile& file, Rule& rule, Diagnostics& diagnostics) {
   switch (rule.kind) {
-    case RuleKind::unique_event: rule.event = fields.text("event", true).value_or(""); break;
+    case RuleKind::unique_event:
+      rule.event = fields.text("event", true).value_or("");
+      break;
     case RuleKind::single_value:
       rule.state = fields.text("state", true).value_or("");
       load_tolerance(fields, rule, diagnostics);
@@ -418,18 +452,29 @@ void load_kind_fields(FieldReader& fields, const SourceFile& file, Rule& rule, D
       load_day_bounds(fields, rule, diagnostics);
       load_match(fields, rule, diagnostics);
       break;
-    case RuleKind::duration: load_duration(fields, rule, diagnostics); break;
+    case RuleKind::duration:
+      load_duration(fields, rule, diagnostics);
+      break;
     case RuleKind::conflicts_with:
-    case RuleKind::requires_value: load_this_and_other(fields, rule, diagnostics); break;
+    case RuleKind::requires_value:
+      load_this_and_other(fields, rule, diagnostics);
+      break;
     case RuleKind::lifecycle:
       rule.state = fields.text("state", true).value_or("");
       load_transitions(fields, rule, diagnostics);
       break;
-    case RuleKind::allen: break;  // relates every claim that states a relation (within `where`)
-    case RuleKind::contemporary: load_contemporary(fields, rule, diagnostics); break;
+    case RuleKind::allen:
+      break;  // relates every claim that states a relation (within `where`)
+    case RuleKind::contemporary:
+      load_contemporary(fields, rule, diagnostics);
+      break;
     case RuleKind::symmetric:
-    case RuleKind::inverse: load_mirror(fields, rule, diagnostics); break;
-    case RuleKind::count: load_count(fields, rule, diagnostics); break;
+    case RuleKind::inverse:
+      load_mirror(fields, rule, diagnostics);
+      break;
+    case RuleKind::count:
+      load_count(fields, rule, diagnostics);
+      break;
     case RuleKind::expression:
       load_bindings(fields, rule, diagnostics);
       load_match(fields, rule, diagnostics);
@@ -507,26 +552,40 @@ void load_rules_file(const SourceFile& file, RuleSet& rules, Diagnostics& diagno
 
 const char* to_string(RuleKind kind) {
   switch (kind) {
-    case RuleKind::unique_event: return "unique-event";
-    case RuleKind::single_value: return "single-value";
-    case RuleKind::after_event: return "after-event";
-    case RuleKind::precedes: return "precedes";
-    case RuleKind::duration: return "duration";
-    case RuleKind::conflicts_with: return "conflicts-with";
-    case RuleKind::requires_value: return "requires";
-    case RuleKind::lifecycle: return "lifecycle";
-    case RuleKind::allen: return "allen";
-    case RuleKind::contemporary: return "contemporary";
-    case RuleKind::symmetric: return "symmetric";
-    case RuleKind::inverse: return "inverse";
-    case RuleKind::count: return "count";
-    case RuleKind::expression: return "expression";
+    case RuleKind::unique_event:
+      return "unique-event";
+    case RuleKind::single_value:
+      return "single-value";
+    case RuleKind::after_event:
+      return "after-event";
+    case RuleKind::precedes:
+      return "precedes";
+    case RuleKind::duration:
+      return "duration";
+    case RuleKind::conflicts_with:
+      return "conflicts-with";
+    case RuleKind::requires_value:
+      return "requires";
+    case RuleKind::lifecycle:
+      return "lifecycle";
+    case RuleKind::allen:
+      return "allen";
+    case RuleKind::contemporary:
+      return "contemporary";
+    case RuleKind::symmetric:
+      return "symmetric";
+    case RuleKind::inverse:
+      return "inverse";
+    case RuleKind::count:
+      return "count";
+    case RuleKind::expression:
+      return "expression";
   }
   return "unique-event";
 }
 
 std::vector<std::string> allen_relation_names() {
-  return {"before", "after",  "meets",    "met-by",   "overlaps",    "overlapped-by", "starts",
+  return {"before",     "after",  "meets",    "met-by",   "overlaps",    "overlapped-by", "starts",
           "started-by", "during", "contains", "finishes", "finished-by", "equals"};
 }
 

@@ -8,7 +8,6 @@
 namespace claimcheck {
 
 // Merges the file's vocabulary and appends its rules to `rules`. Reports every problem.
-void load_rules_file(const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics,
-                     const YamlLimits& limits = {});
+void load_rules_file(const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics, const YamlLimits& limits = {});
 
 }  // namespace claimcheck

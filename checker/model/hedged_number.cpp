@@ -66,10 +66,14 @@ NumberRange short_of(const std::string& text) {
 
 std::optional<NumberRange> read_hedged_number(const std::string& text) {
   static const std::regex exact(std::string("\\s*") + kNumber + "\\s*");
-  static const std::regex hedge(std::string(R"(\s*(about|around|roughly|approximately|some|nearly|almost|more than|over|at least|fewer than|less than|under|at most|up to)\s+)") + kNumber + R"(\s*)",
-                                std::regex::icase);
-  static const std::regex range(std::string(R"(\s*(?:between\s+)?)") + kNumber + R"(\s*(?:-|–|to|and)\s*)" + kNumber + R"(\s*)",
-                                std::regex::icase);
+  static const std::regex hedge(
+      std::string(
+          R"(\s*(about|around|roughly|approximately|some|nearly|almost|more than|over|at least|fewer than|less than|under|at most|up to)\s+)") +
+          kNumber + R"(\s*)",
+      std::regex::icase);
+  static const std::regex range(
+      std::string(R"(\s*(?:between\s+)?)") + kNumber + R"(\s*(?:-|–|to|and)\s*)" + kNumber + R"(\s*)",
+      std::regex::icase);
   std::smatch m;
   if (std::regex_match(text, m, exact)) {
     double n = to_number(m[1]);

@@ -51,6 +51,8 @@ bool surely_unlisted(const std::vector<Value>& listed, const Value& value) {
                      [&](const Value& v) { return compare_values(v, value) == Sameness::different; });
 }
 
-bool Value::same_as(const Value& other) const { return compare_values(*this, other) == Sameness::same; }
+bool Value::same_as(const Value& other) const {
+  return compare_values(*this, other) == Sameness::same;
+}
 
 }  // namespace claimcheck

@@ -1,9 +1,8 @@
 // Platform: hands memory the program has freed back to the operating system, where it can.
 #include "platform/release_memory.h"
 
-#include <mutex>
-
 #include <cstdlib>  // defines __GLIBC__ (via <features.h>) on glibc, so the test below can see it
+#include <mutex>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -41,7 +40,9 @@ namespace {
 
 constexpr int kMiOptionDecommitDelay = 15;  // mi_option_decommit_delay in mimalloc 2.0's mimalloc.h
 constexpr long kHoldMilliseconds = 60'000;
-bool can_hold() { return mi_version && mi_option_get && mi_option_set && mi_version() / 100 == 2; }
+bool can_hold() {
+  return mi_version && mi_option_get && mi_option_set && mi_version() / 100 == 2;
+}
 
 // The option is process-wide and checks may run on several threads at once: the first holder
 // sets it, the last one restores what was there before any.

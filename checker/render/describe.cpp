@@ -11,7 +11,9 @@ namespace claimcheck {
 
 namespace {
 
-std::string plural(int n, const std::string& word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+std::string plural(int n, const std::string& word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
 
 std::string describe_bound(const DayWindow& w) {
   if (w.earliest <= kFirstDay && w.latest >= kLastDay) return "an unknown day";
@@ -26,7 +28,9 @@ std::string describe_time(const ClaimTime& time) {
   return "from " + describe_bound(time.start_window) + " until " + describe_bound(time.end_window);
 }
 
-DayWindow overall_window(const ClaimTime& time) { return {time.start_window.earliest, time.end_window.latest}; }
+DayWindow overall_window(const ClaimTime& time) {
+  return {time.start_window.earliest, time.end_window.latest};
+}
 
 std::string describe_attribution(const Claim& claim, const Source& source) {
   std::string out = source.publisher.empty() ? source.id : source.publisher;
@@ -44,7 +48,9 @@ std::string describe_number(double x) {
 std::string describe_claims(const std::vector<int>& claims, const Report& report) {
   std::string out;
   for (std::size_t i = 0; i < claims.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == claims.size() ? " and " : ", ") +
+    out += (i == 0                   ? ""
+            : i + 1 == claims.size() ? " and "
+                                     : ", ") +
            report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id;
   return out;
 }
@@ -75,7 +81,8 @@ std::string describe_finding_attribution(const Finding& finding, const Report& r
 
 std::string describe_best_repair(const GroupRepairs& group, const Report& report) {
   if (group.repairs.empty())
-    return "no repair found (" + (group.unknown_reason.empty() ? std::string("none exists") : group.unknown_reason) + ")";
+    return "no repair found (" + (group.unknown_reason.empty() ? std::string("none exists") : group.unknown_reason) +
+           ")";
   const Repair& best = group.repairs.front();
   std::string out = "best repair: remove " + describe_claims(best.claims, report) + " (weight " +
                     describe_number(best.weight) + "); ";
@@ -89,8 +96,9 @@ std::string describe_best_repair(const GroupRepairs& group, const Report& report
     return best_found + "the repair search was cut (" + group.cut_reason + "), so others may tie";
   }
   if (others == 0) return out + "unique";
-  return out + "tied with " + std::to_string(others) + (group.more && group.best >= static_cast<int>(group.repairs.size()) ? " or more" : "") +
-         " other repair" + (others == 1 ? "" : "s");
+  return out + "tied with " + std::to_string(others) +
+         (group.more && group.best >= static_cast<int>(group.repairs.size()) ? " or more" : "") + " other repair" +
+         (others == 1 ? "" : "s");
 }
 
 std::string describe_finding_repair(const Finding& finding, const Report& report) {
@@ -131,9 +139,10 @@ std::string describe_summary(const Report& report) {
     warnings += f.severity == Severity::warning;
     infos += f.severity == Severity::info;
   }
-  std::string scope = plural(s.claims, "claim") + " from " + plural(s.sources, "source") + " against " +
-                      plural(s.rules, "rule");
-  if (!report.checked && !report.diagnostics.has_errors()) return "valid: " + scope + " (not checked for contradictions)";
+  std::string scope =
+      plural(s.claims, "claim") + " from " + plural(s.sources, "source") + " against " + plural(s.rules, "rule");
+  if (!report.checked && !report.diagnostics.has_errors())
+    return "valid: " + scope + " (not checked for contradictions)";
   if (!report.checked) return "not checked: the input has " + plural(report.diagnostics.error_count(), "error");
   std::string out;
   if (s.findings == 0 && s.unknown > 0) {
@@ -155,7 +164,8 @@ std::string describe_summary(const Report& report) {
   if (report.baseline_used) {
     out += "; " + std::to_string(report.baselined.size()) + " accepted by the baseline";
     std::size_t stale = report.stale_baseline.size();
-    if (stale > 0) out += ", " + std::to_string(stale) + (stale == 1 ? " stale baseline entry" : " stale baseline entries");
+    if (stale > 0)
+      out += ", " + std::to_string(stale) + (stale == 1 ? " stale baseline entry" : " stale baseline entries");
   }
   return out;
 }
@@ -186,7 +196,8 @@ std::string side(const ClaimSelector& selector) {
 std::string bounds(const Rule& rule) {
   std::string out;
   if (rule.min_days) out += " at least " + std::to_string(*rule.min_days) + " days";
-  if (rule.max_days) out += std::string(out.empty() ? "" : " and") + " at most " + std::to_string(*rule.max_days) + " days";
+  if (rule.max_days)
+    out += std::string(out.empty() ? "" : " and") + " at most " + std::to_string(*rule.max_days) + " days";
   return out;
 }
 
@@ -200,9 +211,12 @@ std::string bound_names(const Rule& rule) {
 // count: " (at least those the claims show)" and the like.
 std::string count_bound_words(const Rule& rule) {
   switch (rule.count_bound) {
-    case CountBound::at_least: return ", at least those the claims show";
-    case CountBound::at_most: return ", at most those the claims show";
-    case CountBound::closed: return ", exactly those the claims show";
+    case CountBound::at_least:
+      return ", at least those the claims show";
+    case CountBound::at_most:
+      return ", at most those the claims show";
+    case CountBound::closed:
+      return ", exactly those the claims show";
   }
   return "";
 }
@@ -223,22 +237,34 @@ const Rule* find_rule(const RuleSet& rules, const std::string& id) {
 
 std::string describe_rule_short(const Rule& rule) {
   switch (rule.kind) {
-    case RuleKind::unique_event: return "'" + rule.event + "' happens at most once per subject and object";
-    case RuleKind::single_value: return "'" + rule.state + "' has one value at a time per subject and object";
+    case RuleKind::unique_event:
+      return "'" + rule.event + "' happens at most once per subject and object";
+    case RuleKind::single_value:
+      return "'" + rule.state + "' has one value at a time per subject and object";
     case RuleKind::after_event:
       return "after '" + rule.event + "', '" + rule.state + "' is only " + join_words(texts_of(rule.allowed), "or");
-    case RuleKind::precedes: return side(rule.first) + " comes before " + side(rule.second);
-    case RuleKind::duration: return side(rule.first) + " lasts" + bounds(rule);
+    case RuleKind::precedes:
+      return side(rule.first) + " comes before " + side(rule.second);
+    case RuleKind::duration:
+      return side(rule.first) + " lasts" + bounds(rule);
     case RuleKind::conflicts_with:
       return side(rule.first) + " and " + side(rule.second) + (rule.ever ? " never both hold" : " never overlap");
-    case RuleKind::requires_value: return side(rule.first) + " needs " + side(rule.second) + " at the same time";
-    case RuleKind::lifecycle: return "'" + rule.state + "' changes only along its declared transitions";
-    case RuleKind::allen: return "the relations claims state between events hold";
-    case RuleKind::contemporary: return side(rule.first) + " holds only while its subject and object both exist";
-    case RuleKind::symmetric: return side(rule.first) + " of A with B is also B's with A";
-    case RuleKind::inverse: return side(rule.first) + " of A with B is '" + rule.inverse + "' of B with A";
-    case RuleKind::count: return "'" + rule.state + "' counts the subjects with " + side(rule.first) + count_bound_words(rule);
-    case RuleKind::expression: return bound_names(rule) + ": " + rule.expression;
+    case RuleKind::requires_value:
+      return side(rule.first) + " needs " + side(rule.second) + " at the same time";
+    case RuleKind::lifecycle:
+      return "'" + rule.state + "' changes only along its declared transitions";
+    case RuleKind::allen:
+      return "the relations claims state between events hold";
+    case RuleKind::contemporary:
+      return side(rule.first) + " holds only while its subject and object both exist";
+    case RuleKind::symmetric:
+      return side(rule.first) + " of A with B is also B's with A";
+    case RuleKind::inverse:
+      return side(rule.first) + " of A with B is '" + rule.inverse + "' of B with A";
+    case RuleKind::count:
+      return "'" + rule.state + "' counts the subjects with " + side(rule.first) + count_bound_words(rule);
+    case RuleKind::expression:
+      return bound_names(rule) + ": " + rule.expression;
   }
   return rule.id;
 }
@@ -254,8 +280,8 @@ std::string describe_rule(const Rule& rule) {
              "' has a single value for a given subject and object at any moment, so claims of different "
              "values must not be able to share a day.";
     case RuleKind::after_event:
-      return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state +
-             "' can only be " + join_words(texts_of(rule.allowed), "or") +
+      return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state + "' can only be " +
+             join_words(texts_of(rule.allowed), "or") +
              ": a claim of any other value must end on or before the day of the event.";
     case RuleKind::precedes:
     case RuleKind::duration:
@@ -267,29 +293,43 @@ std::string describe_rule(const Rule& rule) {
     case RuleKind::symmetric:
     case RuleKind::inverse:
     case RuleKind::count:
-    case RuleKind::expression: return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) + " (see docs/rules.md).";
+    case RuleKind::expression:
+      return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) +
+             " (see docs/rules.md).";
   }
   return rule.id;
 }
 
 std::string describe_constraint(const Rule& rule) {
   switch (rule.kind) {
-    case RuleKind::unique_event: return "these must be the same day";
-    case RuleKind::single_value: return "these must not overlap";
+    case RuleKind::unique_event:
+      return "these must be the same day";
+    case RuleKind::single_value:
+      return "these must not overlap";
     case RuleKind::after_event:
       return "after the dashed line ('" + rule.event + "'), '" + rule.state + "' can only be " +
              join_words(texts_of(rule.allowed), "or");
-    case RuleKind::precedes: return "the first must end before the other starts";
-    case RuleKind::duration: return "this must last" + bounds(rule);
-    case RuleKind::conflicts_with: return rule.ever ? "these cannot both be true" : "these must not overlap";
-    case RuleKind::requires_value: return "these must not overlap";
-    case RuleKind::lifecycle: return "these values cannot follow each other in this order";
-    case RuleKind::allen: return "the stated relations must hold";
-    case RuleKind::contemporary: return "this must fall within both lifetimes";
+    case RuleKind::precedes:
+      return "the first must end before the other starts";
+    case RuleKind::duration:
+      return "this must last" + bounds(rule);
+    case RuleKind::conflicts_with:
+      return rule.ever ? "these cannot both be true" : "these must not overlap";
+    case RuleKind::requires_value:
+      return "these must not overlap";
+    case RuleKind::lifecycle:
+      return "these values cannot follow each other in this order";
+    case RuleKind::allen:
+      return "the stated relations must hold";
+    case RuleKind::contemporary:
+      return "this must fall within both lifetimes";
     case RuleKind::symmetric:
-    case RuleKind::inverse: return "this also reads the other way round";
-    case RuleKind::count: return "the number must match the holders on its days";
-    case RuleKind::expression: return rule.expression;
+    case RuleKind::inverse:
+      return "this also reads the other way round";
+    case RuleKind::count:
+      return "the number must match the holders on its days";
+    case RuleKind::expression:
+      return rule.expression;
   }
   return "";
 }
@@ -303,13 +343,13 @@ std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
   if (!rule || finding.claims.size() == 1) return out;
   switch (rule->kind) {
     case RuleKind::unique_event:
-      return out + " Or re-date them so that their windows share a day (a wider, less precise date may be "
-                   "what the source supports).";
+      return out +
+             " Or re-date them so that their windows share a day (a wider, less precise date may be "
+             "what the source supports).";
     case RuleKind::single_value:
       return out + " Or re-date them so that the different values no longer share a day.";
     case RuleKind::after_event:
-      return out + " Or date the other value so that it ends on or before '" + rule->event +
-             "', or the event later.";
+      return out + " Or date the other value so that it ends on or before '" + rule->event + "', or the event later.";
     case RuleKind::precedes:
     case RuleKind::duration:
     case RuleKind::conflicts_with:
@@ -320,7 +360,8 @@ std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
     case RuleKind::symmetric:
     case RuleKind::inverse:
     case RuleKind::count:
-    case RuleKind::expression: return out;
+    case RuleKind::expression:
+      return out;
   }
   return out;
 }
@@ -329,20 +370,32 @@ bool rule_applies_to(const Rule& rule, const Claim& claim) {
   bool event = claim.kind == ClaimKind::event && claim.name == rule.event;
   bool state = claim.kind == ClaimKind::state && claim.name == rule.state;
   switch (rule.kind) {
-    case RuleKind::unique_event: return event;
-    case RuleKind::single_value: return state;
-    case RuleKind::after_event: return event || state;
+    case RuleKind::unique_event:
+      return event;
+    case RuleKind::single_value:
+      return state;
+    case RuleKind::after_event:
+      return event || state;
     case RuleKind::precedes:
     case RuleKind::conflicts_with:
-    case RuleKind::requires_value: return on_side(rule.first, claim) || on_side(rule.second, claim);
-    case RuleKind::duration: return on_side(rule.first, claim);
-    case RuleKind::lifecycle: return claim.kind == ClaimKind::state && claim.name == rule.state;
-    case RuleKind::allen: return claim.relation.has_value();
-    case RuleKind::contemporary: return on_side(rule.first, claim) || on_side(rule.begins, claim) || on_side(rule.ends, claim);
-    case RuleKind::symmetric: return on_side(rule.first, claim);
+    case RuleKind::requires_value:
+      return on_side(rule.first, claim) || on_side(rule.second, claim);
+    case RuleKind::duration:
+      return on_side(rule.first, claim);
+    case RuleKind::lifecycle:
+      return claim.kind == ClaimKind::state && claim.name == rule.state;
+    case RuleKind::allen:
+      return claim.relation.has_value();
+    case RuleKind::contemporary:
+      return on_side(rule.first, claim) || on_side(rule.begins, claim) || on_side(rule.ends, claim);
+    case RuleKind::symmetric:
+      return on_side(rule.first, claim);
     case RuleKind::inverse:
-      return on_side(rule.first, claim) || (claim.name == rule.inverse && claim.kind == (rule.first.event.empty() ? ClaimKind::state : ClaimKind::event));
-    case RuleKind::count: return state || on_side(rule.first, claim);
+      return on_side(rule.first, claim) ||
+             (claim.name == rule.inverse &&
+              claim.kind == (rule.first.event.empty() ? ClaimKind::state : ClaimKind::event));
+    case RuleKind::count:
+      return state || on_side(rule.first, claim);
     case RuleKind::expression:
       return std::any_of(rule.bindings.begin(), rule.bindings.end(),
                          [&](const ExpressionBinding& b) { return on_side(b.selector, claim); });

@@ -13,15 +13,19 @@ std::string percent(unsigned char c) {
   return buffer;
 }
 
-bool forbidden_in_xml(unsigned char c) { return c < 0x20 && c != '\t' && c != '\n' && c != '\r'; }
+bool forbidden_in_xml(unsigned char c) {
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
 
 }  // namespace
 
 std::string escape_xml_text(std::string_view text) {
   std::string out;
   for (char ch : text) {
-    if (ch == '\n' || ch == '\t') out += ch;
-    else out += escape_xml(std::string_view(&ch, 1));
+    if (ch == '\n' || ch == '\t')
+      out += ch;
+    else
+      out += escape_xml(std::string_view(&ch, 1));
   }
   return out;
 }
@@ -32,15 +36,32 @@ std::string escape_xml(std::string_view text) {
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\n': out += "&#10;"; break;  // survives attribute-value normalisation
-      case '\r': out += "&#13;"; break;
-      case '\t': out += "&#9;"; break;
-      default: out += forbidden_in_xml(c) ? std::string("\xEF\xBF\xBD") : std::string(1, ch);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;  // survives attribute-value normalisation
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      default:
+        out += forbidden_in_xml(c) ? std::string("\xEF\xBF\xBD") : std::string(1, ch);
     }
   }
   return out;
@@ -52,16 +73,34 @@ std::string escape_markdown(std::string_view text) {
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (ch) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': out += "<br>"; break;
-      case '\r': break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '~':
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      case '\r':
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '|':
+      case '#':
+      case '~':
         out += '\\';
         out += ch;
         break;
-      default: out += forbidden_in_xml(c) ? std::string("\xEF\xBF\xBD") : std::string(1, ch);
+      default:
+        out += forbidden_in_xml(c) ? std::string("\xEF\xBF\xBD") : std::string(1, ch);
     }
   }
   return out;
@@ -82,9 +121,12 @@ bool is_log_control(char ch) {
 std::string escape_github_data(std::string_view text) {
   std::string out;
   for (char ch : text) {
-    if (ch == '%' || ch == '\r' || ch == '\n') out += percent(static_cast<unsigned char>(ch));
-    else if (is_log_control(ch)) out += "\xEF\xBF\xBD";
-    else out += ch;
+    if (ch == '%' || ch == '\r' || ch == '\n')
+      out += percent(static_cast<unsigned char>(ch));
+    else if (is_log_control(ch))
+      out += "\xEF\xBF\xBD";
+    else
+      out += ch;
   }
   return out;
 }
@@ -92,9 +134,12 @@ std::string escape_github_data(std::string_view text) {
 std::string escape_github_property(std::string_view text) {
   std::string out;
   for (char ch : text) {
-    if (ch == '%' || ch == '\r' || ch == '\n' || ch == ':' || ch == ',') out += percent(static_cast<unsigned char>(ch));
-    else if (is_log_control(ch)) out += "\xEF\xBF\xBD";
-    else out += ch;
+    if (ch == '%' || ch == '\r' || ch == '\n' || ch == ':' || ch == ',')
+      out += percent(static_cast<unsigned char>(ch));
+    else if (is_log_control(ch))
+      out += "\xEF\xBF\xBD";
+    else
+      out += ch;
   }
   return out;
 }

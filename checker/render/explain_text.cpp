@@ -10,20 +10,26 @@ namespace claimcheck {
 
 namespace {
 
-const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
-
-std::string where(const Claim& claim) {
-  return printable(claim.range.file.str()) + ":" + std::to_string(claim.range.line) + ":" + std::to_string(claim.range.column);
+const Claim& claim_at(const Report& report, int index) {
+  return report.dataset.claims[static_cast<std::size_t>(index)];
 }
 
-std::string bold(const std::string& text, const TextOptions& o) { return o.color ? "\033[1m" + text + "\033[0m" : text; }
+std::string where(const Claim& claim) {
+  return printable(claim.range.file.str()) + ":" + std::to_string(claim.range.line) + ":" +
+         std::to_string(claim.range.column);
+}
+
+std::string bold(const std::string& text, const TextOptions& o) {
+  return o.color ? "\033[1m" + text + "\033[0m" : text;
+}
 
 void render_group_findings(std::ostream& out, int group, const Report& report) {
   out << "  conflicts:\n";
   for (std::size_t f = 0; f < report.findings.size(); ++f) {
     const Finding& finding = report.findings[f];
     if (finding.group != group) continue;
-    out << "    #" << f + 1 << " [" << printable(finding.rule) << "] " << printable(describe_claims(finding.claims, report)) << "\n";
+    out << "    #" << f + 1 << " [" << printable(finding.rule) << "] "
+        << printable(describe_claims(finding.claims, report)) << "\n";
     if (!finding.explanation.empty()) out << "       " << printable(finding.explanation) << "\n";
   }
 }
@@ -43,8 +49,9 @@ void render_repair_list(std::ostream& out, const GroupRepairs& g, const Report& 
   }
   for (std::size_t k = 0; k < g.repairs.size(); ++k) {
     const Repair& r = g.repairs[k];
-    out << "    " << k + 1 << ". weight " << describe_number(r.weight) << (static_cast<int>(k) < g.best ? " (best)" : "")
-        << ": remove " << printable(describe_claims(r.claims, report)) << "\n";
+    out << "    " << k + 1 << ". weight " << describe_number(r.weight)
+        << (static_cast<int>(k) < g.best ? " (best)" : "") << ": remove "
+        << printable(describe_claims(r.claims, report)) << "\n";
   }
   if (!g.cut_reason.empty())
     out << "    … more repairs may exist: the search was cut after " << g.repairs.size() << "\n";
@@ -82,7 +89,8 @@ std::string derived_time(const DerivedWindow& w, const Claim& claim) {
 
 void render_window(std::ostream& out, const DerivedWindow& w, const Report& report, const TextOptions& o) {
   const Claim& claim = claim_at(report, w.claim);
-  out << "  " << bold(derived_time(w, claim), o) << "  " << printable(claim.full_id) << ": " << printable(what(claim)) << "\n";
+  out << "  " << bold(derived_time(w, claim), o) << "  " << printable(claim.full_id) << ": " << printable(what(claim))
+      << "\n";
   if (!w.narrowed) return;
   out << "      narrowed by " << printable(describe_claims(w.narrowed_by, report));
   if (!w.rules.empty()) {
@@ -99,7 +107,8 @@ std::string render_repairs_text(const Report& report, const TextOptions& options
   for (std::size_t g = 0; g < report.repairs.size(); ++g) {
     const GroupRepairs& group = report.repairs[g];
     const Claim& first = claim_at(report, group.claims.front());
-    out << bold(where(first) + ": group of " + std::to_string(group.claims.size()) + " claims with contradictions", options)
+    out << bold(where(first) + ": group of " + std::to_string(group.claims.size()) + " claims with contradictions",
+                options)
         << "\n";
     render_group_findings(out, static_cast<int>(g), report);
     render_repair_list(out, group, report);
@@ -116,10 +125,12 @@ std::string render_timeline_text(const Report& report, const std::string& subjec
   for (const GroupTimeline& t : report.timelines) {
     const Claim& first = claim_at(report, t.claims.front());
     out << bold(where(first) + ": timeline of " + std::to_string(t.claims.size()) + " related claim" +
-                    (t.claims.size() == 1 ? "" : "s"), options)
+                    (t.claims.size() == 1 ? "" : "s"),
+                options)
         << "\n";
     if (!t.dropped.empty())
-      out << "  the claims conflict; left out first (the best repair): " << printable(describe_claims(t.dropped, report)) << "\n";
+      out << "  the claims conflict; left out first (the best repair): "
+          << printable(describe_claims(t.dropped, report)) << "\n";
     if (!t.unknown_reason.empty()) out << "  timeline not derived: " << printable(t.unknown_reason) << "\n";
     for (const DerivedWindow& w : t.windows) render_window(out, w, report, options);
   }

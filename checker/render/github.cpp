@@ -12,10 +12,13 @@ namespace {
 
 const char* command_for(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
     case Severity::info:
-    case Severity::note: return "notice";
+    case Severity::note:
+      return "notice";
   }
   return "notice";
 }
@@ -49,8 +52,8 @@ std::string finding_message(const Finding& f, const Report& report) {
 }
 
 std::string unknown_message(const UnknownGroup& u, const Report& report) {
-  std::string text = "could not decide whether " + std::to_string(u.claims.size()) +
-                     " claims are consistent (" + u.reason + "); never reported as consistent";
+  std::string text = "could not decide whether " + std::to_string(u.claims.size()) + " claims are consistent (" +
+                     u.reason + "); never reported as consistent";
   for (int c : u.claims) {
     const Claim& claim = report.dataset.claims[static_cast<std::size_t>(c)];
     text += "\n" + claim.range.file.str() + ":" + std::to_string(claim.range.line) + ": " + claim.full_id;

@@ -13,9 +13,13 @@ namespace claimcheck {
 
 namespace {
 
-std::string h(const std::string& text) { return escape_xml(text); }
+std::string h(const std::string& text) {
+  return escape_xml(text);
+}
 
-const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
+const Claim& claim_at(const Report& report, int index) {
+  return report.dataset.claims[static_cast<std::size_t>(index)];
+}
 const Source& source_of(const Report& report, const Claim& claim) {
   return report.dataset.sources[static_cast<std::size_t>(claim.source)];
 }
@@ -84,7 +88,9 @@ const char* kScript = R"JS(
 )JS";
 
 // Source ids and rule ids are single words, but attribute tokens are built from indices anyway.
-std::string source_token(const Claim& claim) { return "s" + std::to_string(claim.source); }
+std::string source_token(const Claim& claim) {
+  return "s" + std::to_string(claim.source);
+}
 
 std::string rule_token(const Report& report, const std::string& id) {
   for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
@@ -122,8 +128,10 @@ void write_filters(std::ostream& out, const Report& report) {
 void write_source_link(std::ostream& out, const Source& source) {
   std::string name = source.publisher.empty() ? source.id : source.publisher;
   std::string url = safe_url(source.url);
-  if (url.empty()) out << h(name);
-  else out << "<a href=\"" << h(url) << "\" rel=\"noreferrer noopener\">" << h(name) << "</a>";
+  if (url.empty())
+    out << h(name);
+  else
+    out << "<a href=\"" << h(url) << "\" rel=\"noreferrer noopener\">" << h(name) << "</a>";
 }
 
 void write_claim_card(std::ostream& out, const Claim& claim, const Report& report) {
@@ -141,7 +149,8 @@ void write_claim_card(std::ostream& out, const Claim& claim, const Report& repor
   out << "<dt>reliability</dt><dd>" << reliability.str() << "</dd>";
   out << "<dt>written</dt><dd>" << h(claim.time.text) << "</dd>";
   out << "<dt>resolved</dt><dd>" << h(describe_time(claim.time)) << "</dd>";
-  out << "<dt>file</dt><dd><code>" << h(claim.range.file.str() + ":" + std::to_string(claim.range.line)) << "</code></dd>";
+  out << "<dt>file</dt><dd><code>" << h(claim.range.file.str() + ":" + std::to_string(claim.range.line))
+      << "</code></dd>";
   out << "</dl></div>\n";
 }
 
@@ -178,14 +187,16 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
   out << "<h3><span class=\"sev " << to_string(f.severity) << "\">" << to_string(f.severity) << "</span>"
       << h(f.message) << " <code>" << h(f.rule) << "</code></h3>\n";
   out << "<div class=\"timeline-wrap\">" << timeline_svg(f, report) << "</div>\n";
-  if (const Rule* rule = find_rule(report.rules, f.rule)) out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
+  if (const Rule* rule = find_rule(report.rules, f.rule))
+    out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
   if (!f.explanation.empty()) out << "<p class=\"why\"><strong>Why:</strong> " << h(f.explanation) << "</p>\n";
   out << "<div class=\"claims\">\n";
   for (int c : f.claims) write_claim_card(out, claim_at(report, c), report);
   out << "</div>\n<p class=\"remedy\"><strong>To make them consistent:</strong> " << h(describe_remedy(f, report.rules))
       << "</p>\n";
   if (std::string repair = describe_finding_repair(f, report); !repair.empty()) {
-    out << "<p class=\"repair\"><strong>Who is most likely wrong:</strong> " << h(repair) << "</p>\n<ul class=\"blame\">";
+    out << "<p class=\"repair\"><strong>Who is most likely wrong:</strong> " << h(repair)
+        << "</p>\n<ul class=\"blame\">";
     for (const std::string& line : describe_most_likely_wrong(f, report)) out << "<li>" << h(line) << "</li>";
     out << "</ul>\n";
   }
@@ -203,12 +214,14 @@ std::string group_title(const GroupTimeline& timeline, const Report& report) {
   std::string title;
   for (std::size_t i = 0; i < pairs.size() && i < 3; ++i) title += (i ? ", " : "") + pairs[i];
   if (pairs.size() > 3) title += " and " + std::to_string(pairs.size() - 3) + " more";
-  return title + ": " + std::to_string(timeline.claims.size()) + " related claim" + (timeline.claims.size() == 1 ? "" : "s");
+  return title + ": " + std::to_string(timeline.claims.size()) + " related claim" +
+         (timeline.claims.size() == 1 ? "" : "s");
 }
 
-void write_derived_timeline(std::ostream& out, std::size_t number, const GroupTimeline& timeline, const Report& report) {
-  out << "<article class=\"derived-timeline\" id=\"timeline-" << number << "\">\n<h3>" << h(group_title(timeline, report))
-      << "</h3>\n";
+void write_derived_timeline(std::ostream& out, std::size_t number, const GroupTimeline& timeline,
+                            const Report& report) {
+  out << "<article class=\"derived-timeline\" id=\"timeline-" << number << "\">\n<h3>"
+      << h(group_title(timeline, report)) << "</h3>\n";
   if (!timeline.dropped.empty())
     out << "<p class=\"dropped\">The claims conflict; left out first (the best repair): "
         << h(describe_claims(timeline.dropped, report)) << ".</p>\n";
@@ -217,7 +230,8 @@ void write_derived_timeline(std::ostream& out, std::size_t number, const GroupTi
     return;
   }
   out << "<div class=\"timeline-wrap\">" << derived_timeline_svg(timeline, report) << "</div>\n";
-  bool narrowed = std::any_of(timeline.windows.begin(), timeline.windows.end(), [](const DerivedWindow& w) { return w.narrowed; });
+  bool narrowed =
+      std::any_of(timeline.windows.begin(), timeline.windows.end(), [](const DerivedWindow& w) { return w.narrowed; });
   if (!narrowed) {
     out << "<p class=\"narrowing\">No window is narrower than its claim says on its own.</p>\n</article>\n";
     return;
@@ -226,8 +240,8 @@ void write_derived_timeline(std::ostream& out, std::size_t number, const GroupTi
   for (const DerivedWindow& w : timeline.windows) {
     if (!w.narrowed) continue;
     const Claim& claim = claim_at(report, w.claim);
-    out << "<li><a href=\"#" << claim_anchor(report, claim) << "\"><code>" << h(claim.full_id) << "</code></a>: "
-        << h(describe_derived_window(w, report)) << "</li>";
+    out << "<li><a href=\"#" << claim_anchor(report, claim) << "\"><code>" << h(claim.full_id)
+        << "</code></a>: " << h(describe_derived_window(w, report)) << "</li>";
   }
   out << "</ul>\n</article>\n";
 }
@@ -262,7 +276,8 @@ void write_claims_table(std::ostream& out, const Report& report) {
 
 void write_claim_links(std::ostream& out, const std::vector<int>& claims, const Report& report) {
   for (int c : claims)
-    out << " <a href=\"#" << claim_anchor(report, claim_at(report, c)) << "\">" << h(claim_at(report, c).full_id) << "</a>";
+    out << " <a href=\"#" << claim_anchor(report, claim_at(report, c)) << "\">" << h(claim_at(report, c).full_id)
+        << "</a>";
 }
 
 // Groups whose list of conflicts --max-conflicts cut, and conflicts a rule's exceptions accepted
@@ -308,7 +323,8 @@ void write_other_sections(std::ostream& out, const Report& report) {
   if (diagnostics.empty()) return;
   out << "<section id=\"diagnostics\"><h2>Problems in the input</h2><ul>\n";
   for (const Diagnostic& d : diagnostics)
-    out << "<li><code>" << h(d.range.file.str() + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column))
+    out << "<li><code>"
+        << h(d.range.file.str() + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column))
         << "</code> " << to_string(d.severity) << ": " << h(d.message) << " <code>" << h(d.code) << "</code></li>\n";
   out << "</ul></section>\n";
 }

@@ -11,7 +11,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json window_json(const DayWindow& w) { return {{"from", format_day(w.earliest)}, {"to", format_day(w.latest)}}; }
+ordered_json window_json(const DayWindow& w) {
+  return {{"from", format_day(w.earliest)}, {"to", format_day(w.latest)}};
+}
 
 ordered_json claim_json(const Claim& claim, const Report& report) {
   const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];
@@ -42,7 +44,10 @@ ordered_json claim_json(const Claim& claim, const Report& report) {
 }
 
 ordered_json range_json(const SourceRange& r) {
-  return {{"file", r.file.str()}, {"line", r.line}, {"column", r.column}, {"end_line", r.end_line},
+  return {{"file", r.file.str()},
+          {"line", r.line},
+          {"column", r.column},
+          {"end_line", r.end_line},
           {"end_column", r.end_column}};
 }
 
@@ -56,19 +61,24 @@ ordered_json claim_ids(const std::vector<int>& claims, const Report& report) {
 ordered_json suppressed_json(const Report& report) {
   ordered_json out = ordered_json::array();
   for (const Finding& f : report.suppressed) {
-    out.push_back({{"rule", f.rule}, {"rules", f.rules}, {"severity", to_string(f.severity)},
-                   {"message", f.message}, {"because", f.suppressed_because}, {"claims", claim_ids(f.claims, report)}});
+    out.push_back({{"rule", f.rule},
+                   {"rules", f.rules},
+                   {"severity", to_string(f.severity)},
+                   {"message", f.message},
+                   {"because", f.suppressed_because},
+                   {"claims", claim_ids(f.claims, report)}});
   }
   return out;
 }
 
 ordered_json repairs_json(const GroupRepairs& g, const Report& report) {
-  ordered_json j = {{"claims", claim_ids(g.claims, report)}, {"best", g.best}, {"unique", g.best == 1},
-                    {"more", g.more}};
+  ordered_json j = {
+      {"claims", claim_ids(g.claims, report)}, {"best", g.best}, {"unique", g.best == 1}, {"more", g.more}};
   if (!g.unknown_reason.empty()) j["unknown"] = g.unknown_reason;
   if (!g.cut_reason.empty()) j["partial"] = g.cut_reason;
   j["repairs"] = ordered_json::array();
-  for (const Repair& r : g.repairs) j["repairs"].push_back({{"claims", claim_ids(r.claims, report)}, {"weight", r.weight}});
+  for (const Repair& r : g.repairs)
+    j["repairs"].push_back({{"claims", claim_ids(r.claims, report)}, {"weight", r.weight}});
   j["blame"] = ordered_json::array();
   for (const Blame& b : g.blame)
     j["blame"].push_back({{"claim", report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id},
@@ -95,8 +105,10 @@ ordered_json timeline_json(const GroupTimeline& t, const Report& report) {
 }
 
 ordered_json attribution_json(const AttributionChain& chain) {
-  return {{"source", chain.source},     {"said_by", chain.said_by},
-          {"via", chain.via},           {"findings", chain.findings},
+  return {{"source", chain.source},
+          {"said_by", chain.said_by},
+          {"via", chain.via},
+          {"findings", chain.findings},
           {"self_contradiction", chain.self_contradiction}};
 }
 
@@ -116,23 +128,23 @@ std::string render_json(const Report& report) {
   ordered_json out;
   out["tool"] = {{"name", "claimcheck"}, {"version", version()}};
   out["checked"] = report.checked;
-  out["summary"] = {{"sources", report.summary.sources}, {"claims", report.summary.claims},
-                    {"rules", report.summary.rules},     {"groups", report.summary.groups},
+  out["summary"] = {{"sources", report.summary.sources},   {"claims", report.summary.claims},
+                    {"rules", report.summary.rules},       {"groups", report.summary.groups},
                     {"findings", report.summary.findings}, {"unknown", report.summary.unknown}};
   out["findings"] = ordered_json::array();
   for (const Finding& f : report.findings) {
     ordered_json claims = ordered_json::array();
     for (int c : f.claims) claims.push_back(claim_json(report.dataset.claims[static_cast<std::size_t>(c)], report));
-    out["findings"].push_back({{"rule", f.rule},
-                               {"rules", f.rules},
-                               {"severity", to_string(f.severity)},
-                               {"message", f.message},
-                               {"explanation", f.explanation},
-                               {"group", f.group},
-                               {"attribution", {{"one_source", f.one_source},
-                                                {"one_speaker", f.one_speaker},
-                                                {"many_speakers", f.many_speakers}}},
-                               {"claims", claims}});
+    out["findings"].push_back(
+        {{"rule", f.rule},
+         {"rules", f.rules},
+         {"severity", to_string(f.severity)},
+         {"message", f.message},
+         {"explanation", f.explanation},
+         {"group", f.group},
+         {"attribution",
+          {{"one_source", f.one_source}, {"one_speaker", f.one_speaker}, {"many_speakers", f.many_speakers}}},
+         {"claims", claims}});
   }
   if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);
   out["unknown"] = ordered_json::array();
@@ -155,9 +167,14 @@ std::string render_json(const Report& report) {
   if (report.baseline_used) out["baseline"] = baseline_json(report);
   out["diagnostics"] = ordered_json::array();
   for (const Diagnostic& d : report.diagnostics.sorted()) {
-    ordered_json j = {{"severity", to_string(d.severity)}, {"code", d.code},          {"message", d.message},
-                      {"file", d.range.file.str()},              {"line", d.range.line},    {"column", d.range.column},
-                      {"end_line", d.range.end_line},      {"end_column", d.range.end_column}};
+    ordered_json j = {{"severity", to_string(d.severity)},
+                      {"code", d.code},
+                      {"message", d.message},
+                      {"file", d.range.file.str()},
+                      {"line", d.range.line},
+                      {"column", d.range.column},
+                      {"end_line", d.range.end_line},
+                      {"end_column", d.range.end_column}};
     if (!d.notes.empty()) {
       j["notes"] = ordered_json::array();
       for (const DiagnosticNote& n : d.notes) {

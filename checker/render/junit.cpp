@@ -56,8 +56,8 @@ std::string failure_body(const Finding& f, const Report& report) {
 
 void write_failure(std::ostream& out, const Finding& f, const Report& report) {
   const char* element = "failure";
-  out << "      <" << element << " type=\"" << escape_xml(f.rule) << "\" message=\"" << escape_xml(f.message)
-      << "\">" << escape_xml_text(failure_body(f, report)) << "</" << element << ">\n";
+  out << "      <" << element << " type=\"" << escape_xml(f.rule) << "\" message=\"" << escape_xml(f.message) << "\">"
+      << escape_xml_text(failure_body(f, report)) << "</" << element << ">\n";
 }
 
 int count_failures(const std::map<std::string, TestCase>& cases) {
@@ -77,15 +77,17 @@ int count_skipped(const std::map<std::string, TestCase>& cases) {
 // it has no listed failure (it may have conflicts past the cut), else next to its failures.
 void write_cut(std::ostream& out, const TestCase& tc) {
   std::string note = "not every conflict is listed: " + describe_truncated(*tc.cut);
-  if (tc.failures.empty()) out << "      <skipped message=\"" << escape_xml(note) << "\"/>\n";
-  else out << "      <system-out>" << escape_xml_text(note + "\n") << "</system-out>\n";
+  if (tc.failures.empty())
+    out << "      <skipped message=\"" << escape_xml(note) << "\"/>\n";
+  else
+    out << "      <system-out>" << escape_xml_text(note + "\n") << "</system-out>\n";
 }
 
 void write_rule_suite(std::ostream& out, const Rule& rule, const Report& report) {
   std::map<std::string, TestCase> cases = cases_of(rule, report);
   out << "  <testsuite name=\"" << escape_xml(rule.id) << "\" tests=\"" << cases.size() << "\" failures=\""
-      << count_failures(cases) << "\" errors=\"0\" skipped=\"" << count_skipped(cases) << "\" time=\"0\" file=\"" << escape_xml(rule.file)
-      << "\">\n";
+      << count_failures(cases) << "\" errors=\"0\" skipped=\"" << count_skipped(cases) << "\" time=\"0\" file=\""
+      << escape_xml(rule.file) << "\">\n";
   for (const auto& [key, tc] : cases) {
     out << "    <testcase name=\"" << escape_xml(tc.name) << "\" classname=\"" << escape_xml(rule.id)
         << "\" time=\"0\"";
@@ -102,7 +104,8 @@ void write_rule_suite(std::ostream& out, const Rule& rule, const Report& report)
 }
 
 // Undecided groups and input errors are errors of the run, not failures of a rule.
-void write_error_suite(std::ostream& out, const std::string& name, const std::vector<std::pair<std::string, std::string>>& errors) {
+void write_error_suite(std::ostream& out, const std::string& name,
+                       const std::vector<std::pair<std::string, std::string>>& errors) {
   out << "  <testsuite name=\"" << escape_xml(name) << "\" tests=\"" << errors.size() << "\" failures=\"0\" errors=\""
       << errors.size() << "\" skipped=\"0\" time=\"0\">\n";
   for (const auto& [title, body] : errors)
@@ -121,7 +124,8 @@ std::vector<std::pair<std::string, std::string>> undecided_errors(const Report& 
       body += location(claim.range) + ": " + claim.full_id + "\n";
     }
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
-    errors.push_back({"undecided: " + describe_pair(first) + " (" + std::to_string(u.claims.size()) + " claims)", body});
+    errors.push_back(
+        {"undecided: " + describe_pair(first) + " (" + std::to_string(u.claims.size()) + " claims)", body});
   }
   return errors;
 }
@@ -155,8 +159,8 @@ std::string render_junit(const Report& report) {
 
   std::ostringstream out;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"claimcheck\" tests=\"" << tests << "\" failures=\"" << failures << "\" errors=\""
-      << errors << "\" time=\"0\">\n"
+      << "<testsuites name=\"claimcheck\" tests=\"" << tests << "\" failures=\"" << failures << "\" errors=\"" << errors
+      << "\" time=\"0\">\n"
       << suites.str() << "</testsuites>\n";
   return out.str();
 }

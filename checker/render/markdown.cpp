@@ -9,9 +9,13 @@ namespace claimcheck {
 
 namespace {
 
-std::string md(const std::string& text) { return escape_markdown(text); }
+std::string md(const std::string& text) {
+  return escape_markdown(text);
+}
 
-const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
+const Claim& claim_at(const Report& report, int index) {
+  return report.dataset.claims[static_cast<std::size_t>(index)];
+}
 const Source& source_of(const Report& report, const Claim& claim) {
   return report.dataset.sources[static_cast<std::size_t>(claim.source)];
 }
@@ -41,13 +45,15 @@ const std::vector<Row>& claim_rows() {
       {"Reliability", [](const Claim&, const Source& s) { return format_reliability(s.reliability); }},
       {"Said by", [](const Claim& c, const Source&) { return md(c.said_by.empty() ? "—" : c.said_by); }},
       {"Via", [](const Claim& c, const Source&) { return md(c.via.empty() ? "—" : c.via); }},
-      {"Says", [](const Claim& c, const Source&) {
+      {"Says",
+       [](const Claim& c, const Source&) {
          std::string what = c.kind == ClaimKind::event ? "event " + c.name : c.name + " = " + c.value.text;
          return md(describe_pair(c) + ": " + what);
        }},
       {"Time as written", [](const Claim& c, const Source&) { return md(c.time.text); }},
       {"Resolved days", [](const Claim& c, const Source&) { return md(describe_time(c.time)); }},
-      {"Where", [](const Claim& c, const Source&) {
+      {"Where",
+       [](const Claim& c, const Source&) {
          return md(c.range.file.str() + ":" + std::to_string(c.range.line) + ":" + std::to_string(c.range.column));
        }},
   };
@@ -130,7 +136,8 @@ void write_truncated(std::ostream& out, const Report& report) {
 
 void write_baseline(std::ostream& out, const Report& report) {
   if (!report.baseline_used) return;
-  out << "## Baseline\n\n" << report.baselined.size() << " known finding(s) accepted by the baseline are not "
+  out << "## Baseline\n\n"
+      << report.baselined.size() << " known finding(s) accepted by the baseline are not "
       << "listed above.\n";
   for (const StaleBaselineEntry& s : report.stale_baseline)
     out << "- stale entry " << md(s.fingerprint) << " (" << md(s.rule) << "): it matches no finding any more\n";
@@ -142,8 +149,8 @@ void write_diagnostics(std::ostream& out, const Report& report) {
   if (diagnostics.empty()) return;
   out << "## Problems in the input\n\n";
   for (const Diagnostic& d : diagnostics)
-    out << "- " << md(d.range.file.str() + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column)) << ": "
-        << to_string(d.severity) << ": " << md(d.message) << " (" << md(d.code) << ")\n";
+    out << "- " << md(d.range.file.str() + ":" + std::to_string(d.range.line) + ":" + std::to_string(d.range.column))
+        << ": " << to_string(d.severity) << ": " << md(d.message) << " (" << md(d.code) << ")\n";
   out << "\n";
 }
 
@@ -156,8 +163,8 @@ std::string render_markdown(const Report& report) {
     out << "| # | severity | finding | rule | claims |\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < report.findings.size(); ++i) {
       const Finding& f = report.findings[i];
-      out << "| " << (i + 1) << " | " << to_string(f.severity) << " | " << md(f.message) << " | " << md(f.rule)
-          << " | " << f.claims.size() << " |\n";
+      out << "| " << (i + 1) << " | " << to_string(f.severity) << " | " << md(f.message) << " | " << md(f.rule) << " | "
+          << f.claims.size() << " |\n";
     }
     out << "\n## Findings\n\n";
   }

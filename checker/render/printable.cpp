@@ -25,10 +25,14 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
 
 std::string escape_control(unsigned char c) {
   switch (c) {
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    default: return hex_escape(c, "\\x%02x");
+    case '\n':
+      return "\\n";
+    case '\r':
+      return "\\r";
+    case '\t':
+      return "\\t";
+    default:
+      return hex_escape(c, "\\x%02x");
   }
 }
 
@@ -57,7 +61,11 @@ std::string escaped(std::string_view text, bool keep_tabs) {
 
 }  // namespace
 
-std::string printable(std::string_view text) { return escaped(text, false); }
-std::string printable_source_line(std::string_view text) { return escaped(text, true); }
+std::string printable(std::string_view text) {
+  return escaped(text, false);
+}
+std::string printable_source_line(std::string_view text) {
+  return escaped(text, true);
+}
 
 }  // namespace claimcheck

@@ -17,8 +17,12 @@ std::string render_rule_list(const RuleSet& rules, bool as_json) {
   if (as_json) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const Rule& rule : rules.rules)
-      out.push_back({{"id", rule.id}, {"kind", to_string(rule.kind)}, {"severity", to_string(rule.severity)},
-                     {"file", rule.file}, {"line", rule.range.line}, {"column", rule.range.column}});
+      out.push_back({{"id", rule.id},
+                     {"kind", to_string(rule.kind)},
+                     {"severity", to_string(rule.severity)},
+                     {"file", rule.file},
+                     {"line", rule.range.line},
+                     {"column", rule.range.column}});
     return out.dump(2) + "\n";
   }
   std::string out;

@@ -17,10 +17,13 @@ constexpr const char* kFingerprintKey = "claimcheck/v1";
 
 const char* sarif_level(Severity severity) {
   switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
     case Severity::info:
-    case Severity::note: return "note";
+    case Severity::note:
+      return "note";
   }
   return "none";
 }
@@ -46,7 +49,9 @@ ordered_json physical_location(const SourceRange& r) {
   return location;
 }
 
-const Claim& claim_at(const Report& report, int index) { return report.dataset.claims[static_cast<std::size_t>(index)]; }
+const Claim& claim_at(const Report& report, int index) {
+  return report.dataset.claims[static_cast<std::size_t>(index)];
+}
 
 std::string claim_summary(const Claim& claim, const Report& report) {
   const Source& source = report.dataset.sources[static_cast<std::size_t>(claim.source)];
@@ -87,8 +92,8 @@ std::string result_message(const Finding& finding, const Report& report) {
   for (std::size_t i = 1; i < finding.claims.size(); ++i) {
     const Claim& other = claim_at(report, finding.claims[i]);
     text += i == 1 ? " Conflicts with " : "; with ";
-    text += "[" + escape_sarif_text(other.full_id) + "](" + std::to_string(i) + "): " +
-            escape_sarif_text(claim_summary(other, report));
+    text += "[" + escape_sarif_text(other.full_id) + "](" + std::to_string(i) +
+            "): " + escape_sarif_text(claim_summary(other, report));
   }
   return text + ".";
 }
@@ -115,9 +120,10 @@ ordered_json finding_result(const Finding& finding, const Report& report) {
   ordered_json related = ordered_json::array();
   for (std::size_t i = 1; i < finding.claims.size(); ++i) {
     const Claim& other = claim_at(report, finding.claims[i]);
-    related.push_back({{"id", static_cast<int>(i)},
-                       {"physicalLocation", physical_location(other.range)},
-                       {"message", {{"text", escape_sarif_text(other.full_id + ": " + claim_summary(other, report))}}}});
+    related.push_back(
+        {{"id", static_cast<int>(i)},
+         {"physicalLocation", physical_location(other.range)},
+         {"message", {{"text", escape_sarif_text(other.full_id + ": " + claim_summary(other, report))}}}});
   }
   if (!related.empty()) result["relatedLocations"] = related;
   result["partialFingerprints"] = {{kFingerprintKey, finding_fingerprint(report, finding)}};
@@ -140,15 +146,15 @@ ordered_json unknown_result(const UnknownGroup& group, const Report& report, int
   return {{"ruleId", kUndecidedRule},
           {"ruleIndex", undecided_index},
           {"level", "warning"},
-          {"message", {{"text", escape_sarif_text("Could not decide whether " + std::to_string(group.claims.size()) +
-                                                  " claims are consistent (" + group.reason + "): " + ids + ".")}}},
+          {"message",
+           {{"text", escape_sarif_text("Could not decide whether " + std::to_string(group.claims.size()) +
+                                       " claims are consistent (" + group.reason + "): " + ids + ".")}}},
           {"locations", {{{"physicalLocation", physical_location(claim_at(report, group.claims.front()).range)}}}}};
 }
 
 ordered_json notification(const Diagnostic& d) {
-  ordered_json n = {{"descriptor", {{"id", d.code}}},
-                    {"level", sarif_level(d.severity)},
-                    {"message", {{"text", d.message}}}};
+  ordered_json n = {
+      {"descriptor", {{"id", d.code}}}, {"level", sarif_level(d.severity)}, {"message", {{"text", d.message}}}};
   if (!d.range.file.empty()) n["locations"] = {{{"physicalLocation", physical_location(d.range)}}};
   return n;
 }
@@ -182,16 +188,14 @@ std::string render_sarif(const Report& report) {
   for (const Finding& f : report.findings) results.push_back(finding_result(f, report));
   for (const UnknownGroup& u : report.unknown) results.push_back(unknown_result(u, report, undecided_index));
 
-  ordered_json run = {
-      {"tool", {{"driver", {{"name", "claimcheck"}, {"version", version()}, {"rules", rules}}}}},
-      {"originalUriBaseIds",
-       {{"SRCROOT", {{"description", {{"text", "The folder claimcheck ran in: the dataset root."}}}}}}},
-      {"invocations", {invocation(report)}},
-      {"columnKind", "unicodeCodePoints"},
-      {"results", results}};
-  ordered_json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                      {"version", "2.1.0"},
-                      {"runs", {run}}};
+  ordered_json run = {{"tool", {{"driver", {{"name", "claimcheck"}, {"version", version()}, {"rules", rules}}}}},
+                      {"originalUriBaseIds",
+                       {{"SRCROOT", {{"description", {{"text", "The folder claimcheck ran in: the dataset root."}}}}}}},
+                      {"invocations", {invocation(report)}},
+                      {"columnKind", "unicodeCodePoints"},
+                      {"results", results}};
+  ordered_json log = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", {run}}};
   return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

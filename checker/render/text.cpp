@@ -83,8 +83,8 @@ void render_group_repairs(std::ostream& out, const GroupRepairs& g, const Report
   int shown = 0;
   for (const Blame& b : g.blame) {
     if (!b.in_some_best_repair || shown++ == 5) continue;
-    out << "  most likely wrong: " << printable(report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id) << ": "
-        << printable(b.reason) << "\n";
+    out << "  most likely wrong: " << printable(report.dataset.claims[static_cast<std::size_t>(b.claim)].full_id)
+        << ": " << printable(b.reason) << "\n";
   }
 }
 
@@ -114,8 +114,7 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
   for (const UnknownGroup& u : report.unknown) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
     out << where(first.range) << ": " << palette.paint("unknown", "1;33") << ": could not decide whether "
-        << u.claims.size() << " claims are consistent (" << u.reason << "): " << claim_list(u.claims, report)
-        << "\n";
+        << u.claims.size() << " claims are consistent (" << u.reason << "): " << claim_list(u.claims, report) << "\n";
   }
   for (const TruncatedGroup& t : report.truncated) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(t.claims.front())];

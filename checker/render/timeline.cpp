@@ -22,7 +22,9 @@ constexpr double kTop = 8;
 constexpr double kAxisHeight = 46;
 constexpr const char* kColours[] = {"#1f5fbf", "#c2410c", "#15803d", "#7e22ce", "#a16207", "#0e7490"};
 
-bool bounded(Day d) { return d > kFirstDay && d < kLastDay; }
+bool bounded(Day d) {
+  return d > kFirstDay && d < kLastDay;
+}
 
 std::string num(double v) {
   char buffer[32];
@@ -193,8 +195,8 @@ std::string derived_timeline_svg(const GroupTimeline& timeline, const Report& re
   double bottom = kTop + static_cast<double>(timeline.windows.size()) * kRowHeight;
   std::ostringstream out;
   out << "<svg class=\"timeline derived\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << num(kWidth) << " "
-      << num(bottom + kAxisHeight) << "\" role=\"img\" aria-label=\"derived timeline of "
-      << timeline.windows.size() << " claims\">\n";
+      << num(bottom + kAxisHeight) << "\" role=\"img\" aria-label=\"derived timeline of " << timeline.windows.size()
+      << " claims\">\n";
   for (std::size_t i = 0; i < timeline.windows.size(); ++i) derived_row(out, timeline.windows[i], report, i, s);
   axis(out, s, bottom + 4);
   out << "<text x=\"" << num(kWidth - kMargin) << "\" y=\"" << num(bottom + 38)

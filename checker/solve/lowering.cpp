@@ -1,12 +1,12 @@
 // Lowering: claim windows, numbers and rule instances → Z3 integer and real constraints.
 #include "solve/lowering.h"
 
-#include "solve/model_check.h"
-
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <string>
+
+#include "solve/model_check.h"
 
 namespace claimcheck {
 
@@ -21,7 +21,9 @@ constexpr int kValueSymbolBase = 2'000'000;
 constexpr int kCommonSymbolBase = 3'000'000;
 
 // A double as an exact Z3 real: the decimal text the model check reads it as too.
-z3::expr real_of(z3::context& ctx, double x) { return ctx.real_val(decimal_text(x).c_str()); }
+z3::expr real_of(z3::context& ctx, double x) {
+  return ctx.real_val(decimal_text(x).c_str());
+}
 
 }  // namespace
 
@@ -30,7 +32,8 @@ Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset,
   int symbol = 0;
   for (int claim : group.claims) {
     local_[claim] = static_cast<int>(starts_.size());
-    values_.push_back(ctx.constant(ctx.int_symbol(kValueSymbolBase + static_cast<int>(starts_.size())), ctx.real_sort()));
+    values_.push_back(
+        ctx.constant(ctx.int_symbol(kValueSymbolBase + static_cast<int>(starts_.size())), ctx.real_sort()));
     starts_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
     ends_.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.int_sort()));
   }
@@ -71,8 +74,10 @@ z3::expr Lowering::holds_on(int claim, const z3::expr& day) const {
 z3::expr Lowering::term(const LinearTerm& t) const {
   z3::expr coefficient = ctx_.real_val(static_cast<int64_t>(t.coefficient));
   switch (t.kind) {
-    case LinearTerm::Kind::day: return coefficient * z3::to_real(var(t.day));
-    case LinearTerm::Kind::value: return coefficient * value(t.claim);
+    case LinearTerm::Kind::day:
+      return coefficient * z3::to_real(var(t.day));
+    case LinearTerm::Kind::value:
+      return coefficient * value(t.claim);
     case LinearTerm::Kind::holds: {
       z3::expr day = var(t.day) + ctx_.int_val(static_cast<int64_t>(t.day_offset));
       z3::expr_vector any(ctx_);
@@ -87,9 +92,12 @@ namespace {
 
 z3::expr compare(const z3::expr& sum, Comparison comparison, const z3::expr& constant) {
   switch (comparison) {
-    case Comparison::less: return sum < constant;
-    case Comparison::less_equal: return sum <= constant;
-    case Comparison::equal: return sum == constant;
+    case Comparison::less:
+      return sum < constant;
+    case Comparison::less_equal:
+      return sum <= constant;
+    case Comparison::equal:
+      return sum == constant;
   }
   return sum <= constant;
 }
@@ -183,7 +191,9 @@ long long now_ms() {
 }
 }  // namespace
 
-long long deadline_after(int timeout_ms) { return now_ms() + timeout_ms; }
+long long deadline_after(int timeout_ms) {
+  return now_ms() + timeout_ms;
+}
 
 unsigned remaining_ms(long long deadline_ms) {
   long long left = deadline_ms - now_ms();

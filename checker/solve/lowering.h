@@ -51,7 +51,7 @@ class Lowering {
   z3::context& ctx_;
   const Dataset& dataset_;
   std::map<int, int> local_;
-  std::map<int, z3::expr> published_;  // a source's uncertain publication day
+  std::map<int, z3::expr> published_;                    // a source's uncertain publication day
   std::map<int, std::pair<z3::expr, z3::expr>> common_;  // a common event's first and last days
   std::vector<z3::expr> starts_, ends_, values_, literals_;
 };

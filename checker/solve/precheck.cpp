@@ -1,8 +1,6 @@
 // Pre-check: Bellman-Ford over a group's difference constraints; a verified model proves consistency.
 #include "solve/precheck.h"
 
-#include "solve/model_check.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -11,6 +9,8 @@
 #include <stdexcept>
 #include <unordered_set>
 #include <vector>
+
+#include "solve/model_check.h"
 
 namespace claimcheck {
 
@@ -86,7 +86,8 @@ class DifferenceSystem {
   std::int64_t violation(const std::vector<Difference>& conjunction, const Model& model) const {
     std::int64_t total = 0;
     for (const Difference& d : conjunction) {
-      std::int64_t excess = model[static_cast<std::size_t>(node(d.a))] - model[static_cast<std::size_t>(node(d.b))] - d.bound;
+      std::int64_t excess =
+          model[static_cast<std::size_t>(node(d.a))] - model[static_cast<std::size_t>(node(d.b))] - d.bound;
       if (excess > 0) total += excess;
     }
     return total;
@@ -168,7 +169,8 @@ class AtomRepair {
     for (const LinearTerm& t : atom.terms) {
       if (t.kind != LinearTerm::Kind::holds) continue;
       std::int64_t on = system_.day(t.day, model) + t.day_offset;
-      bool held = std::any_of(t.holders.begin(), t.holders.end(), [&](int h) { return system_.holds_on(h, on, model); });
+      bool held =
+          std::any_of(t.holders.begin(), t.holders.end(), [&](int h) { return system_.holds_on(h, on, model); });
       bool wants_held = (t.coefficient > 0) != lower;
       if (held == wants_held) continue;
       std::size_t mark = system_.mark();
@@ -197,7 +199,8 @@ class AtomRepair {
       if (!system_.holds_on(h, on, model)) continue;
       Difference ends_before{TimeVar{h, Endpoint::end}, t.day, t.day_offset - 1};
       Difference starts_after{t.day, TimeVar{h, Endpoint::start}, -t.day_offset - 1};
-      bool nearer_end = on - system_.day(TimeVar{h, Endpoint::start}, model) > system_.day(TimeVar{h, Endpoint::end}, model) - on;
+      bool nearer_end =
+          on - system_.day(TimeVar{h, Endpoint::start}, model) > system_.day(TimeVar{h, Endpoint::end}, model) - on;
       if (!try_add(nearer_end ? ends_before : starts_after, model) &&
           !try_add(nearer_end ? starts_after : ends_before, model))
         return false;
@@ -273,7 +276,7 @@ PrecheckResult decide(DifferenceSystem& system, const BindingConstraints& bindin
     }
     if (!changed)
       return model_satisfies(binding, system.nodes(), system.group_model(*model), dataset) ? PrecheckResult::consistent
-                                                                                         : PrecheckResult::undecided;
+                                                                                           : PrecheckResult::undecided;
     open = std::move(still_open);
     if (deadline.passed()) return PrecheckResult::undecided;
   }

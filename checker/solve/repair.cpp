@@ -31,7 +31,8 @@ struct RepairProblem {
       : ctx(c), optimizer(c) {
     Lowering lowering(ctx, group, dataset, grounding);
     int symbol = 2 * static_cast<int>(group.claims.size());
-    for (std::size_t k = 0; k < group.claims.size(); ++k) keep.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort()));
+    for (std::size_t k = 0; k < group.claims.size(); ++k)
+      keep.push_back(ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort()));
     // A constraint binds only while its claims are kept: tracked before any claim's time is
     // lowered.
     lowering.track_claims(keep);
@@ -110,7 +111,8 @@ void cut_at_limit(RepairSearch& search, std::optional<RepairSet> first_past, int
 RepairSearch repairs_of_only_conflict(const std::vector<int>& conflict, const Dataset& dataset, int max_repairs) {
   RepairSearch search;
   for (int claim : conflict)
-    search.repairs.push_back(RepairSet{{claim}, removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)});
+    search.repairs.push_back(
+        RepairSet{{claim}, removal_cost(dataset.claims[static_cast<std::size_t>(claim)], dataset)});
   cut_at_limit(search, std::nullopt, max_repairs);
   return search;
 }
@@ -120,7 +122,9 @@ struct RepairSolver::Impl {
   std::optional<z3::context> ctx;
 };
 
-RepairSolver::RepairSolver(RepairOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+RepairSolver::RepairSolver(RepairOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+}
 RepairSolver::~RepairSolver() = default;
 
 RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset) {

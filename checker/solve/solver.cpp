@@ -3,19 +3,19 @@
 // unsat seeds shrink to a MUS, sat seeds grow to a maximal satisfiable set).
 #include "solve/solver.h"
 
-#include "solve/lowering.h"
-#include "solve/model_check.h"
-#include "solve/precheck.h"
-
 #include <z3++.h>
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <limits>
 #include <map>
-#include <deque>
 #include <mutex>
 #include <optional>
+
+#include "solve/lowering.h"
+#include "solve/model_check.h"
+#include "solve/precheck.h"
 
 namespace claimcheck {
 
@@ -36,8 +36,8 @@ constexpr std::size_t kInstancesPerClockRead = 256;
 // `sat` comes with a model that the model check verified.
 class Encoding {
  public:
-  Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding,
-           const Dataset& dataset, const Deadline& deadline, const SolveOptions& options)
+  Encoding(z3::context& ctx, z3::solver& solver, const Group& group, const Grounding& grounding, const Dataset& dataset,
+           const Deadline& deadline, const SolveOptions& options)
       : ctx_(ctx),
         solver_(&solver),
         deadline_(deadline),
@@ -88,8 +88,8 @@ class Encoding {
     if (checks_++ == fail_check_) throw z3::exception("injected failure");
     // Most checks while enumerating are satisfiable, and the pre-check proves those in
     // microseconds; only what it cannot prove goes to Z3.
-    if (precheck_checks_ && precheck_assumed(group_, claims, instances, grounding_, dataset_, deadline_) ==
-                                PrecheckResult::consistent) {
+    if (precheck_checks_ &&
+        precheck_assumed(group_, claims, instances, grounding_, dataset_, deadline_) == PrecheckResult::consistent) {
       last_ = LastCheck{claims, instances, z3::sat};
       return z3::sat;
     }
@@ -326,7 +326,8 @@ std::vector<int> linked_instances(const std::vector<int>& claims, const Group& g
     for (int i : instances_of_claim[claim]) {
       if (taken[static_cast<std::size_t>(i)]) continue;
       taken[static_cast<std::size_t>(i)] = true;
-      const RuleInstance& instance = grounding.instances[static_cast<std::size_t>(group.instances[static_cast<std::size_t>(i)])];
+      const RuleInstance& instance =
+          grounding.instances[static_cast<std::size_t>(group.instances[static_cast<std::size_t>(i)])];
       pending.insert(pending.end(), instance.claims.begin(), instance.claims.end());
     }
   }
@@ -417,7 +418,7 @@ struct GroupSolver::Impl {
   z3::solver& solver = *solver_slot;
   z3::solver& map = *map_slot;
   std::vector<z3::solver> kept_solvers;  // solvers retired after a group, freed with the context
-  bool cut = false;                        // some check in this context was stopped by a limit
+  bool cut = false;                      // some check in this context was stopped by a limit
 
   ~Impl() {
     if (!cut) {
@@ -438,7 +439,9 @@ struct GroupSolver::Impl {
   }
 };
 
-GroupSolver::GroupSolver(SolveOptions options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+GroupSolver::GroupSolver(SolveOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+}
 GroupSolver::~GroupSolver() = default;
 
 namespace {
@@ -450,8 +453,14 @@ class Marco {
  public:
   Marco(z3::context& ctx, z3::solver& map, Encoding& encoding, const Group& group, const Grounding& grounding,
         int max_conflicts, GroupVerdict& verdict)
-      : ctx_(ctx), map_(map), encoding_(encoding), group_(group), grounding_(grounding),
-        max_conflicts_(max_conflicts), verdict_(verdict), every_instance_(all_of(encoding.instance_count())) {
+      : ctx_(ctx),
+        map_(map),
+        encoding_(encoding),
+        group_(group),
+        grounding_(grounding),
+        max_conflicts_(max_conflicts),
+        verdict_(verdict),
+        every_instance_(all_of(encoding.instance_count())) {
     for (int c = 0; c < encoding.claim_count(); ++c)
       seeds_.push_back(ctx.constant(ctx.int_symbol(1'000'000 + c), ctx.bool_sort()));
   }
@@ -598,7 +607,8 @@ void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& gr
         verdict.cut_reason = "a conflict could not be confirmed on a fresh solver";
         continue;
       }
-      bool repeat = std::any_of(kept.begin(), kept.end(), [&](const Conflict& k) { return k.claims == checked->claims; });
+      bool repeat =
+          std::any_of(kept.begin(), kept.end(), [&](const Conflict& k) { return k.claims == checked->claims; });
       if (!repeat) kept.push_back(std::move(*checked));
     }
   } catch (const OutOfTime&) {
@@ -618,8 +628,8 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   GroupVerdict verdict;
   if (group.instances.empty()) return verdict;  // every claim was checked on its own by validation
   const SolveOptions& options = impl_->options;
-  Deadline deadline = given ? *given
-                            : Deadline::after(std::chrono::milliseconds(options.timeout_ms)).and_by(options.run_deadline);
+  Deadline deadline =
+      given ? *given : Deadline::after(std::chrono::milliseconds(options.timeout_ms)).and_by(options.run_deadline);
   if (deadline.passed()) {
     verdict.status = GroupVerdict::Status::unknown;
     verdict.reason = out_of_time_reason(options);

@@ -21,8 +21,13 @@ class TimelineProblem {
  public:
   TimelineProblem(z3::context& ctx, const std::vector<int>& active, const Group& group, const Grounding& grounding,
                   const Dataset& dataset, long long deadline)
-      : ctx_(ctx), lowering_(ctx, group, dataset, grounding), optimizer_(ctx), cores_(ctx, z3::solver::simple()),
-        deadline_(deadline), active_(active), group_instances_(group.instances) {
+      : ctx_(ctx),
+        lowering_(ctx, group, dataset, grounding),
+        optimizer_(ctx),
+        cores_(ctx, z3::solver::simple()),
+        deadline_(deadline),
+        active_(active),
+        group_instances_(group.instances) {
     int symbol = 2 * static_cast<int>(group.claims.size());
     for (int claim : active) {
       optimizer_.add(lowering_.claim_time(claim));
@@ -146,7 +151,8 @@ ClaimBounds derive_one(TimelineProblem& problem, int claim, const ClaimTime& tim
   bounds.start = {problem.extreme(start, Goal::minimise), problem.extreme(start, Goal::maximise)};
   bounds.end = {problem.extreme(end, Goal::minimise), problem.extreme(end, Goal::maximise)};
   std::set<int> claims, instances;
-  explain_narrowing(problem, start, own.start.earliest, bounds.start.earliest, Goal::minimise, bounds, claims, instances);
+  explain_narrowing(problem, start, own.start.earliest, bounds.start.earliest, Goal::minimise, bounds, claims,
+                    instances);
   explain_narrowing(problem, start, own.start.latest, bounds.start.latest, Goal::maximise, bounds, claims, instances);
   explain_narrowing(problem, end, own.end.earliest, bounds.end.earliest, Goal::minimise, bounds, claims, instances);
   explain_narrowing(problem, end, own.end.latest, bounds.end.latest, Goal::maximise, bounds, claims, instances);
@@ -175,7 +181,9 @@ struct TimelineSolver::Impl {
   z3::context ctx;
 };
 
-TimelineSolver::TimelineSolver(int timeout_ms) : impl_(std::make_unique<Impl>()) { impl_->timeout_ms = timeout_ms; }
+TimelineSolver::TimelineSolver(int timeout_ms) : impl_(std::make_unique<Impl>()) {
+  impl_->timeout_ms = timeout_ms;
+}
 TimelineSolver::~TimelineSolver() = default;
 
 TimelineSearch TimelineSolver::derive(const Group& group, const std::vector<int>& dropped, const Grounding& grounding,
@@ -186,7 +194,8 @@ TimelineSearch TimelineSolver::derive(const Group& group, const std::vector<int>
   for (int claim : group.claims)
     if (std::find(dropped.begin(), dropped.end(), claim) == dropped.end()) active.push_back(claim);
   if (group.instances.empty()) {  // nothing relates the claims: each is what it says
-    for (int claim : active) search.bounds.push_back(own_bounds(claim, dataset.claims[static_cast<std::size_t>(claim)].time));
+    for (int claim : active)
+      search.bounds.push_back(own_bounds(claim, dataset.claims[static_cast<std::size_t>(claim)].time));
     return search;
   }
   try {
@@ -195,7 +204,8 @@ TimelineSearch TimelineSolver::derive(const Group& group, const std::vector<int>
       search.unknown_reason = "the claims conflict";
       return search;
     }
-    for (int claim : active) search.bounds.push_back(derive_one(problem, claim, dataset.claims[static_cast<std::size_t>(claim)].time));
+    for (int claim : active)
+      search.bounds.push_back(derive_one(problem, claim, dataset.claims[static_cast<std::size_t>(claim)].time));
   } catch (const OutOfTime&) {
     search.bounds.clear();
     search.unknown_reason = "timeout after " + std::to_string(timeout_ms) + " ms";

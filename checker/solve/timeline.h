@@ -11,9 +11,9 @@ namespace claimcheck {
 
 struct ClaimBounds {
   int claim = -1;
-  DayWindow start;  // every day the claim's first day can be, given all the other claims and rules
-  DayWindow end;    // every day its last day can be
-  bool narrowed = false;            // tighter than the claim alone allows
+  DayWindow start;                       // every day the claim's first day can be, given all the other claims and rules
+  DayWindow end;                         // every day its last day can be
+  bool narrowed = false;                 // tighter than the claim alone allows
   std::vector<int> narrowing_claims;     // a minimal set of other claims that narrowed it, sorted
   std::vector<int> narrowing_instances;  // the rule instances that did, sorted
 };

@@ -47,12 +47,15 @@ bool read_file(const fs::path& p, std::string& out) {
   return true;
 }
 
-SourceRange whole_file(const fs::path& p) { return SourceRange{display_path(p), 0, 0, 0, 0}; }
+SourceRange whole_file(const fs::path& p) {
+  return SourceRange{display_path(p), 0, 0, 0, 0};
+}
 
 void not_a_file(Diagnostics& diagnostics, const std::string& shown) {
-  diagnostics.error("unreadable-file",
-                    "not a regular file or folder (a named pipe, socket or device): claimcheck reads files and folders only",
-                    SourceRange{shown, 0, 0, 0, 0});
+  diagnostics.error(
+      "unreadable-file",
+      "not a regular file or folder (a named pipe, socket or device): claimcheck reads files and folders only",
+      SourceRange{shown, 0, 0, 0, 0});
 }
 
 // Walks a folder by hand rather than with recursive_directory_iterator, so that a subfolder it
@@ -95,7 +98,6 @@ int collect_yaml_files(const fs::path& folder, std::vector<fs::path>& found, Dia
   return problems;
 }
 
-
 }  // namespace
 
 int SourceManager::add(std::string path, std::string text) {
@@ -110,13 +112,14 @@ int SourceManager::add(std::string path, std::string text) {
 SourceFile SourceManager::file(int index) const {
   const Entry& entry = files_.at(static_cast<size_t>(index));
   SourceFile out{entry.path, {}, false};
-  if (entry.disk_path.empty()) out.text = entry.text;
-  else out.unreadable = !read_file(entry.disk_path, out.text);
+  if (entry.disk_path.empty())
+    out.text = entry.text;
+  else
+    out.unreadable = !read_file(entry.disk_path, out.text);
   return out;
 }
 
-std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths,
-                                          Diagnostics& diagnostics) {
+std::vector<int> SourceManager::add_paths(const std::vector<std::string>& paths, Diagnostics& diagnostics) {
   std::vector<int> indices;
   auto add_one = [&](const fs::path& p) {
     std::string shown = display_path(p);

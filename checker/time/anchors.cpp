@@ -58,8 +58,9 @@ void resolve_targets(Dataset& dataset, Diagnostics& diagnostics) {
     }
     if (unloaded.count(anchor.target)) continue;
     if (!known) known = sorted_ids(dataset);
-    diagnostics.error("unknown-claim", "'at' refers to claim '" + anchor.target + "', which no facts file defines" +
-                                           did_you_mean(anchor.target, *known, claim.full_id),
+    diagnostics.error("unknown-claim",
+                      "'at' refers to claim '" + anchor.target + "', which no facts file defines" +
+                          did_you_mean(anchor.target, *known, claim.full_id),
                       anchor.range);
   }
 }
@@ -84,11 +85,11 @@ void report_cycles(Dataset& dataset, Diagnostics& diagnostics) {
     if (at >= 0 && colour[static_cast<std::size_t>(at)] == 1) {
       std::vector<int> cycle(std::find(walk.begin(), walk.end(), at), walk.end());
       const Claim& head = dataset.claims[static_cast<std::size_t>(cycle.front())];
-      Diagnostic& d = diagnostics.error(
-          "time-reference-cycle",
-          "claims are dated relative to each other in a cycle, so none of them has a date (" +
-              std::to_string(cycle.size()) + (cycle.size() == 1 ? " claim)" : " claims)"),
-          head.time.anchor->range);
+      Diagnostic& d =
+          diagnostics.error("time-reference-cycle",
+                            "claims are dated relative to each other in a cycle, so none of them has a date (" +
+                                std::to_string(cycle.size()) + (cycle.size() == 1 ? " claim)" : " claims)"),
+                            head.time.anchor->range);
       for (int c : cycle) {
         const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
         d.notes.push_back({claim.time.anchor->range, claim.full_id + " is dated " + claim.time.anchor->description});
@@ -149,7 +150,8 @@ void report_out_of_range(const Dataset& dataset, Diagnostics& diagnostics) {
       Days days = anchored_days(anchor, start[target], end[target]);
       // Only a date that must leave the calendar is an error: one whose window merely reaches
       // past it (counted from an open end) still has days inside, which later links count from.
-      start[c] = end[c] = Days{std::max<std::int64_t>(days.earliest, kFirstDay), std::min<std::int64_t>(days.latest, kLastDay)};
+      start[c] = end[c] =
+          Days{std::max<std::int64_t>(days.earliest, kFirstDay), std::min<std::int64_t>(days.latest, kLastDay)};
       bool too_early = days.latest < kFirstDay;
       bool too_late = days.earliest > kLastDay;
       if (!too_early && !too_late) continue;

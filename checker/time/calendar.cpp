@@ -9,7 +9,9 @@ namespace claimcheck {
 namespace {
 using namespace std::chrono;
 
-year_month_day civil(Day d) { return year_month_day{sys_days{days{d}}}; }
+year_month_day civil(Day d) {
+  return year_month_day{sys_days{days{d}}};
+}
 }  // namespace
 
 Day make_day(int y, unsigned m, unsigned d) {
@@ -22,10 +24,18 @@ std::optional<Day> checked_day(int y, unsigned m, unsigned d) {
   return static_cast<Day>(sys_days{ymd}.time_since_epoch().count());
 }
 
-int year_of(Day d) { return static_cast<int>(civil(d).year()); }
-unsigned month_of(Day d) { return static_cast<unsigned>(civil(d).month()); }
-unsigned day_of_month(Day d) { return static_cast<unsigned>(civil(d).day()); }
-unsigned weekday_of(Day d) { return weekday{sys_days{days{d}}}.c_encoding(); }
+int year_of(Day d) {
+  return static_cast<int>(civil(d).year());
+}
+unsigned month_of(Day d) {
+  return static_cast<unsigned>(civil(d).month());
+}
+unsigned day_of_month(Day d) {
+  return static_cast<unsigned>(civil(d).day());
+}
+unsigned weekday_of(Day d) {
+  return weekday{sys_days{days{d}}}.c_encoding();
+}
 
 unsigned days_in_month(int y, unsigned m) {
   return static_cast<unsigned>((year{y} / month{m} / last).day());

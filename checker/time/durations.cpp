@@ -27,7 +27,8 @@ DayCount month_span(long count) {
   for (long i = 0; i < rest; ++i) window += lengths[static_cast<std::size_t>(i)];
   std::int64_t lo = window, hi = window;
   for (int start = 1; start < kCycle; ++start) {
-    window += lengths[static_cast<std::size_t>((start - 1 + rest) % kCycle)] - lengths[static_cast<std::size_t>(start - 1)];
+    window +=
+        lengths[static_cast<std::size_t>((start - 1 + rest) % kCycle)] - lengths[static_cast<std::size_t>(start - 1)];
     lo = std::min(lo, window);
     hi = std::max(hi, window);
   }
@@ -71,10 +72,14 @@ std::optional<DayCount> iso_duration(const std::string& text) {
     if (unit == std::string::npos || unit < next_unit || !n || *n > 100000) return std::nullopt;
     next_unit = unit + 1;
     number.clear();
-    if (c == 'Y') months += 12 * *n;
-    else if (c == 'M') months += *n;
-    else if (c == 'W') days += 7 * *n;
-    else days += *n;
+    if (c == 'Y')
+      months += 12 * *n;
+    else if (c == 'M')
+      months += *n;
+    else if (c == 'W')
+      days += 7 * *n;
+    else
+      days += *n;
   }
   if (!number.empty()) return std::nullopt;
   return counted(months, days);
@@ -99,16 +104,28 @@ struct Hedge {
   DayCount (*apply)(DayCount);
 };
 
-std::int64_t floor_of(double x) { return static_cast<std::int64_t>(std::floor(x)); }
-std::int64_t ceil_of(double x) { return static_cast<std::int64_t>(std::ceil(x)); }
+std::int64_t floor_of(double x) {
+  return static_cast<std::int64_t>(std::floor(x));
+}
+std::int64_t ceil_of(double x) {
+  return static_cast<std::int64_t>(std::ceil(x));
+}
 
-DayCount almost(DayCount s) { return {floor_of(0.75 * static_cast<double>(s.min)), s.max}; }
+DayCount almost(DayCount s) {
+  return {floor_of(0.75 * static_cast<double>(s.min)), s.max};
+}
 DayCount about(DayCount s) {
   return {floor_of(0.8 * static_cast<double>(s.min)), ceil_of(1.2 * static_cast<double>(s.max))};
 }
-DayCount just_over(DayCount s) { return {s.min, ceil_of(1.25 * static_cast<double>(s.max))}; }
-DayCount at_least(DayCount s) { return {s.min, kLongest}; }
-DayCount at_most(DayCount s) { return {0, s.max}; }
+DayCount just_over(DayCount s) {
+  return {s.min, ceil_of(1.25 * static_cast<double>(s.max))};
+}
+DayCount at_least(DayCount s) {
+  return {s.min, kLongest};
+}
+DayCount at_most(DayCount s) {
+  return {0, s.max};
+}
 
 // Longer prefixes first: "just under" before "under".
 const std::vector<Hedge>& hedges() {

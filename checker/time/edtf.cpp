@@ -2,8 +2,8 @@
 #include "time/edtf.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <regex>
 #include <vector>
 
@@ -13,8 +13,12 @@ namespace claimcheck {
 
 namespace {
 
-bool is_qualifier(char c) { return c == '?' || c == '~' || c == '%'; }
-bool is_digit_or_x(char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == 'X'; }
+bool is_qualifier(char c) {
+  return c == '?' || c == '~' || c == '%';
+}
+bool is_digit_or_x(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) || c == 'X';
+}
 
 // One date component as written: its digits (X = unspecified) and its qualifiers.
 struct Component {
@@ -94,10 +98,18 @@ struct Division {
   const char* name;
 };
 constexpr std::array<Division, 12> kDivisions = {{
-    {33, 1, 3, "first quarter"},      {34, 4, 3, "second quarter"},      {35, 7, 3, "third quarter"},
-    {36, 10, 3, "fourth quarter"},    {37, 1, 4, "first quadrimester"},  {38, 5, 4, "second quadrimester"},
-    {39, 9, 4, "third quadrimester"}, {40, 1, 6, "first half (semester)"}, {41, 7, 6, "second half (semester)"},
-    {0, 0, 0, ""},                    {0, 0, 0, ""},                     {0, 0, 0, ""},
+    {33, 1, 3, "first quarter"},
+    {34, 4, 3, "second quarter"},
+    {35, 7, 3, "third quarter"},
+    {36, 10, 3, "fourth quarter"},
+    {37, 1, 4, "first quadrimester"},
+    {38, 5, 4, "second quadrimester"},
+    {39, 9, 4, "third quadrimester"},
+    {40, 1, 6, "first half (semester)"},
+    {41, 7, 6, "second half (semester)"},
+    {0, 0, 0, ""},
+    {0, 0, 0, ""},
+    {0, 0, 0, ""},
 }};
 
 // A season as a hull of meteorological (whole months) and astronomical (solstice/equinox) readings.
@@ -106,17 +118,21 @@ constexpr std::array<Division, 12> kDivisions = {{
 // 1 December of the year before to 21 March of the year after.
 DayWindow season(int year, int northern_season) {
   switch (northern_season) {
-    case 0: return {make_day(year, 3, 1), make_day(year, 6, 21)};
-    case 1: return {make_day(year, 6, 1), make_day(year, 9, 23)};
-    case 2: return {make_day(year, 9, 1), make_day(year, 12, 22)};
-    default: return {make_day(year - 1, 12, 1), make_day(year + 1, 3, 21)};
+    case 0:
+      return {make_day(year, 3, 1), make_day(year, 6, 21)};
+    case 1:
+      return {make_day(year, 6, 1), make_day(year, 9, 23)};
+    case 2:
+      return {make_day(year, 9, 1), make_day(year, 12, 22)};
+    default:
+      return {make_day(year - 1, 12, 1), make_day(year + 1, 3, 21)};
   }
 }
 
 const char* season_name(int code) {
   static const std::array<const char*, 12> names = {
-      "spring", "summer", "autumn", "winter", "Northern spring", "Northern summer", "Northern autumn",
-      "Northern winter", "Southern spring", "Southern summer", "Southern autumn", "Southern winter"};
+      "spring",          "summer",          "autumn",          "winter",          "Northern spring", "Northern summer",
+      "Northern autumn", "Northern winter", "Southern spring", "Southern summer", "Southern autumn", "Southern winter"};
   return names[static_cast<std::size_t>(code - 21)];
 }
 
@@ -153,9 +169,12 @@ std::string widening_amount(int units, const std::string& unit, const std::strin
 Widening widening_of(const EdtfDate& date, int season_code, int units) {
   Widening w;
   auto unit_of = [&](std::size_t index) {
-    if (index == 0) w.months = std::max(w.months, 12);
-    else if (index == 1) w.months = std::max(w.months, season_code ? division_months(season_code) : 1);
-    else w.days = 1;
+    if (index == 0)
+      w.months = std::max(w.months, 12);
+    else if (index == 1)
+      w.months = std::max(w.months, season_code ? division_months(season_code) : 1);
+    else
+      w.days = 1;
   };
   for (std::size_t i = 0; i < date.parts.size(); ++i) {
     if (date.parts[i].qualified_before) unit_of(i);
@@ -196,17 +215,19 @@ std::optional<Day> extreme_day(const std::vector<int>& years, const std::vector<
 
 std::string rule_of(const EdtfDate& date, int season_code, const Widening& widening) {
   const int n = widening.units;
-  std::string rule = season_code ? std::string("EDTF season/division ") + std::to_string(season_code)
-                                 : date.parts.size() == 1 ? "EDTF year"
-                                 : date.parts.size() == 2 ? "EDTF year and month"
-                                                          : "EDTF full date";
+  std::string rule = season_code              ? std::string("EDTF season/division ") + std::to_string(season_code)
+                     : date.parts.size() == 1 ? "EDTF year"
+                     : date.parts.size() == 2 ? "EDTF year and month"
+                                              : "EDTF full date";
   if (season_code >= 21 && season_code <= 32) rule += std::string(" (") + season_name(season_code) + ")";
   for (const Division& d : kDivisions)
     if (d.code == season_code && season_code) rule += std::string(" (") + d.name + ")";
   if (has_unspecified(date)) rule += ", unspecified digits X: every value they allow";
 
-  if (widening.unit_months == 12) rule += ", qualified (?~%): widened by " + widening_amount(n, "year", "years") + " each side";
-  else if (widening.unit_months == 1) rule += ", qualified (?~%): widened by " + widening_amount(n, "month", "months") + " each side";
+  if (widening.unit_months == 12)
+    rule += ", qualified (?~%): widened by " + widening_amount(n, "year", "years") + " each side";
+  else if (widening.unit_months == 1)
+    rule += ", qualified (?~%): widened by " + widening_amount(n, "month", "months") + " each side";
   else if (widening.unit_months)
     rule += ", qualified (?~%): widened by " + widening_amount(n, "season", "seasons") + " (" +
             std::to_string(widening.unit_months) + " months each) each side";
@@ -222,15 +243,18 @@ std::optional<WindowResult> edtf_date(std::string_view text, int units) {
   if (!date) return std::nullopt;
   const std::vector<Component>& parts = date->parts;
   std::vector<int> years = matching(parts[0].digits, 1, 9999);
-  if (years.empty()) return TimeError{"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
+  if (years.empty())
+    return TimeError{"date-out-of-range", "'" + std::string(text) + "': claimcheck handles years 0001 to 9999"};
   int season_code = 0;
   std::vector<int> months = matching("XX", 1, 12), days = matching("XX", 1, 31);
   if (parts.size() >= 2) {
     const std::string& m = parts[1].digits;
     if (m.find('X') == std::string::npos) {
       int code = std::stoi(m);
-      if (code >= 21 && code <= 41 && parts.size() == 2) season_code = code;
-      else if (code < 1 || code > 12) return not_a_date(text, "there is no month " + m);
+      if (code >= 21 && code <= 41 && parts.size() == 2)
+        season_code = code;
+      else if (code < 1 || code > 12)
+        return not_a_date(text, "there is no month " + m);
     }
     months = season_code ? std::vector<int>{} : matching(m, 1, 12);
     if (!season_code && months.empty()) return not_a_date(text, "no month matches '" + m + "'");
@@ -245,7 +269,8 @@ std::optional<WindowResult> edtf_date(std::string_view text, int units) {
     std::optional<Day> first = extreme_day(years, months, days, true);
     std::optional<Day> last = extreme_day(years, months, days, false);
     if (!first || !last) {
-      if (parts.size() == 3 && parts[1].digits.find('X') == std::string::npos && parts[0].digits.find('X') == std::string::npos) {
+      if (parts.size() == 3 && parts[1].digits.find('X') == std::string::npos &&
+          parts[0].digits.find('X') == std::string::npos) {
         int y = years.front(), mo = months.front();
         return not_a_date(text, capitalised(kMonthNames[static_cast<std::size_t>(mo - 1)]) + " " + std::to_string(y) +
                                     " has " + std::to_string(days_in_month(y, static_cast<unsigned>(mo))) + " days");
@@ -306,7 +331,8 @@ std::optional<TimeError> unplaceable_year(std::string_view text) {
     return unsupported(text, "write dates as YYYY-MM-DD (" + std::string(text.substr(0, 4)) + "-" +
                                  std::string(text.substr(4, 2)) + "-" + std::string(text.substr(6, 2)) + ")");
   if (digits > 4 && (digits == text.size() || text[digits] == '-')) return out_of_range(text);  // 99999-01-01
-  if (text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1]))) return out_of_range(text);  // -1985
+  if (text.size() > 4 && text[0] == '-' && std::isdigit(static_cast<unsigned char>(text[1])))
+    return out_of_range(text);  // -1985
   return std::nullopt;
 }
 
@@ -315,7 +341,8 @@ std::optional<WindowResult> edtf_single(std::string_view text, int units) {
   if (auto year = significant_digits_year(text)) {
     std::optional<WindowResult> r = edtf_date(*year, units);
     if (r)
-      if (auto* w = std::get_if<ResolvedWindow>(&*r)) w->rule = "EDTF significant digits: every year with those leading digits";
+      if (auto* w = std::get_if<ResolvedWindow>(&*r))
+        w->rule = "EDTF significant digits: every year with those leading digits";
     return r;
   }
   return edtf_date(text, units);
@@ -365,10 +392,13 @@ std::optional<WindowResult> edtf_one_of(std::string_view text, int units) {
     std::size_t comma = body.find(',', start);
     std::string item = trimmed(std::string_view(body).substr(start, comma == body.npos ? body.npos : comma - start));
     std::size_t dots = item.find("..");
-    std::string as_interval = dots == item.npos ? item : item.substr(0, dots) + "/" + (dots + 2 == item.size() ? ".." : item.substr(dots + 2));
+    std::string as_interval =
+        dots == item.npos ? item
+                          : item.substr(0, dots) + "/" + (dots + 2 == item.size() ? ".." : item.substr(dots + 2));
     if (dots != item.npos && dots == 0) as_interval = "../" + item.substr(2);
     std::optional<WindowResult> r = dots == item.npos ? edtf_single(item, units) : edtf_interval(as_interval, units);
-    if (!r) return TimeError{"invalid-date", "'" + item + "' in the set '" + std::string(text) + "' is not an EDTF date"};
+    if (!r)
+      return TimeError{"invalid-date", "'" + item + "' in the set '" + std::string(text) + "' is not an EDTF date"};
     if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, item);
     DayWindow w = std::get<ResolvedWindow>(*r).window;
     hull = {std::min(hull.earliest, w.earliest), std::max(hull.latest, w.latest)};
@@ -380,11 +410,13 @@ std::optional<WindowResult> edtf_one_of(std::string_view text, int units) {
 
 // One member of an all-of set: a date, or a range `c..d` as its first and its last member
 // (a span that reaches into both reaches into every one between). An open end is the calendar's edge.
-std::variant<std::vector<DayWindow>, TimeError> all_of_member(const std::string& item, std::string_view set, int units) {
+std::variant<std::vector<DayWindow>, TimeError> all_of_member(const std::string& item, std::string_view set,
+                                                              int units) {
   auto window = [&](const std::string& part, Day edge) -> std::variant<DayWindow, TimeError> {
     if (part.empty()) return DayWindow{edge, edge};
     std::optional<WindowResult> r = edtf_single(part, units);
-    if (!r) return TimeError{"invalid-set", "'" + part + "' in the set '" + std::string(set) + "' is not an EDTF date", part};
+    if (!r)
+      return TimeError{"invalid-set", "'" + part + "' in the set '" + std::string(set) + "' is not an EDTF date", part};
     if (auto* e = std::get_if<TimeError>(&*r)) return at_fault(*e, part);
     return std::get<ResolvedWindow>(*r).window;
   };
@@ -395,13 +427,16 @@ std::variant<std::vector<DayWindow>, TimeError> all_of_member(const std::string&
     if (auto* e = std::get_if<TimeError>(&w)) return *e;
     return std::vector<DayWindow>{std::get<DayWindow>(w)};
   }
-  if (item.size() == 2) return TimeError{"invalid-set", "'..' in the set '" + std::string(set) + "' needs a date on at least one side", ".."};
+  if (item.size() == 2)
+    return TimeError{"invalid-set", "'..' in the set '" + std::string(set) + "' needs a date on at least one side",
+                     ".."};
   auto first = window(item.substr(0, dots), kFirstDay);
   auto last = window(item.substr(dots + 2), kLastDay);
   if (auto* e = std::get_if<TimeError>(&first)) return *e;
   if (auto* e = std::get_if<TimeError>(&last)) return *e;
   if (std::get<DayWindow>(last).latest < std::get<DayWindow>(first).earliest)
-    return TimeError{"reversed-interval", "'" + item + "' in the set '" + std::string(set) + "' ends before it starts", item};
+    return TimeError{"reversed-interval", "'" + item + "' in the set '" + std::string(set) + "' ends before it starts",
+                     item};
   return std::vector<DayWindow>{std::get<DayWindow>(first), std::get<DayWindow>(last)};
 }
 

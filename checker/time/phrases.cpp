@@ -28,7 +28,9 @@ WindowResult over_publication(const Anchored& at, const TimeContext& context, st
   return ResolvedWindow{w, rule};
 }
 
-DayWindow single(Day d) { return {d, d}; }
+DayWindow single(Day d) {
+  return {d, d};
+}
 
 // The publication month itself counts: "in September" published 1 September is this September.
 DayWindow most_recent_month(Day published, int month) {
@@ -48,7 +50,9 @@ DayWindow week_around(Day d, int weeks_offset) {
   return {std::min(sunday_start, monday_start), std::max(sunday_start, monday_start) + 6};
 }
 
-DayWindow month_of_day(Day d) { return whole_month(year_of(d), static_cast<int>(month_of(d))); }
+DayWindow month_of_day(Day d) {
+  return whole_month(year_of(d), static_cast<int>(month_of(d)));
+}
 
 // Thirds of a month: 1–10, 11–20, 21–end.
 DayWindow month_third(DayWindow month, int third) {
@@ -58,7 +62,9 @@ DayWindow month_third(DayWindow month, int third) {
 }
 
 // Thirds of a year: January–April, May–August, September–December.
-DayWindow year_third(int year, int third) { return month_run(year, 1 + 4 * third, 4); }
+DayWindow year_third(int year, int third) {
+  return month_run(year, 1 + 4 * third, 4);
+}
 
 // Thirds of a decade, 4-3-3: early 1990s = 1990–1993, mid = 1994–1996, late = 1997–1999.
 DayWindow decade_third(int decade, int third) {
@@ -108,16 +114,19 @@ WindowResult invalid_day(std::string_view text, int year, int month, int day) {
   return TimeError{"invalid-date", "'" + std::string(text) + "' is not a valid date: " +
                                        capitalised(kMonthNames[static_cast<std::size_t>(month - 1)]) + " " +
                                        std::to_string(year) + " has " +
-                                       std::to_string(days_in_month(year, static_cast<unsigned>(month))) + " days, not " +
-                                       std::to_string(day)};
+                                       std::to_string(days_in_month(year, static_cast<unsigned>(month))) +
+                                       " days, not " + std::to_string(day)};
 }
 
 // "February 10, 2024", "10 February 2024", "February 10", "10 Feb".
 std::optional<WindowResult> calendar_date(const Words& w, std::string_view text, const TimeContext& context) {
   std::optional<int> month, day, year;
-  if (w.size() >= 2 && month_number(w[0]) && day_number(w[1])) month = month_number(w[0]), day = day_number(w[1]);
-  else if (w.size() >= 2 && day_number(w[0]) && month_number(w[1])) day = day_number(w[0]), month = month_number(w[1]);
-  else return std::nullopt;
+  if (w.size() >= 2 && month_number(w[0]) && day_number(w[1]))
+    month = month_number(w[0]), day = day_number(w[1]);
+  else if (w.size() >= 2 && day_number(w[0]) && month_number(w[1]))
+    day = day_number(w[0]), month = month_number(w[1]);
+  else
+    return std::nullopt;
   if (w.size() == 3) {
     year = four_digit_year(w[2]);
     if (!year) return std::nullopt;
@@ -131,12 +140,14 @@ std::optional<WindowResult> calendar_date(const Words& w, std::string_view text,
   }
   if (*day > static_cast<int>(days_in_month(2024, static_cast<unsigned>(*month))))  // 2024: a leap year
     return TimeError{"invalid-date", "'" + std::string(text) + "' is not a valid date: " +
-                                         capitalised(kMonthNames[static_cast<std::size_t>(*month - 1)]) + " has at most " +
+                                         capitalised(kMonthNames[static_cast<std::size_t>(*month - 1)]) +
+                                         " has at most " +
                                          std::to_string(days_in_month(2024, static_cast<unsigned>(*month))) + " days"};
   // The most recent such date on or before publication (29 February: the most recent leap year's).
   auto at = [m = *month, d = *day](Day p) {
     for (int y = year_of(p); y > year_of(p) - 9; --y)
-      if (auto day = checked_day(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); day && *day <= p) return single(*day);
+      if (auto day = checked_day(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); day && *day <= p)
+        return single(*day);
     return single(p);
   };
   return over_publication(at, context, text, "day and month: the most recent such date on or before publication");
@@ -178,8 +189,8 @@ std::optional<WindowResult> parts_of_year(const Words& w) {
   if (w.size() < 2) return std::nullopt;
   std::optional<int> year = four_digit_year(w.back());
   if (!year) return std::nullopt;
-  static const std::vector<std::pair<std::string, int>> seasons = {{"spring", 21}, {"summer", 22}, {"autumn", 23},
-                                                                   {"fall", 23},   {"winter", 24}};
+  static const std::vector<std::pair<std::string, int>> seasons = {
+      {"spring", 21}, {"summer", 22}, {"autumn", 23}, {"fall", 23}, {"winter", 24}};
   if (w.size() == 2)
     for (const auto& [name, code] : seasons)
       if (w[0] == name) {
@@ -210,24 +221,43 @@ std::optional<WindowResult> deictic(const Words& w, std::string_view text, const
       {"today", "today: the publication day", [](Day p) { return single(p); }},
       {"yesterday", "yesterday: the day before publication", [](Day p) { return single(p - 1); }},
       {"this week", "this week (past): start of the week (Sunday or Monday) to publication",
-       [](Day p) { return DayWindow{week_around(p, 0).earliest, p}; }},
-      {"last week", "last week: the week before publication's (Sunday or Monday start)", [](Day p) { return week_around(p, -1); }},
-      {"next week", "next week: the week after publication's (Sunday or Monday start)", [](Day p) { return week_around(p, 1); }},
+       [](Day p) {
+         return DayWindow{week_around(p, 0).earliest, p};
+       }},
+      {"last week", "last week: the week before publication's (Sunday or Monday start)",
+       [](Day p) { return week_around(p, -1); }},
+      {"next week", "next week: the week after publication's (Sunday or Monday start)",
+       [](Day p) { return week_around(p, 1); }},
       {"this month", "this month (past): 1st of the publication month to publication",
-       [](Day p) { return DayWindow{month_of_day(p).earliest, p}; }},
-      {"last month", "last month: the whole month before publication's", [](Day p) { return month_of_day(month_of_day(p).earliest - 1); }},
-      {"next month", "next month: the whole month after publication's", [](Day p) { return month_of_day(month_of_day(p).latest + 1); }},
-      {"this year", "this year (past): 1 January to publication", [](Day p) { return DayWindow{whole_year(year_of(p)).earliest, p}; }},
+       [](Day p) {
+         return DayWindow{month_of_day(p).earliest, p};
+       }},
+      {"last month", "last month: the whole month before publication's",
+       [](Day p) { return month_of_day(month_of_day(p).earliest - 1); }},
+      {"next month", "next month: the whole month after publication's",
+       [](Day p) { return month_of_day(month_of_day(p).latest + 1); }},
+      {"this year", "this year (past): 1 January to publication",
+       [](Day p) {
+         return DayWindow{whole_year(year_of(p)).earliest, p};
+       }},
       {"last year", "last year: the whole year before publication's", [](Day p) { return whole_year(year_of(p) - 1); }},
       {"next year", "next year: the whole year after publication's", [](Day p) { return whole_year(year_of(p) + 1); }},
       {"earlier this year", "earlier this year: 1 January to the day before publication",
-       [](Day p) { return DayWindow{whole_year(year_of(p)).earliest, p - 1}; }},
+       [](Day p) {
+         return DayWindow{whole_year(year_of(p)).earliest, p - 1};
+       }},
       {"earlier this month", "earlier this month: the 1st to the day before publication",
-       [](Day p) { return DayWindow{month_of_day(p).earliest, p - 1}; }},
+       [](Day p) {
+         return DayWindow{month_of_day(p).earliest, p - 1};
+       }},
       {"later this year", "later this year: the day after publication to 31 December",
-       [](Day p) { return DayWindow{p + 1, whole_year(year_of(p)).latest}; }},
+       [](Day p) {
+         return DayWindow{p + 1, whole_year(year_of(p)).latest};
+       }},
       {"later this month", "later this month: the day after publication to the month's end",
-       [](Day p) { return DayWindow{p + 1, month_of_day(p).latest}; }},
+       [](Day p) {
+         return DayWindow{p + 1, month_of_day(p).latest};
+       }},
   };
   for (const Form& form : forms)
     if (phrase == form.words) return over_publication(form.at, context, text, form.rule);
@@ -258,10 +288,14 @@ std::optional<WindowResult> ago(const Words& w, std::string_view text, const Tim
   std::string unit = w[1];
   if (unit.size() > 1 && unit.back() == 's') unit.pop_back();
   if (unit == "day")
-    return over_publication([count](Day p) { return single(p - count); }, context, text, "N days ago: exactly that day");
+    return over_publication([count](Day p) { return single(p - count); }, context, text,
+                            "N days ago: exactly that day");
   if (unit == "week")
-    return over_publication([count](Day p) { return DayWindow{p - 7 * count - 3, p - 7 * count + 3}; }, context, text,
-                            "N weeks ago: 7N days before publication, ±3 days");
+    return over_publication(
+        [count](Day p) {
+          return DayWindow{p - 7 * count - 3, p - 7 * count + 3};
+        },
+        context, text, "N weeks ago: 7N days before publication, ±3 days");
   // Months and years: the calendar unit, and also every day a count of 28–31 days per month
   // (365–366 per year) back could land on ("a month ago" on 31 March may mean 1 March).
   if (unit == "month")
@@ -285,7 +319,8 @@ std::optional<WindowResult> ago(const Words& w, std::string_view text, const Tim
 DayWindow approximately(DayWindow w) {
   bool whole_month_window = day_of_month(w.earliest) == 1 && w.latest == month_of_day(w.earliest).latest;
   bool whole_year_window = w == whole_year(year_of(w.earliest));
-  if (whole_year_window) return {whole_year(year_of(w.earliest) - 1).earliest, whole_year(year_of(w.latest) + 1).latest};
+  if (whole_year_window)
+    return {whole_year(year_of(w.earliest) - 1).earliest, whole_year(year_of(w.latest) + 1).latest};
   if (whole_month_window) return {month_of_day(w.earliest - 1).earliest, month_of_day(w.latest + 1).latest};
   Day length = w.latest - w.earliest + 1;
   return {w.earliest - length, w.latest + length};
@@ -301,14 +336,16 @@ std::optional<WindowResult> around_another(const Words& w, std::string_view text
   std::string of = " (" + x.rule + ")";
   if (w[0] == "since") {
     if (!context.published)
-      return TimeError{"relative-without-published", "'" + std::string(text) + "' runs to publication, but the source has no 'published' date"};
+      return TimeError{"relative-without-published",
+                       "'" + std::string(text) + "' runs to publication, but the source has no 'published' date"};
     ResolvedWindow r{{x.window.earliest, context.published->latest}, "since X: starts in X, runs to publication" + of};
     r.since_start = x.window;
     if (r.window.empty()) return TimeError{"reversed-interval", "'" + std::string(text) + "' starts after publication"};
     return r;
   }
   if (w[0] == "by") return ResolvedWindow{{kFirstDay, x.window.latest}, "by X: on or before the last day of X" + of};
-  if (w[0] == "before") return ResolvedWindow{{kFirstDay, x.window.earliest - 1}, "before X: before the first day of X" + of};
+  if (w[0] == "before")
+    return ResolvedWindow{{kFirstDay, x.window.earliest - 1}, "before X: before the first day of X" + of};
   if (w[0] == "after") return ResolvedWindow{{x.window.latest + 1, kLastDay}, "after X: after the last day of X" + of};
   return ResolvedWindow{approximately(x.window), "about X: X widened by one unit of its precision each side" + of};
 }
@@ -317,8 +354,9 @@ std::optional<WindowResult> around_another(const Words& w, std::string_view text
 
 std::optional<WindowResult> resolve_phrase(std::string_view text, const TimeContext& context) {
   Words words = words_of(text);
-  if (!words.empty() && (words[0] == "since" || words[0] == "by" || words[0] == "before" || words[0] == "after" ||
-                         words[0] == "about" || words[0] == "around" || words[0] == "circa" || words[0] == "approximately"))
+  if (!words.empty() &&
+      (words[0] == "since" || words[0] == "by" || words[0] == "before" || words[0] == "after" || words[0] == "about" ||
+       words[0] == "around" || words[0] == "circa" || words[0] == "approximately"))
     return around_another(words, text, context);
   words = without_fillers(words);
   if (words.empty()) return std::nullopt;

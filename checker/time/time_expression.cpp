@@ -4,11 +4,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/suggest.h"
 #include "time/durations.h"
 #include "time/edtf.h"
 #include "time/phrases.h"
 #include "time/time_text.h"
-#include "model/suggest.h"
 
 namespace claimcheck {
 
@@ -19,15 +19,14 @@ TimeError unknown_expression(const std::string& text) {
   std::vector<std::string> names;
   for (const char* m : kMonthNames) names.push_back(capitalised(m));
   for (const char* w : kWeekdayNames) names.push_back(capitalised(w));
-  const std::vector<std::string> keywords = {"earlier", "later", "since", "before", "after", "yesterday", "today",
+  const std::vector<std::string> keywords = {"earlier", "later",  "since",  "before", "after",   "yesterday", "today",
                                              "spring",  "summer", "autumn", "winter", "quarter", "published"};
   for (const std::string& word : words_of(text)) {
     if (month_number(word) || weekday_number(word) || word.size() < 4) continue;
     if (std::find(keywords.begin(), keywords.end(), word) != keywords.end()) continue;
     std::string hint = did_you_mean(capitalised(word), names);
     if (hint.empty()) hint = did_you_mean(word, keywords);
-    if (!hint.empty())
-      return {"unknown-time-expression", "cannot read time expression '" + text + "'" + hint, word};
+    if (!hint.empty()) return {"unknown-time-expression", "cannot read time expression '" + text + "'" + hint, word};
   }
   return {"unknown-time-expression",
           "cannot read time expression '" + text + "' (see docs/time.md for the forms claimcheck understands)"};
@@ -49,8 +48,8 @@ WindowResult on_calendar(std::string_view text, WindowResult result) {
 
 std::optional<TimeError> outside_calendar(std::string_view text, const DayWindow& window) {
   Day outside = window.earliest < kFirstDay || window.earliest > kLastDay ? window.earliest
-                : window.latest > kLastDay || window.latest < kFirstDay  ? window.latest
-                                                                         : kFirstDay;
+                : window.latest > kLastDay || window.latest < kFirstDay   ? window.latest
+                                                                          : kFirstDay;
   if (outside == kFirstDay) return std::nullopt;
   return TimeError{"date-out-of-range",
                    "'" + std::string(text) + "' reaches " + format_day(outside) +
@@ -63,7 +62,8 @@ std::size_t fragment_offset(std::string_view text, const TimeError& error) {
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
   for (std::size_t i = 0; i + error.fragment.size() <= text.size(); ++i) {
     bool same = true;
-    for (std::size_t k = 0; same && k < error.fragment.size(); ++k) same = lower(text[i + k]) == lower(error.fragment[k]);
+    for (std::size_t k = 0; same && k < error.fragment.size(); ++k)
+      same = lower(text[i + k]) == lower(error.fragment[k]);
     if (same) return i;
   }
   return std::string_view::npos;
@@ -87,12 +87,14 @@ WindowResult resolve_window(std::string_view text, const TimeContext& context) {
 WindowResult resolve_published(std::string_view text, int qualifier_units) {
   std::string plain = trimmed(text);
   if (auto r = resolve_edtf(plain, qualifier_units)) return on_calendar(plain, *r);
-  return TimeError{"invalid-published",
-                   "'published' must be an EDTF date (2024-09-01, 2024-09, 2024) or window (2024-06/2024-12), not '" +
-                       plain + "'"};
+  return TimeError{
+      "invalid-published",
+      "'published' must be an EDTF date (2024-09-01, 2024-09, 2024) or window (2024-06/2024-12), not '" + plain + "'"};
 }
 
-LengthResult resolve_length(std::string_view text) { return resolve_duration(text); }
+LengthResult resolve_length(std::string_view text) {
+  return resolve_duration(text);
+}
 
 std::vector<PublicationRun> window_by_publication(std::string_view text, const DayWindow& published,
                                                   int qualifier_units) {

@@ -67,8 +67,8 @@ std::optional<long> parse_integer(std::string_view s) {
 }
 
 std::optional<long> number_word(const std::string& word) {
-  static const std::array<const char*, 13> names = {"zero", "one", "two",   "three", "four",   "five",  "six",
-                                                    "seven", "eight", "nine", "ten",  "eleven", "twelve"};
+  static const std::array<const char*, 13> names = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                                    "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   if (word == "a" || word == "an") return 1;
   for (std::size_t i = 0; i < names.size(); ++i)
     if (word == names[i]) return static_cast<long>(i);
@@ -82,7 +82,9 @@ std::optional<int> four_digit_year(const std::string& word) {
   return static_cast<int>(*y);
 }
 
-DayWindow whole_year(int year) { return {make_day(year, 1, 1), make_day(year, 12, 31)}; }
+DayWindow whole_year(int year) {
+  return {make_day(year, 1, 1), make_day(year, 12, 31)};
+}
 
 DayWindow whole_month(int year, int month) {
   auto m = static_cast<unsigned>(month);

@@ -11,9 +11,9 @@
 
 namespace claimcheck {
 
-inline constexpr std::array<const char*, 12> kMonthNames = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"};
+inline constexpr std::array<const char*, 12> kMonthNames = {"january",   "february", "march",    "april",
+                                                            "may",       "june",     "july",     "august",
+                                                            "september", "october",  "november", "december"};
 inline constexpr std::array<const char*, 7> kWeekdayNames = {"sunday",   "monday", "tuesday", "wednesday",
                                                              "thursday", "friday", "saturday"};
 

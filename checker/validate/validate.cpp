@@ -3,13 +3,13 @@
 
 #include <algorithm>
 #include <map>
-#include <string_view>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "model/value.h"
 #include "model/suggest.h"
+#include "model/value.h"
 
 namespace claimcheck {
 
@@ -36,9 +36,9 @@ std::string join(const std::vector<std::string>& items) {
 
 void unknown_event(Diagnostics& diagnostics, const Rule& rule, const std::string& event, const Vocabulary& vocabulary,
                    const SourceRange& range) {
-  diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + event +
-                                         "', which no vocabulary declares" +
-                                         did_you_mean(event, keys_of(vocabulary.events)),
+  diagnostics.error("unknown-event",
+                    "rule '" + rule.id + "' names event '" + event + "', which no vocabulary declares" +
+                        did_you_mean(event, keys_of(vocabulary.events)),
                     range);
 }
 
@@ -48,8 +48,9 @@ void check_value(Diagnostics& diagnostics, const Rule& rule, const std::string& 
   auto type = vocabulary.states.find(state);
   if (type == vocabulary.states.end() || type->second.kind != StateType::Kind::words) return;
   if (!surely_listed(type->second.values, value))
-    diagnostics.error("unknown-value", "rule '" + rule.id + "' names '" + value.text + "', which is not a value of '" +
-                                           state + "'" + did_you_mean(value.text, texts_of(type->second.values)),
+    diagnostics.error("unknown-value",
+                      "rule '" + rule.id + "' names '" + value.text + "', which is not a value of '" + state + "'" +
+                          did_you_mean(value.text, texts_of(type->second.values)),
                       range);
 }
 
@@ -57,13 +58,14 @@ void check_selector(Diagnostics& diagnostics, const Rule& rule, const ClaimSelec
                     const Vocabulary& vocabulary) {
   if (selector.empty()) return;
   if (!selector.event.empty()) {
-    if (!vocabulary.events.count(selector.event)) unknown_event(diagnostics, rule, selector.event, vocabulary, selector.range);
+    if (!vocabulary.events.count(selector.event))
+      unknown_event(diagnostics, rule, selector.event, vocabulary, selector.range);
     return;
   }
   if (!vocabulary.states.count(selector.state)) {
-    diagnostics.error("unknown-state", "rule '" + rule.id + "' names state '" + selector.state +
-                                           "', which no vocabulary declares" +
-                                           did_you_mean(selector.state, keys_of(vocabulary.states)),
+    diagnostics.error("unknown-state",
+                      "rule '" + rule.id + "' names state '" + selector.state + "', which no vocabulary declares" +
+                          did_you_mean(selector.state, keys_of(vocabulary.states)),
                       selector.range);
     return;
   }
@@ -83,7 +85,8 @@ void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabula
     inverse.range = rule.inverse_range;
     check_selector(diagnostics, rule, inverse, vocabulary);
   }
-  for (const ExpressionBinding& binding : rule.bindings) check_selector(diagnostics, rule, binding.selector, vocabulary);
+  for (const ExpressionBinding& binding : rule.bindings)
+    check_selector(diagnostics, rule, binding.selector, vocabulary);
   for (const Transition& t : rule.transitions) {
     check_value(diagnostics, rule, rule.state, t.from, vocabulary, t.range);
     check_value(diagnostics, rule, rule.state, t.to, vocabulary, t.range);
@@ -108,7 +111,8 @@ void for_each_claim_id(const Dataset& dataset, Visit visit) {
   std::vector<Entry> entries;
   entries.reserve(dataset.claims.size() + dataset.unloaded_claims.size());
   for (const Claim& claim : dataset.claims) entries.push_back({claim.full_id, claim.source, &claim.range});
-  for (const UnloadedClaim& claim : dataset.unloaded_claims) entries.push_back({claim.full_id, claim.source, &claim.range});
+  for (const UnloadedClaim& claim : dataset.unloaded_claims)
+    entries.push_back({claim.full_id, claim.source, &claim.range});
   // One source is one file, so within a source the range is the order in the file.
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
     return a.source != b.source ? a.source < b.source : *a.range < *b.range;
@@ -154,29 +158,30 @@ void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
   for (const Rule& rule : rules.rules) {
     check_rule_parts(diagnostics, rule, vocabulary);
     if (!rule.event.empty() && !vocabulary.events.count(rule.event))
-      diagnostics.error("unknown-event", "rule '" + rule.id + "' names event '" + rule.event +
-                                             "', which no vocabulary declares" +
-                                             did_you_mean(rule.event, keys_of(vocabulary.events)),
+      diagnostics.error("unknown-event",
+                        "rule '" + rule.id + "' names event '" + rule.event + "', which no vocabulary declares" +
+                            did_you_mean(rule.event, keys_of(vocabulary.events)),
                         rule.event_range);
     if (rule.state.empty()) continue;
     auto state = vocabulary.states.find(rule.state);
     if (state == vocabulary.states.end()) {
-      diagnostics.error("unknown-state", "rule '" + rule.id + "' names state '" + rule.state +
-                                             "', which no vocabulary declares" +
-                                             did_you_mean(rule.state, keys_of(vocabulary.states)),
+      diagnostics.error("unknown-state",
+                        "rule '" + rule.id + "' names state '" + rule.state + "', which no vocabulary declares" +
+                            did_you_mean(rule.state, keys_of(vocabulary.states)),
                         rule.state_range);
       continue;
     }
     if (rule.kind == RuleKind::count && state->second.kind != StateType::Kind::number)
-      diagnostics.error("invalid-count-state", "rule '" + rule.id + "' reads its count from state '" + rule.state +
-                                                   "', which is not declared 'number'",
-                        rule.range);
+      diagnostics.error(
+          "invalid-count-state",
+          "rule '" + rule.id + "' reads its count from state '" + rule.state + "', which is not declared 'number'",
+          rule.range);
     if (state->second.kind != StateType::Kind::words) continue;
     for (const Value& value : rule.allowed)
       if (!surely_listed(state->second.values, value))
-        diagnostics.error("unknown-value", "rule '" + rule.id + "' allows '" + value.text +
-                                               "', which is not a value of '" + rule.state + "'" +
-                                               did_you_mean(value.text, texts_of(state->second.values)),
+        diagnostics.error("unknown-value",
+                          "rule '" + rule.id + "' allows '" + value.text + "', which is not a value of '" + rule.state +
+                              "'" + did_you_mean(value.text, texts_of(state->second.values)),
                           rule.range);
   }
 }
@@ -187,8 +192,8 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
   for (const Claim& claim : dataset.claims) {
     if (claim.kind == ClaimKind::event) {
       if (!vocabulary.events.count(claim.name))
-        diagnostics.error("unknown-event", "unknown event '" + claim.name + "'" +
-                                               did_you_mean(claim.name, keys_of(vocabulary.events)),
+        diagnostics.error("unknown-event",
+                          "unknown event '" + claim.name + "'" + did_you_mean(claim.name, keys_of(vocabulary.events)),
                           claim.name_range);
       continue;
     }
@@ -204,9 +209,9 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
       diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'",
                         claim.value_range);
     } else if (type.kind == StateType::Kind::words && !surely_listed(type.values, claim.value)) {
-      diagnostics.error("unknown-value", "'" + claim.value.text + "' is not a value of state '" + claim.name +
-                                             "' (known: " + join(texts_of(type.values)) + ")" +
-                                             did_you_mean(claim.value.text, texts_of(type.values)),
+      diagnostics.error("unknown-value",
+                        "'" + claim.value.text + "' is not a value of state '" + claim.name + "' (known: " +
+                            join(texts_of(type.values)) + ")" + did_you_mean(claim.value.text, texts_of(type.values)),
                         claim.value_range);
     }
   }
@@ -279,7 +284,8 @@ void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diag
 }
 
 void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
-  bool any = std::any_of(dataset.claims.begin(), dataset.claims.end(), [](const Claim& c) { return c.relation.has_value(); });
+  bool any =
+      std::any_of(dataset.claims.begin(), dataset.claims.end(), [](const Claim& c) { return c.relation.has_value(); });
   if (!any) return;
   ClaimIds ids(dataset);
   for (const Claim& claim : dataset.claims) {
@@ -288,8 +294,9 @@ void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
     if (relation.other == claim.full_id)
       diagnostics.error("self-relation", "a claim cannot state a relation to itself", relation.other_range);
     else if (!ids.has(relation.other))
-      diagnostics.error("unknown-claim", "'other' names claim '" + relation.other + "', which no facts file has" +
-                                             ids.did_you_mean(relation.other, claim.full_id),
+      diagnostics.error("unknown-claim",
+                        "'other' names claim '" + relation.other + "', which no facts file has" +
+                            ids.did_you_mean(relation.other, claim.full_id),
                         relation.other_range);
   }
 }

@@ -10,8 +10,7 @@ namespace claimcheck {
 void validate_ids(const Dataset& dataset, Diagnostics& diagnostics);
 void validate_rules(const RuleSet& rules, Diagnostics& diagnostics);
 // Every claim's event/state/value must be known to the vocabulary (when one is loaded).
-void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary& vocabulary,
-                                        Diagnostics& diagnostics);
+void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary& vocabulary, Diagnostics& diagnostics);
 
 }  // namespace claimcheck
 

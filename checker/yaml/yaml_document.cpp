@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <utility>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 namespace claimcheck {
 
@@ -123,7 +123,8 @@ class Locator {
   // that opened it, so the range points at that `-` or `:`.
   SourceRange empty_node(const YAML::Mark& mark) const {
     if (mark.is_null()) return at(mark);
-    std::string_view here = line(mark.line).substr(std::min(line(mark.line).size(), static_cast<std::size_t>(mark.column)));
+    std::string_view here =
+        line(mark.line).substr(std::min(line(mark.line).size(), static_cast<std::size_t>(mark.column)));
     for (std::string_view written : {"~", "null", "Null", "NULL"})  // a null spelled out is where it is written
       if (here.substr(0, written.size()) == written) return at(mark, static_cast<int>(written.size()));
     for (int l = std::min(mark.line, static_cast<int>(line_starts_.size()) - 1); l >= 0 && l >= mark.line - 50; --l) {
@@ -256,8 +257,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void open(YamlNode::Type type, const YAML::Mark& mark, YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-      throw StopParsing("yaml-too-deep",
-                        "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
+      throw StopParsing("yaml-too-deep", "nesting deeper than " + std::to_string(limits_.max_depth) + " levels", mark);
     count(mark);
     YamlNode node;
     node.type = type;
@@ -308,8 +308,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void count(const YAML::Mark& mark) {
     if (++nodes_ > limits_.max_nodes)
-      throw StopParsing("yaml-too-large", "more than " + std::to_string(limits_.max_nodes) + " YAML nodes",
-                        mark);
+      throw StopParsing("yaml-too-large", "more than " + std::to_string(limits_.max_nodes) + " YAML nodes", mark);
   }
 
   void place(YamlNode node, const YAML::Mark& mark) {
@@ -406,26 +405,29 @@ const YamlNode* YamlNode::find(const std::string& key) const {
 
 const char* describe(YamlNode::Type type) {
   switch (type) {
-    case YamlNode::Type::null: return "nothing";
-    case YamlNode::Type::scalar: return "a scalar";
-    case YamlNode::Type::sequence: return "a list";
-    case YamlNode::Type::map: return "a map";
+    case YamlNode::Type::null:
+      return "nothing";
+    case YamlNode::Type::scalar:
+      return "a scalar";
+    case YamlNode::Type::sequence:
+      return "a list";
+    case YamlNode::Type::map:
+      return "a map";
   }
   return "nothing";
 }
 
-std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnostics,
-                                   const YamlLimits& limits) {
+std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnostics, const YamlLimits& limits) {
   if (file.unreadable) {
     diagnostics.error("unreadable-file", "cannot read file (was it moved or changed while claimcheck ran?)",
                       SourceRange{file.path, 0, 0, 0, 0});
     return std::nullopt;
   }
   if (file.text.size() > limits.max_file_bytes) {
-    diagnostics.error("file-too-large",
-                      "file is " + std::to_string(file.text.size()) + " bytes; the limit is " +
-                          std::to_string(limits.max_file_bytes),
-                      SourceRange{file.path, 1, 1, 1, 1});
+    diagnostics.error(
+        "file-too-large",
+        "file is " + std::to_string(file.text.size()) + " bytes; the limit is " + std::to_string(limits.max_file_bytes),
+        SourceRange{file.path, 1, 1, 1, 1});
     return std::nullopt;
   }
   std::string_view text = file.text;

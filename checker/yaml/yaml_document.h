@@ -20,7 +20,7 @@ struct YamlNode {
   enum class Type { null, scalar, sequence, map };
   Type type = Type::null;
   std::string scalar;
-  bool plain = true;  // an unquoted scalar (only plain scalars may be numbers or dates)
+  bool plain = true;               // an unquoted scalar (only plain scalars may be numbers or dates)
   std::vector<YamlNode> items;     // sequence items
   std::vector<YamlEntry> entries;  // map entries, in file order, keys unique
   SourceRange range;
@@ -48,8 +48,7 @@ struct YamlLimits {
 // Parses one YAML document. Returns nullopt (with diagnostics) when the text is not a single
 // well-formed document: malformed YAML, several documents, duplicate keys, invalid UTF-8 or
 // a NUL byte, a limit exceeded. An empty file or one with only comments yields a null node.
-std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnostics,
-                                   const YamlLimits& limits = {});
+std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnostics, const YamlLimits& limits = {});
 
 const char* describe(YamlNode::Type type);
 

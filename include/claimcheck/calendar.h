@@ -33,7 +33,7 @@ constexpr Day kLastDay = 2932896;   // 9999-12-31
 Day make_day(int year, unsigned month, unsigned day);
 // Returns nullopt when the date does not exist (2024-02-30).
 std::optional<Day> checked_day(int year, unsigned month, unsigned day);
-std::string format_day(Day d);                 // 2024-02-01
+std::string format_day(Day d);                  // 2024-02-01
 std::string format_window(const DayWindow& w);  // 2024-02-01..2024-02-29 (or one day)
 int year_of(Day d);
 unsigned month_of(Day d);

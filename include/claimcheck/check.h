@@ -24,7 +24,7 @@ struct Progress {
 };
 
 struct CheckOptions {
-  int max_conflicts = 20;   // minimal conflict sets enumerated per group
+  int max_conflicts = 20;  // minimal conflict sets enumerated per group
   // The time each group's work (pre-check, lowering, deciding, listing its conflicts, repairs,
   // its timeline) may take; past it the group is `unknown`, or, when conflicts were already
   // found, they are its findings with a note that time cut the list.
@@ -42,14 +42,14 @@ struct CheckOptions {
   std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
   int max_depth = 200;                                 // YAML nesting levels
   std::size_t max_claims_per_file = 100000;
-  int max_repairs = 8;      // repairs listed per conflicting group, lightest first
-  bool timelines = false;   // derive each group's tightest windows (Report::timelines)
+  int max_repairs = 8;           // repairs listed per conflicting group, lightest first
+  bool timelines = false;        // derive each group's tightest windows (Report::timelines)
   std::string timeline_subject;  // only groups with a claim about this subject or object; empty: all
   // Also derive the timelines of groups that some rule relates and that have a claim about the
   // subject of some finding (what the HTML report draws by default); a conflicting group loses
   // its best repair first. Cheaper than `timelines` on a large dataset: only subjects in findings.
   bool timelines_of_findings = false;
-  int jobs = 0;             // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
+  int jobs = 0;  // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
   Strategy strategy = Strategy::split;
   // A folder of converted facts files (docs/scaling.md); empty: no cache.
   std::string cache{};
@@ -64,12 +64,12 @@ struct CheckOptions {
 
 // Loads facts (every file in `facts`) and rules (every file in `rules`) from the source
 // manager, validates them and, when the input is sound, checks every group of claims.
-Report check(const SourceManager& sources, const std::vector<int>& facts,
-             const std::vector<int>& rules, const CheckOptions& options);
+Report check(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
+             const CheckOptions& options);
 
 // Loads and validates only (no solving): what `claimcheck validate` runs.
-Report validate_only(const SourceManager& sources, const std::vector<int>& facts,
-                     const std::vector<int>& rules, const CheckOptions& options = {});
+Report validate_only(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
+                     const CheckOptions& options = {});
 
 // Every `count`-th facts file, starting at `index`: what one machine of a sharded index converts.
 struct Shard {

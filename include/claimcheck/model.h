@@ -66,12 +66,12 @@ class OptionalBox {
 
 // "at: {after: CLAIM, by: D}" / "{before: CLAIM}": a claim dated only relative to another claim.
 struct TimeAnchor {
-  bool after = true;    // after: starts `gap` days after the target's last day; before: ends `gap` days before its first
-  std::string target;   // the target's full id, source-id/claim-id
-  int claim = -1;       // index into Dataset::claims, set when anchors are linked after loading
-  DayCount gap;         // days between the two claims (0 = the same day)
+  bool after = true;   // after: starts `gap` days after the target's last day; before: ends `gap` days before its first
+  std::string target;  // the target's full id, source-id/claim-id
+  int claim = -1;      // index into Dataset::claims, set when anchors are linked after loading
+  DayCount gap;        // days between the two claims (0 = the same day)
   std::string description;  // e.g. "13..14 days after s/press-conference"
-  SourceRange range;    // the `after:`/`before:` value
+  SourceRange range;        // the `after:`/`before:` value
 };
 
 // How a claim reads for some of its source's publication days, when `published` is a window:
@@ -126,9 +126,9 @@ struct Claim {
   std::string name;  // the event type or the state name
   Value value;       // states only
   ClaimTime time;
-  SourceRange range;        // the claim's mapping (its `id:` line)
-  SourceRange name_range;   // the `event:`/`state:` value
-  SourceRange value_range;  // the `value:` value
+  SourceRange range;                     // the claim's mapping (its `id:` line)
+  SourceRange name_range;                // the `event:`/`state:` value
+  SourceRange value_range;               // the `value:` value
   OptionalBox<StatedRelation> relation;  // few claims state one
 };
 

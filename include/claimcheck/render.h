@@ -13,8 +13,7 @@ struct TextOptions {
   bool show_source_lines = true;  // the offending line and a caret under diagnostics
 };
 
-std::string render_text(const Report& report, const SourceManager& sources,
-                        const TextOptions& options = {});
+std::string render_text(const Report& report, const SourceManager& sources, const TextOptions& options = {});
 std::string render_json(const Report& report);
 // `claimcheck rules`: every loaded rule with its kind and file:line, in load order.
 std::string render_rule_list(const RuleSet& rules, bool as_json);

@@ -16,7 +16,7 @@ struct Finding {
   std::vector<std::string> rules;  // every rule the conflict needs
   Severity severity = Severity::error;
   std::string message;
-  std::vector<int> claims;  // indices into Dataset::claims, sorted by location
+  std::vector<int> claims;          // indices into Dataset::claims, sorted by location
   bool self_contradictory = false;  // a single claim whose own time cannot hold
   // Set when a rule the conflict needs lists one of its claims in `exceptions`: the finding
   // goes to Report::suppressed, e.g. "rule 'one-status' accepts s/frozen".
@@ -25,9 +25,9 @@ struct Finding {
   std::string explanation;
   int group = -1;  // index into Report::repairs of the group the finding belongs to
   // Who the claims come from (docs/report-json.md, "attribution").
-  bool one_source = false;    // every claim comes from the same source: it contradicts itself
-  bool one_speaker = false;   // every claim has the same non-empty said_by
-  bool many_speakers = false; // the claims quote different people (said_by differs)
+  bool one_source = false;     // every claim comes from the same source: it contradicts itself
+  bool one_speaker = false;    // every claim has the same non-empty said_by
+  bool many_speakers = false;  // the claims quote different people (said_by differs)
 };
 
 // A set of claims whose removal makes its group consistent (a minimal correction set).
@@ -39,22 +39,22 @@ struct Repair {
 // How likely a claim is to be the wrong one: in how many conflicts, in which repairs.
 struct Blame {
   int claim = -1;
-  int conflicts = 0;               // minimal conflicts (findings) that contain it
+  int conflicts = 0;  // minimal conflicts (findings) that contain it
   bool in_every_best_repair = false;
   bool in_some_best_repair = false;
-  double weight = 0;               // reliability × confidence: the cost of removing it
-  std::string reason;              // "in 2 of 2 conflicts; removed by every best repair; weight 0.6"
+  double weight = 0;   // reliability × confidence: the cost of removing it
+  std::string reason;  // "in 2 of 2 conflicts; removed by every best repair; weight 0.6"
 };
 
 // Repairs and blame for one group of claims that has contradictions.
 struct GroupRepairs {
-  std::vector<int> claims;       // every claim of the group
-  std::vector<Repair> repairs;   // lightest first; those with the lightest weight are the best
-  int best = 0;                  // how many repairs share the lightest weight (1: unique); when the
-                                 // limit cut a tie, one more than listed (a lower bound)
-  bool more = false;             // more repairs exist than are listed
-  std::vector<Blame> blame;      // claims of the group's conflicts, most likely wrong first
-  std::string unknown_reason;    // non-empty when the optimizer gave up: no repairs listed
+  std::vector<int> claims;      // every claim of the group
+  std::vector<Repair> repairs;  // lightest first; those with the lightest weight are the best
+  int best = 0;                 // how many repairs share the lightest weight (1: unique); when the
+                                // limit cut a tie, one more than listed (a lower bound)
+  bool more = false;            // more repairs exist than are listed
+  std::vector<Blame> blame;     // claims of the group's conflicts, most likely wrong first
+  std::string unknown_reason;   // non-empty when the optimizer gave up: no repairs listed
   // Non-empty when a timeout or solver error cut the search ("timeout after 200 ms"): the repairs
   // listed are those found so far, more may tie the best, and no claim is in every best repair.
   std::string cut_reason;
@@ -63,11 +63,11 @@ struct GroupRepairs {
 // The tightest days the rules allow for one claim, and what narrowed them.
 struct DerivedWindow {
   int claim = -1;
-  DayWindow start;  // the claim's first day (for a point, its day)
-  DayWindow end;    // the claim's last day
-  bool narrowed = false;              // tighter than the claim says on its own
-  std::vector<int> narrowed_by;       // the other claims that narrowed it (a minimal set)
-  std::vector<std::string> rules;     // the rules that narrowed it
+  DayWindow start;                 // the claim's first day (for a point, its day)
+  DayWindow end;                   // the claim's last day
+  bool narrowed = false;           // tighter than the claim says on its own
+  std::vector<int> narrowed_by;    // the other claims that narrowed it (a minimal set)
+  std::vector<std::string> rules;  // the rules that narrowed it
 };
 
 // A derived timeline of one group of claims, ordered by earliest start.
@@ -80,10 +80,10 @@ struct GroupTimeline {
 
 // Findings grouped by who said the claims and who reported them.
 struct AttributionChain {
-  std::string source;   // source id
-  std::string said_by;  // may be empty
-  std::string via;      // may be empty
-  std::vector<int> findings;  // indices into Report::findings that have a claim with this attribution
+  std::string source;               // source id
+  std::string said_by;              // may be empty
+  std::string via;                  // may be empty
+  std::vector<int> findings;        // indices into Report::findings that have a claim with this attribution
   bool self_contradiction = false;  // two of those findings' claims with this attribution conflict
 };
 
@@ -126,11 +126,11 @@ struct CheckStats {
   int prechecked = 0;         // of those, proved consistent by the pre-check without Z3
   int solved = 0;             // decided by Z3
   int jobs = 1;
-  int cache_hits = 0;     // facts files read from --cache instead of parsed
-  int cache_written = 0;  // facts files converted and stored in --cache
-  int verdicts_reused = 0;  // groups whose verdict came from --cache (no pre-check, no solver)
-  int verdicts_stored = 0;  // group verdicts written to --cache for the next run
-  int repairs_reused = 0;   // conflicting groups whose repairs came from --cache (no optimizer)
+  int cache_hits = 0;         // facts files read from --cache instead of parsed
+  int cache_written = 0;      // facts files converted and stored in --cache
+  int verdicts_reused = 0;    // groups whose verdict came from --cache (no pre-check, no solver)
+  int verdicts_stored = 0;    // group verdicts written to --cache for the next run
+  int repairs_reused = 0;     // conflicting groups whose repairs came from --cache (no optimizer)
   int rechecked_claims = -1;  // a re-check (CheckOptions::incremental): the claims it read; -1: a full check
   double decide_seconds = 0;  // of solve_seconds: keys, cache, pre-check and Z3 (the rest is explaining)
   // of ground_seconds: mirrored claims, the rules' grounders (each folding its mirrors back), groups
@@ -144,9 +144,9 @@ struct Report {
   std::vector<Finding> suppressed;  // findings a rule's `exceptions` accept: shown, never counted
   std::vector<UnknownGroup> unknown;
   std::vector<TruncatedGroup> truncated;
-  std::vector<GroupRepairs> repairs;          // one per group with findings
-  std::vector<GroupTimeline> timelines;       // only when CheckOptions::timeline asks for them
-  std::vector<AttributionChain> attributions; // every attribution that appears in a finding
+  std::vector<GroupRepairs> repairs;           // one per group with findings
+  std::vector<GroupTimeline> timelines;        // only when CheckOptions::timeline asks for them
+  std::vector<AttributionChain> attributions;  // every attribution that appears in a finding
   Diagnostics diagnostics;
   Summary summary;
   bool checked = false;  // false when bad input stopped the run before solving

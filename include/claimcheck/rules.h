@@ -25,8 +25,22 @@ struct Vocabulary {
   bool empty() const { return events.empty() && states.empty(); }
 };
 
-enum class RuleKind { unique_event, single_value, after_event, precedes, duration, conflicts_with, requires_value, lifecycle,
-                      allen, contemporary, symmetric, inverse, count, expression };
+enum class RuleKind {
+  unique_event,
+  single_value,
+  after_event,
+  precedes,
+  duration,
+  conflicts_with,
+  requires_value,
+  lifecycle,
+  allen,
+  contemporary,
+  symmetric,
+  inverse,
+  count,
+  expression
+};
 
 // Allen's 13 interval relations, as claims write them: before, after, meets, met-by, overlaps,
 // overlapped-by, starts, started-by, during, contains, finishes, finished-by, equals.
@@ -101,22 +115,22 @@ struct Rule {
   std::string id;
   RuleKind kind = RuleKind::unique_event;
   Severity severity = Severity::error;
-  std::string message;  // template with {subject}, {object}, {event}, {state}, {values}
-  std::string event;    // unique-event, after-event
-  std::string state;    // single-value, after-event
-  std::vector<Value> allowed;        // after-event
-  ClaimSelector first;               // precedes: `first`; conflicts-with/requires: `this`; duration: the span;
-                                     // contemporary/symmetric/inverse: `relation`
-  ClaimSelector second;              // precedes: `then`; conflicts-with/requires: `other`
+  std::string message;                   // template with {subject}, {object}, {event}, {state}, {values}
+  std::string event;                     // unique-event, after-event
+  std::string state;                     // single-value, after-event
+  std::vector<Value> allowed;            // after-event
+  ClaimSelector first;                   // precedes: `first`; conflicts-with/requires: `this`; duration: the span;
+                                         // contemporary/symmetric/inverse: `relation`
+  ClaimSelector second;                  // precedes: `then`; conflicts-with/requires: `other`
   std::optional<std::int64_t> min_days;  // precedes gap, duration
   std::optional<std::int64_t> max_days;
-  bool ever = false;                 // conflicts-with: `when: ever` instead of at the same time
+  bool ever = false;  // conflicts-with: `when: ever` instead of at the same time
   RuleMatch match = RuleMatch::subject_and_object;
-  std::vector<Transition> transitions;  // lifecycle
-  Tolerance tolerance;  // single-value on numbers
+  std::vector<Transition> transitions;            // lifecycle
+  Tolerance tolerance;                            // single-value on numbers
   CountBound count_bound = CountBound::at_least;  // count: `set`; `state` is the count, `first` what it counts
-  std::vector<ExpressionBinding> bindings;  // expression: `bind`
-  std::string expression;                   // expression: `assert`, as written
+  std::vector<ExpressionBinding> bindings;        // expression: `bind`
+  std::string expression;                         // expression: `assert`, as written
   // expression: `assert` in disjunctive normal form: one of these conjunctions holds (none: false).
   std::vector<std::vector<ExpressionAtom>> expression_options;
   RuleScope where;

@@ -43,11 +43,11 @@ class SourceManager {
  private:
   struct Entry {
     std::string path;
-    std::string text;              // in-memory files only
-    std::string disk_path;         // empty for in-memory files
+    std::string text;       // in-memory files only
+    std::string disk_path;  // empty for in-memory files
   };
   std::vector<Entry> files_;
-  mutable int cached_file_ = -1;   // line_text's one file read back from disk
+  mutable int cached_file_ = -1;  // line_text's one file read back from disk
   mutable std::string cached_text_;
   std::map<std::string, int> by_path_;
   std::size_t max_file_bytes_ = SIZE_MAX;

@@ -1,9 +1,9 @@
 // FreedMemoryHeld against the real mimalloc the claimcheck program runs on: the option it sets
 // must be mimalloc's decommit delay (its number is not in any header claimcheck includes), and
 // the earlier delay must come back when it ends.
-#include <catch2/catch.hpp>
 #include <mimalloc.h>
 
+#include <catch2/catch.hpp>
 #include <memory>
 
 #include "platform/release_memory.h"

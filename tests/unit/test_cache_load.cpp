@@ -1,9 +1,9 @@
 // --cache decodes each file's entry straight into the dataset; a damaged entry costs speed, never the result.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "cache/claim_cache.h"
 #include "cache/files.h"
@@ -24,8 +24,8 @@ Files dataset() {
     return "  - {id: " + id + ", quote: q, subject: " + subject +
            ", object: CSTO, event: announce-withdrawal, at: " + at + "}\n";
   };
-  return {{"a.yaml", "source: {id: a, published: 2024-09-01, reliability: 0.9}\nclaims:\n" + claim("x", "Armenia", "2024-02") +
-                         claim("y", "Belarus", "2024-03")},
+  return {{"a.yaml", "source: {id: a, published: 2024-09-01, reliability: 0.9}\nclaims:\n" +
+                         claim("x", "Armenia", "2024-02") + claim("y", "Belarus", "2024-03")},
           {"b.yaml", "source: {id: b, published: 2024-09-01}\nclaims:\n" + claim("x", "Armenia", "2024-06")},
           {"c.yaml", "source: {id: c, published: 2024-09-01}\nclaims:\n" + claim("x", "Georgia", "2024-01") +
                          claim("z", "Armenia", "2024-02")}};
@@ -56,8 +56,7 @@ TEST_CASE("a cached re-check places every file's claims where a plain check does
   }
 }
 
-TEST_CASE("damaged entries with intact headers are converted from their text and report the same",
-          "[cache][load]") {
+TEST_CASE("damaged entries with intact headers are converted from their text and report the same", "[cache][load]") {
   CacheFolder folder("load");
   Run plain = run_check(dataset(), kMembershipRules);
   run_check(dataset(), kMembershipRules, with_cache(folder, 1));
@@ -101,7 +100,7 @@ TEST_CASE("an entry decodes into a given slot with the given source index", "[ca
   CHECK(claims[2].full_id == "a/y");
   CHECK(claims[2].source == 7);
   CHECK(claims[3].full_id.empty());
-  CHECK_FALSE(cache.read_into(entry, source, claims.data(), 1, 0));  // another count: refused
+  CHECK_FALSE(cache.read_into(entry, source, claims.data(), 1, 0));                  // another count: refused
   CHECK_FALSE(cache.count(cache.entry_of(SourceFile{"f.yaml", file.text + "\n"})));  // another text: a miss
   // The same text under another path decodes with that path: entries hold no path.
   ClaimCache::Entry moved = cache.entry_of(SourceFile{"moved/f.yaml", file.text});

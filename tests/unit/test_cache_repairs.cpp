@@ -1,9 +1,9 @@
 // --cache reuses a conflicting group's repairs only while everything the optimizer weighs is unchanged.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
-#include <unistd.h>
 
 #include "cache/verdict_cache.h"
 #include "claimcheck/render.h"
@@ -30,7 +30,8 @@ std::string announced(const std::string& subject, const std::string& at, const s
 // Armenia: a (0.9) says February, c (0.3) says June: repairs {c} 0.3, then {a} 0.9. Georgia, in
 // files of its own, conflicts the same way (g1 vs g2).
 Files dataset(double c_reliability = 0.3, const std::string& a_extra = "", const std::string& g2_day = "2024-07") {
-  return {source("a", 0.9, announced("Armenia", "2024-02", a_extra)), source("c", c_reliability, announced("Armenia", "2024-06")),
+  return {source("a", 0.9, announced("Armenia", "2024-02", a_extra)),
+          source("c", c_reliability, announced("Armenia", "2024-06")),
           source("g1", 0.8, announced("Georgia", "2024-01")), source("g2", 0.4, announced("Georgia", g2_day))};
 }
 

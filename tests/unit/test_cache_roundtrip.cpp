@@ -1,6 +1,5 @@
 // The claim cache gives back every field the loader produced: a cached check equals a plain one.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 #include "cache/claim_cache.h"

@@ -1,9 +1,9 @@
 // --cache reuses a group's verdict only while everything that decides it is unchanged.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "claimcheck/render.h"
 #include "helpers.h"
@@ -15,7 +15,9 @@ namespace {
 
 using Files = std::vector<std::pair<std::string, std::string>>;
 
-Files dataset() { return announcement_files(6); }
+Files dataset() {
+  return announcement_files(6);
+}
 
 CheckOptions with_cache(const CacheFolder& folder) {
   CheckOptions options;
@@ -75,10 +77,13 @@ TEST_CASE("unrelated edits and new files keep the other groups' verdicts", "[cac
   CacheFolder folder("verdicts");
   Files files = dataset();
   run_check(files, kMembershipRules, with_cache(folder));
-  replace_in(files, 2, "quote: q, subject: Country2, object: CSTO, state", "quote: \"reworded\", subject: Country2, object: CSTO, state");
-  files.insert(files.begin(), {"e0.yaml", "source:\n  id: e0\nclaims:\n"
-                                          "  - {id: x, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020}\n"
-                                          "  - {id: y, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020-05}\n"});
+  replace_in(files, 2, "quote: q, subject: Country2, object: CSTO, state",
+             "quote: \"reworded\", subject: Country2, object: CSTO, state");
+  files.insert(files.begin(),
+               {"e0.yaml",
+                "source:\n  id: e0\nclaims:\n"
+                "  - {id: x, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020}\n"
+                "  - {id: y, quote: q, subject: Other, object: CSTO, event: announce-withdrawal, at: 2020-05}\n"});
   Run plain = run_check(files, kMembershipRules);
   Run cached = run_check(files, kMembershipRules, with_cache(folder));
   CHECK(render_json(cached.report) == render_json(plain.report));

@@ -1,7 +1,6 @@
 // The whole library pipeline on small in-memory datasets: rules × claims → findings.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "helpers.h"
 
@@ -14,7 +13,8 @@ std::string facts(const std::string& claims) {
   return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
 }
 
-std::string event_claim(const std::string& id, const std::string& at, const std::string& event = "announce-withdrawal") {
+std::string event_claim(const std::string& id, const std::string& at,
+                        const std::string& event = "announce-withdrawal") {
   return "  - {id: " + id + ", quote: q, subject: Armenia, object: CSTO, event: " + event + ", at: \"" + at + "\"}\n";
 }
 
@@ -27,8 +27,8 @@ std::string state_claim(const std::string& id, const std::string& value, const s
 }  // namespace
 
 TEST_CASE("unique-event flags dates that cannot be the same day", "[check]") {
-  Run run = run_check({{"f.yaml", facts(event_claim("feb", "2024-02") + event_claim("jun", "2024-06"))}},
-                      kMembershipRules);
+  Run run =
+      run_check({{"f.yaml", facts(event_claim("feb", "2024-02") + event_claim("jun", "2024-06"))}}, kMembershipRules);
   REQUIRE(run.report.checked);
   REQUIRE(run.report.findings.size() == 1);
   CHECK(run.report.findings[0].rule == "one-withdrawal-announcement");
@@ -58,9 +58,9 @@ TEST_CASE("every minimal conflict is listed, not just the first", "[check][solve
 TEST_CASE("the max-conflicts limit cuts the list and says so", "[check][solve]") {
   CheckOptions options;
   options.max_conflicts = 2;
-  Run run = run_check({{"f.yaml", facts(event_claim("a", "2024-01") + event_claim("b", "2024-02") +
-                                        event_claim("c", "2024-03"))}},
-                      kMembershipRules, options);
+  Run run = run_check(
+      {{"f.yaml", facts(event_claim("a", "2024-01") + event_claim("b", "2024-02") + event_claim("c", "2024-03"))}},
+      kMembershipRules, options);
   CHECK(run.report.findings.size() == 2);
   REQUIRE(run.report.truncated.size() == 1);
   CHECK(run.report.truncated[0].limit == 2);
@@ -85,9 +85,9 @@ TEST_CASE("single-value flags overlapping spans with different values only", "[c
 }
 
 TEST_CASE("single-value keeps different subjects and objects apart", "[check][ground]") {
-  Run run = run_check({{"f.yaml", facts(state_claim("a", "member", "at: 2024") +
-                                        state_claim("b", "frozen", "at: 2024", "Belarus"))}},
-                      kMembershipRules);
+  Run run = run_check(
+      {{"f.yaml", facts(state_claim("a", "member", "at: 2024") + state_claim("b", "frozen", "at: 2024", "Belarus"))}},
+      kMembershipRules);
   CHECK(run.report.findings.empty());
 }
 
@@ -104,8 +104,9 @@ TEST_CASE("numbers compare exactly under single-value", "[check]") {
 }
 
 TEST_CASE("after-event forbids the listed values from the event on", "[check]") {
-  Run after = run_check({{"f.yaml", facts(event_claim("jun", "2024-06") + state_claim("f", "frozen", "at: 2024-08-31"))}},
-                        kMembershipRules);
+  Run after =
+      run_check({{"f.yaml", facts(event_claim("jun", "2024-06") + state_claim("f", "frozen", "at: 2024-08-31"))}},
+                kMembershipRules);
   REQUIRE(after.report.findings.size() == 1);
   CHECK(after.report.findings[0].rule == "no-return-after-announcement");
 
@@ -113,9 +114,9 @@ TEST_CASE("after-event forbids the listed values from the event on", "[check]") 
                          kMembershipRules);
   CHECK(before.report.findings.empty());
 
-  Run allowed = run_check(
-      {{"f.yaml", facts(event_claim("jun", "2024-06") + state_claim("w", "withdrawing", "at: 2024-08-31"))}},
-      kMembershipRules);
+  Run allowed =
+      run_check({{"f.yaml", facts(event_claim("jun", "2024-06") + state_claim("w", "withdrawing", "at: 2024-08-31"))}},
+                kMembershipRules);
   CHECK(allowed.report.findings.empty());
 
   Run maybe = run_check({{"f.yaml", facts(event_claim("y", "2024") + state_claim("f", "frozen", "at: 2024-03"))}},
@@ -124,9 +125,9 @@ TEST_CASE("after-event forbids the listed values from the event on", "[check]") 
 }
 
 TEST_CASE("unknown names are errors with a suggestion, and nothing is checked", "[check][validate]") {
-  Run run = run_check({{"f.yaml", facts(event_claim("a", "2024-01", "announce-withdrawl") +
-                                        state_claim("b", "frozn", "at: 2024"))}},
-                      kMembershipRules);
+  Run run = run_check(
+      {{"f.yaml", facts(event_claim("a", "2024-01", "announce-withdrawl") + state_claim("b", "frozn", "at: 2024"))}},
+      kMembershipRules);
   CHECK_FALSE(run.report.checked);
   CHECK(run.report.findings.empty());
   REQUIRE(codes_of(run.report) == std::vector<std::string>{"unknown-event", "unknown-value"});
@@ -134,9 +135,11 @@ TEST_CASE("unknown names are errors with a suggestion, and nothing is checked", 
   CHECK_THAT(run.report.diagnostics.sorted()[1].message, Catch::Contains("did you mean 'frozen'?"));
 }
 
-TEST_CASE("a vocabulary's listed numbers are values like any other: 1.0 is the listed 1, \"1\" is not", "[check][validate]") {
-  const std::string rules = "vocabulary: {events: [e], states: {level: [1, 2]}}\n"
-                            "rules:\n  - {id: ae, kind: after-event, event: e, state: level, allowed: [2.0]}\n";
+TEST_CASE("a vocabulary's listed numbers are values like any other: 1.0 is the listed 1, \"1\" is not",
+          "[check][validate]") {
+  const std::string rules =
+      "vocabulary: {events: [e], states: {level: [1, 2]}}\n"
+      "rules:\n  - {id: ae, kind: after-event, event: e, state: level, allowed: [2.0]}\n";
   auto level = [](const std::string& value) {
     return "source: {id: s}\nclaims:\n  - {id: a, quote: q, subject: P, state: level, value: " + value +
            ", at: 2024}\n";
@@ -158,11 +161,12 @@ TEST_CASE("duplicate ids across files are reported with both places", "[check][v
 // to it are not "unknown" too, and a second claim with its id is still a duplicate.
 TEST_CASE("a claim that did not load still defines its id", "[check][validate]") {
   std::string bad = event_claim("c2", "Febuary");
-  Run refs = run_check({{"f.yaml", facts(bad + "  - {id: x, quote: q, subject: B, event: join, at: {after: c2}}\n"
-                                         "  - {id: y, quote: q, subject: B, event: join, relation: before, other: c2}\n"
-                                         "  - {id: z, quote: q, subject: B, event: join, value: 3, at: 2024}\n"
-                                         "  - {id: w, quote: q, subject: B, event: join, at: {after: z}}\n")}},
-                       kMembershipRules);
+  Run refs =
+      run_check({{"f.yaml", facts(bad + "  - {id: x, quote: q, subject: B, event: join, at: {after: c2}}\n"
+                                        "  - {id: y, quote: q, subject: B, event: join, relation: before, other: c2}\n"
+                                        "  - {id: z, quote: q, subject: B, event: join, value: 3, at: 2024}\n"
+                                        "  - {id: w, quote: q, subject: B, event: join, at: {after: z}}\n")}},
+                kMembershipRules);
   CHECK_FALSE(refs.report.checked);
   CHECK(codes_of(refs.report) == std::vector<std::string>{"unknown-time-expression", "value-on-event"});
 
@@ -179,16 +183,18 @@ TEST_CASE("a claim that did not load still defines its id", "[check][validate]")
     REQUIRE(d->notes.size() == 1);
     CHECK(d->notes[0].range.line == 5);
   }
-  Run two_bad = run_check({{"f.yaml", facts(event_claim("c1", "Febuary") + event_claim("c1", "2024-02-30"))}},
-                          kMembershipRules);
-  CHECK(codes_of(two_bad.report) == std::vector<std::string>{"unknown-time-expression", "duplicate-id", "invalid-date"});
+  Run two_bad =
+      run_check({{"f.yaml", facts(event_claim("c1", "Febuary") + event_claim("c1", "2024-02-30"))}}, kMembershipRules);
+  CHECK(codes_of(two_bad.report) ==
+        std::vector<std::string>{"unknown-time-expression", "duplicate-id", "invalid-date"});
   CHECK(two_bad.report.dataset.claims.empty());
 }
 
 TEST_CASE("an unknown claim reference never suggests the referring claim itself", "[check][validate]") {
-  Run run = run_check({{"f.yaml", facts("  - {id: c9, quote: q, subject: B, event: join, at: {after: c9x}}\n"
-                                        "  - {id: r9, quote: q, subject: B, event: join, relation: before, other: r9x}\n")}},
-                      kMembershipRules);
+  Run run =
+      run_check({{"f.yaml", facts("  - {id: c9, quote: q, subject: B, event: join, at: {after: c9x}}\n"
+                                  "  - {id: r9, quote: q, subject: B, event: join, relation: before, other: r9x}\n")}},
+                kMembershipRules);
   REQUIRE(codes_of(run.report) == std::vector<std::string>{"unknown-claim", "unknown-claim"});
   for (const Diagnostic& d : run.report.diagnostics.sorted()) CHECK_THAT(d.message, !Catch::Contains("did you mean"));
 }
@@ -202,8 +208,8 @@ TEST_CASE("rules that name unknown states or kinds are errors", "[check][validat
 }
 
 TEST_CASE("a claim whose own time cannot hold is an error", "[check][validate]") {
-  Run run = run_check({{"f.yaml", facts(state_claim("a", "member", "from: 2024-05, until: 2024-03"))}},
-                      kMembershipRules);
+  Run run =
+      run_check({{"f.yaml", facts(state_claim("a", "member", "from: 2024-05, until: 2024-03"))}}, kMembershipRules);
   CHECK(codes_of(run.report) == std::vector<std::string>{"impossible-time"});
 }
 

@@ -1,6 +1,5 @@
 // Input limits: past each one a file gets a clear error and nothing is checked; never a crash.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -95,7 +94,8 @@ TEST_CASE("limit flags are read, checked and default sensibly", "[limits][cli]")
   CHECK(defaults->max_claims_per_file == 100000);
   CHECK(defaults->max_depth == 200);
 
-  std::optional<CliOptions> set = parse({"--max-file-size", "500KiB", "--max-claims-per-file", "7", "--max-depth", "12"});
+  std::optional<CliOptions> set =
+      parse({"--max-file-size", "500KiB", "--max-claims-per-file", "7", "--max-depth", "12"});
   REQUIRE(set);
   CHECK(set->max_file_bytes == 500 * 1024);
   CHECK(set->max_claims_per_file == 7);

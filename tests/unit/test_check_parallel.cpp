@@ -1,6 +1,5 @@
 // --jobs and --strategy change how groups are solved, never what is reported.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -93,7 +92,8 @@ Report twelve_csto_sources(SourceManager& sources, bool others) {
   std::vector<int> facts;
   if (others)
     facts = sources.add_paths({root + "/examples/people-pack/facts", root + "/examples/events-pack/facts",
-                               root + "/examples/membership-pack/facts"}, problems);
+                               root + "/examples/membership-pack/facts"},
+                              problems);
   std::string article = text_of(root + "/facts/csto/bi-armenia-csto.yaml");
   for (int s = 1; s <= 12; ++s) {
     std::string copy = article;
@@ -118,7 +118,8 @@ std::vector<std::vector<std::string>> armenia_conflicts(const Report& report) {
 
 }  // namespace
 
-TEST_CASE("a group cut at --max-conflicts lists the same conflicts whatever was solved before it", "[check][parallel]") {
+TEST_CASE("a group cut at --max-conflicts lists the same conflicts whatever was solved before it",
+          "[check][parallel]") {
   SourceManager alone_sources, mixed_sources;
   Report alone = twelve_csto_sources(alone_sources, false);
   Report mixed = twelve_csto_sources(mixed_sources, true);

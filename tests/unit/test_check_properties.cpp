@@ -1,8 +1,7 @@
 // Never a silent pass: removing, duplicating or reordering claims and files changes the findings
 // exactly as the definition of a minimal conflict says it must.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <map>
 #include <random>
 #include <set>
@@ -34,15 +33,18 @@ std::vector<FactsFile> base_dataset() {
   const std::string announce = "quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, ";
   const std::string count = "quote: q, subject: CSTO, state: member-count, ";
   return {
-      {"a", {{"member", membership + "value: member, at: 2024-03-01"},
-             {"announced", announce + "at: 2024-02"},
-             {"six", count + "value: 6, at: 2024-01-01"}}},
-      {"b", {{"frozen", membership + "value: frozen, at: 2024-03-01"},
-             {"announced", announce + "at: 2024-05"},
-             {"seven", count + "value: 7, at: 2024-01-01"}}},
-      {"c", {{"member-again", membership + "value: member, at: 2024-06-01"},
-             {"six", count + "value: 6.0, at: 2024-01-01"},
-             {"withdrawn", membership + "value: withdrawn, at: 2024-03"}}},
+      {"a",
+       {{"member", membership + "value: member, at: 2024-03-01"},
+        {"announced", announce + "at: 2024-02"},
+        {"six", count + "value: 6, at: 2024-01-01"}}},
+      {"b",
+       {{"frozen", membership + "value: frozen, at: 2024-03-01"},
+        {"announced", announce + "at: 2024-05"},
+        {"seven", count + "value: 7, at: 2024-01-01"}}},
+      {"c",
+       {{"member-again", membership + "value: member, at: 2024-06-01"},
+        {"six", count + "value: 6.0, at: 2024-01-01"},
+        {"withdrawn", membership + "value: withdrawn, at: 2024-03"}}},
   };
 }
 

@@ -1,6 +1,5 @@
 // CLI flags of explanations: --max-repairs, --timelines and --solver-rlimit.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "cli/options.h"

@@ -1,6 +1,5 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "claimcheck/render.h"
@@ -40,8 +39,8 @@ TEST_CASE("one --format and one --output pair in either order, as before", "[cli
 }
 
 TEST_CASE("several --format F --output FILE pairs, one report on stdout", "[cli]") {
-  auto o = parse({"--format", "sarif", "--output", "out.sarif", "--format", "junit", "-o", "out.xml", "--format",
-                  "text"});
+  auto o =
+      parse({"--format", "sarif", "--output", "out.sarif", "--format", "junit", "-o", "out.xml", "--format", "text"});
   REQUIRE(o);
   REQUIRE(o->outputs.size() == 3);
   CHECK(o->outputs[0].format == "sarif");
@@ -117,8 +116,9 @@ TEST_CASE("only a claimcheck baseline of a known version with real fingerprints 
     CHECK(problems.all()[0].code == "bad-baseline");
   }
   Diagnostics fine;
-  CHECK(parse_baseline("b.json", R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "0123456789abcdef"}]})", fine)
-            .size() == 1);
+  CHECK(
+      parse_baseline("b.json", R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "0123456789abcdef"}]})", fine)
+          .size() == 1);
   CHECK_FALSE(fine.has_errors());
   Diagnostics folder;
   read_baseline_file(".", folder);

@@ -1,7 +1,6 @@
 // The shipped CSTO dataset: the contradictions the article contains, and none it does not.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "claimcheck/check.h"
@@ -26,9 +25,8 @@ std::set<std::string> ids(const Report& report, const Finding& finding) {
 }
 
 bool has_finding(const Report& report, const std::string& rule, const std::set<std::string>& claims) {
-  return std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
-    return f.rule == rule && ids(report, f) == claims;
-  });
+  return std::any_of(report.findings.begin(), report.findings.end(),
+                     [&](const Finding& f) { return f.rule == rule && ids(report, f) == claims; });
 }
 
 }  // namespace
@@ -45,9 +43,9 @@ TEST_CASE("the CSTO article's contradictions are found", "[dataset]") {
 TEST_CASE("the CSTO claims that agree are never in a finding", "[dataset]") {
   SourceManager sources;
   Report report = check_shipped(sources);
-  std::set<std::string> agreeing = {"six-member-states", "russia-member",        "kazakhstan-member",
-                                    "belarus-member",    "kyrgyzstan-member",    "tajikistan-member",
-                                    "kazakhstan-refused-troops", "tajikistan-rebuke-october"};
+  std::set<std::string> agreeing = {
+      "six-member-states", "russia-member",     "kazakhstan-member",         "belarus-member",
+      "kyrgyzstan-member", "tajikistan-member", "kazakhstan-refused-troops", "tajikistan-rebuke-october"};
   for (const Finding& finding : report.findings)
     for (const std::string& id : ids(report, finding)) CHECK(agreeing.count(id) == 0);
   for (const Finding& finding : report.findings) CHECK(finding.severity == Severity::error);

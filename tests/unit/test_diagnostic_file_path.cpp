@@ -1,6 +1,5 @@
 // FilePath: a range's file is stored once per path, compares by identity and sorts by text.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "claimcheck/diagnostic.h"

@@ -1,7 +1,6 @@
 // contemporary findings read as sentences: a relation whose claims also date lifetimes, and a
 // finding across a relation with an object and one without.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 

@@ -1,7 +1,6 @@
 // Repairs, blame, wording and attribution on hand-made groups whose answers are known.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "helpers.h"
 
@@ -13,9 +12,9 @@ namespace {
 // One source per file, so each can have its own reliability.
 std::pair<std::string, std::string> source(const std::string& id, double reliability, const std::string& claims,
                                            const std::string& publisher = "") {
-  return {id + ".yaml", "source:\n  id: " + id + "\n  published: 2024-09-01\n  reliability: " +
-                            std::to_string(reliability) + (publisher.empty() ? "" : "\n  publisher: " + publisher) +
-                            "\nclaims:\n" + claims};
+  return {id + ".yaml", "source:\n  id: " + id +
+                            "\n  published: 2024-09-01\n  reliability: " + std::to_string(reliability) +
+                            (publisher.empty() ? "" : "\n  publisher: " + publisher) + "\nclaims:\n" + claims};
 }
 
 std::string announced(const std::string& id, const std::string& at, const std::string& extra = "") {
@@ -65,9 +64,9 @@ TEST_CASE("the one unreliable outlier is the unique best repair and most to blam
 }
 
 TEST_CASE("a claim's confidence lowers the cost of removing it", "[explain][repair]") {
-  Run run = run_check({source("a", 0.5, announced("x", "2024-02")),
-                       source("b", 0.5, announced("x", "2024-06", ", confidence: 0.4"))},
-                      kMembershipRules);
+  Run run = run_check(
+      {source("a", 0.5, announced("x", "2024-02")), source("b", 0.5, announced("x", "2024-06", ", confidence: 0.4"))},
+      kMembershipRules);
   REQUIRE(run.report.repairs.size() == 1);
   const GroupRepairs& g = run.report.repairs[0];
   REQUIRE(g.repairs.size() == 2);
@@ -95,8 +94,9 @@ TEST_CASE("the repair list stops at the limit and says more exist", "[explain][r
   // Four different months: every repair removes three of the four claims; there are four.
   CheckOptions options;
   options.max_repairs = 2;
-  Run run = run_check({source("s", 0.5, announced("a", "2024-01") + announced("b", "2024-02") +
-                                            announced("c", "2024-03") + announced("d", "2024-04"))},
+  Run run = run_check({source("s", 0.5,
+                              announced("a", "2024-01") + announced("b", "2024-02") + announced("c", "2024-03") +
+                                  announced("d", "2024-04"))},
                       kMembershipRules, options);
   REQUIRE(run.report.repairs.size() == 1);
   const GroupRepairs& g = run.report.repairs[0];
@@ -135,9 +135,9 @@ TEST_CASE("a limit that cuts a heavier repair keeps the best unique", "[explain]
 
 TEST_CASE("a repair is a minimal correction set and never a superset of a lighter one", "[explain][repair]") {
   // Chain: a=Jan, ab=Jan..Feb, b=Feb. Conflict {a,b} only; repairs {a} and {b}, not {a, ab}.
-  Run run = run_check({source("s", 0.5, announced("a", "2024-01") + announced("ab", "2024-01/2024-02") +
-                                            announced("b", "2024-02"))},
-                      kMembershipRules);
+  Run run = run_check(
+      {source("s", 0.5, announced("a", "2024-01") + announced("ab", "2024-01/2024-02") + announced("b", "2024-02"))},
+      kMembershipRules);
   REQUIRE(run.report.repairs.size() == 1);
   const GroupRepairs& g = run.report.repairs[0];
   REQUIRE(g.repairs.size() == 2);
@@ -147,8 +147,10 @@ TEST_CASE("a repair is a minimal correction set and never a superset of a lighte
 }
 
 TEST_CASE("each finding says in words who dates what and which rule forbids it", "[explain]") {
-  Run run = run_check({source("a", 0.5, "  - {id: x, quote: q, said_by: ISW, subject: Armenia, object: CSTO, "
-                                        "event: announce-withdrawal, at: 2024-02}\n", "Business Insider"),
+  Run run = run_check({source("a", 0.5,
+                              "  - {id: x, quote: q, said_by: ISW, subject: Armenia, object: CSTO, "
+                              "event: announce-withdrawal, at: 2024-02}\n",
+                              "Business Insider"),
                        source("b", 0.5, announced("x", "2024-06"), "Reuters")},
                       kMembershipRules);
   REQUIRE(run.report.findings.size() == 1);
@@ -161,7 +163,8 @@ TEST_CASE("each finding says in words who dates what and which rule forbids it",
 TEST_CASE("state and after-event findings are explained with values and windows", "[explain]") {
   std::string claims =
       "  - {id: m, quote: q, subject: Armenia, object: CSTO, state: membership, value: member, at: 2024-04-10}\n"
-      "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, from: 2024-03, until: 2024-05}\n";
+      "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, from: 2024-03, until: "
+      "2024-05}\n";
   Run run = run_check({source("s", 0.5, claims)}, kMembershipRules);
   REQUIRE(run.report.findings.size() == 1);
   CHECK(run.report.findings[0].explanation ==
@@ -169,10 +172,11 @@ TEST_CASE("state and after-event findings are explained with values and windows"
         "2024-03-01..2024-03-31 until 2024-05-01..2024-05-31 according to s; these times overlap whatever the exact "
         "days, and rule one-membership-status allows one value at a time.");
 
-  Run after = run_check({source("s", 0.5, announced("ann", "2024-02") +
-                                              "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: "
-                                              "membership, value: frozen, at: 2024-08-31}\n")},
-                        kMembershipRules);
+  Run after =
+      run_check({source("s", 0.5,
+                        announced("ann", "2024-02") + "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: "
+                                                      "membership, value: frozen, at: 2024-08-31}\n")},
+                kMembershipRules);
   REQUIRE(after.report.findings.size() == 1);
   CHECK(after.report.findings[0].explanation ==
         "Armenia's announce-withdrawal (CSTO) is dated in 2024-02-01..2024-02-29 according to s, yet its membership "
@@ -182,8 +186,9 @@ TEST_CASE("state and after-event findings are explained with values and windows"
 
 TEST_CASE("attribution marks a source that contradicts itself and findings that quote different people",
           "[explain][attribution]") {
-  Run self = run_check({source("s", 0.5, announced("a", "2024-02", ", said_by: P") + announced("b", "2024-06", ", said_by: P"))},
-                       kMembershipRules);
+  Run self = run_check(
+      {source("s", 0.5, announced("a", "2024-02", ", said_by: P") + announced("b", "2024-06", ", said_by: P"))},
+      kMembershipRules);
   REQUIRE(self.report.findings.size() == 1);
   CHECK(self.report.findings[0].one_source);
   CHECK(self.report.findings[0].one_speaker);
@@ -235,7 +240,8 @@ rules:
 TEST_CASE("a claim no listed best repair removes is not called kept when --max-repairs cut a tie", "[explain]") {
   CheckOptions options;
   options.max_repairs = 1;
-  Run run = run_check({source("s", 0.5, announced("a", "2024-02") + announced("b", "2024-06"))}, kMembershipRules, options);
+  Run run =
+      run_check({source("s", 0.5, announced("a", "2024-02") + announced("b", "2024-06"))}, kMembershipRules, options);
   REQUIRE(run.report.repairs.size() == 1);
   bool said_cut = false;
   for (const Blame& b : run.report.repairs[0].blame) {

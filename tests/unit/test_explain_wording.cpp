@@ -1,7 +1,6 @@
 // Plain-language explanations: one sentence shape per rule kind, pinned on the example packs
 // (examples/*), plus the shapes' variants on hand-made claims.
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <string>
 
@@ -108,34 +107,36 @@ rules:
   - {id: no-thaw, kind: lifecycle, state: membership, transitions: [member -> frozen, member -> withdrawn]}
   - {id: long-summits, kind: duration, event: summit, min: 3 days}
 )";
-  Run ever = run_check({{"f.yaml", facts("  - {id: w, quote: q, said_by: P, subject: A, object: B, event: withdraw, at: 2020}\n"
-                                         "  - {id: r, quote: q, via: TASS, subject: A, object: B, event: rejoin, at: 2024}\n")}},
-                       rules);
+  Run ever = run_check(
+      {{"f.yaml", facts("  - {id: w, quote: q, said_by: P, subject: A, object: B, event: withdraw, at: 2020}\n"
+                        "  - {id: r, quote: q, via: TASS, subject: A, object: B, event: rejoin, at: 2024}\n")}},
+      rules);
   REQUIRE(ever.report.findings.size() == 1);
   CHECK(ever.report.findings[0].explanation ==
         "A's withdraw (B) is dated in 2020-01-01..2020-12-31 according to P in Wire, and A's rejoin (B) is dated in "
         "2024-01-01..2024-12-31 according to TASS in Wire, but rule never-rejoin says withdraw and rejoin are never "
         "both true.");
 
-  Run no_way = run_check({{"f.yaml", facts("  - {id: f, quote: q, subject: A, object: B, state: membership, value: frozen, at: 2020}\n"
-                                           "  - {id: m, quote: q, subject: A, object: B, state: membership, value: member, at: 2023}\n")}},
-                         rules);
+  Run no_way = run_check(
+      {{"f.yaml", facts("  - {id: f, quote: q, subject: A, object: B, state: membership, value: frozen, at: 2020}\n"
+                        "  - {id: m, quote: q, subject: A, object: B, state: membership, value: member, at: 2023}\n")}},
+      rules);
   REQUIRE(no_way.report.findings.size() == 1);
   CHECK(no_way.report.findings[0].explanation ==
         "A's membership (B) is 'frozen' in 2020-01-01..2020-12-31 according to Wire and A's membership (B) is "
         "'member' in 2023-01-01..2023-12-31 according to Wire, but rule no-thaw has no way from 'frozen' to "
         "'member'.");
 
-  Run short_summit = run_check({{"f.yaml", facts("  - {id: s, quote: q, subject: A, event: summit, from: 2024-06-01, until: 2024-06-02}\n")}},
-                               rules);
+  Run short_summit = run_check(
+      {{"f.yaml", facts("  - {id: s, quote: q, subject: A, event: summit, from: 2024-06-01, until: 2024-06-02}\n")}},
+      rules);
   REQUIRE(short_summit.report.findings.size() == 1);
   CHECK(short_summit.report.findings[0].explanation ==
         "A's summit is dated from 2024-06-01 until 2024-06-02 according to Wire: at most 1 day from its first to its "
         "last day, but rule long-summits needs at least 2 days.");
 }
 
-TEST_CASE("a rule's message fills in the event, state and allowed values wherever the rule names them",
-          "[explain]") {
+TEST_CASE("a rule's message fills in the event, state and allowed values wherever the rule names them", "[explain]") {
   const char* rules = R"(
 vocabulary:
   events: [summit, vote]
@@ -159,11 +160,12 @@ rules:
     other: {state: membership, value: [member]}
     message: "{event} needs {allowed}"
 )";
-  std::string facts = "source: {id: s}\nclaims:\n"
-                      "  - {id: a, quote: q, subject: Armenia, event: summit, from: 2024-05-01, until: 2024-05-20}\n"
-                      "  - {id: b, quote: q, subject: Armenia, state: membership, value: frozen, from: 2023-01-01, until: 2023-03-01}\n"
-                      "  - {id: c, quote: q, subject: Armenia, state: membership, value: frozen, from: 2024-02-01, until: 2024-02-05}\n"
-                      "  - {id: d, quote: q, subject: Armenia, event: vote, at: 2024-02-03}\n";
+  std::string facts =
+      "source: {id: s}\nclaims:\n"
+      "  - {id: a, quote: q, subject: Armenia, event: summit, from: 2024-05-01, until: 2024-05-20}\n"
+      "  - {id: b, quote: q, subject: Armenia, state: membership, value: frozen, from: 2023-01-01, until: 2023-03-01}\n"
+      "  - {id: c, quote: q, subject: Armenia, state: membership, value: frozen, from: 2024-02-01, until: 2024-02-05}\n"
+      "  - {id: d, quote: q, subject: Armenia, event: vote, at: 2024-02-03}\n";
   Run run = run_check({{"f.yaml", facts}}, rules);
   REQUIRE(run.report.checked);
   std::set<std::string> messages;

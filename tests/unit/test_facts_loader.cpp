@@ -56,7 +56,7 @@ TEST_CASE("spans take two of from, until and for; for alone ends at publication"
 TEST_CASE("numbers are read as decimal numbers, words stay words", "[load]") {
   CHECK(*read_value("6", true).number == 6);
   CHECK(*read_value("010", true).number == 10);  // not octal
-  CHECK_FALSE(read_value("6", false).number);     // "6" quoted is a word
+  CHECK_FALSE(read_value("6", false).number);    // "6" quoted is a word
   CHECK_FALSE(read_value("frozen", true).number);
   CHECK(read_value("6", true).same_as(read_value("6.0", true)));
   CHECK_FALSE(read_value("6", false).same_as(read_value("6", true)));    // a word is not a number
@@ -69,8 +69,8 @@ TEST_CASE("every problem in a file is reported with its location", "[load]") {
                   "  - id: c2\n    quote: q\n    subject: X\n    event: e\n    at: 2024-02-30\n");
   std::vector<std::string> codes;
   for (const Diagnostic& d : l.diagnostics.sorted()) codes.push_back(d.code + "@" + std::to_string(d.range.line));
-  CHECK(codes == std::vector<std::string>{"missing-field@5", "unknown-field@6", "event-and-state@9",
-                                          "invalid-date@15"});
+  CHECK(codes ==
+        std::vector<std::string>{"missing-field@5", "unknown-field@6", "event-and-state@9", "invalid-date@15"});
   CHECK_THAT(l.diagnostics.sorted()[1].message, Catch::Contains("did you mean 'quote'?"));
 }
 
@@ -108,7 +108,8 @@ TEST_CASE("a claim's optional confidence is read and must be above 0 and at most
 // and each relative claim is left out without a second, false "no 'published' date".
 TEST_CASE("an invalid published is reported once, not again for each relative claim", "[load]") {
   for (const char* published : {"2024-02-30", "last week", "2024-9-1", "0000", "[a, b]"}) {
-    Loaded l = load(std::string("source: {id: s, published: ") + published + "}\nclaims:\n"
+    Loaded l = load(std::string("source: {id: s, published: ") + published +
+                    "}\nclaims:\n"
                     "  - {id: a, quote: q, subject: X, event: e, at: today}\n"
                     "  - {id: b, quote: q, subject: X, event: e, at: 2023}\n"
                     "  - {id: c, quote: q, subject: X, state: s, value: v, for: 3 days}\n");

@@ -17,7 +17,8 @@ Claim claim_of(const std::string& subject, const std::string& object) {
 
 std::vector<std::pair<std::string, std::vector<int>>> listed(const ClaimsByKey& by_key) {
   std::vector<std::pair<std::string, std::vector<int>>> out;
-  for (const auto& [key, claims] : by_key) out.emplace_back(std::string(key.subject) + "|" + std::string(key.object), claims);
+  for (const auto& [key, claims] : by_key)
+    out.emplace_back(std::string(key.subject) + "|" + std::string(key.object), claims);
   return out;
 }
 

@@ -1,8 +1,7 @@
 // RuleInstances: the rules' instance lists read as one, indexed and iterated in rule order,
 // empty rules (most rule packs have some) included.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <set>
 
 #include "claimcheck/check.h"
@@ -86,8 +85,8 @@ std::set<int> claims_read(const Constraint& c) {
   for (std::size_t k = 0; k < c.any_of.size(); ++k)
     for (const Difference& d : c.any_of[k])
       for (const TimeVar& v : {d.a, d.b}) {
-        bool needed = k < c.option_needs.size() &&
-                      std::count(c.option_needs[k].begin(), c.option_needs[k].end(), v.claim) > 0;
+        bool needed =
+            k < c.option_needs.size() && std::count(c.option_needs[k].begin(), c.option_needs[k].end(), v.claim) > 0;
         if (v.claim >= 0 && !needed) read.insert(v.claim);
       }
   return read;

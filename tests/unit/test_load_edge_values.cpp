@@ -1,6 +1,5 @@
 // Edge values with a decided behaviour (docs/facts.md, "Numbers and dates at the edges").
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 #include "helpers.h"

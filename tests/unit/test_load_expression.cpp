@@ -29,7 +29,9 @@ std::string show(const ExpressionAtom& atom) {
   for (const ExpressionTerm& t : atom.terms)
     out += (out.empty() ? "" : " + ") + std::to_string(t.coefficient) + "*" + kinds[static_cast<int>(t.kind)] + "(" +
            kNames[static_cast<std::size_t>(t.binding)] + ")";
-  const char* op = atom.op == ExpressionAtom::Op::less ? " < " : atom.op == ExpressionAtom::Op::less_equal ? " <= " : " = ";
+  const char* op = atom.op == ExpressionAtom::Op::less         ? " < "
+                   : atom.op == ExpressionAtom::Op::less_equal ? " <= "
+                                                               : " = ";
   return out + op + std::to_string(atom.constant);
 }
 
@@ -70,8 +72,8 @@ TEST_CASE("expression: and, or, not and != are in disjunctive normal form", "[ru
 }
 
 TEST_CASE("expression: comparisons of constants fold to true or false", "[rules][expression]") {
-  CHECK(parsed("1 < 2").size() == 1);     // true: one empty conjunction
-  CHECK(parsed("1 > 2").empty());         // false: no option at all
+  CHECK(parsed("1 < 2").size() == 1);  // true: one empty conjunction
+  CHECK(parsed("1 > 2").empty());      // false: no option at all
   CHECK(parsed("value(a) - value(a) = 0").size() == 1);
 }
 
@@ -105,7 +107,8 @@ TEST_CASE("expression: errors name the offending byte and a stable code", "[rule
 
 TEST_CASE("expression: an expansion past the limit is refused, not computed", "[rules][expression]") {
   std::string text;
-  for (int i = 0; i < 7; ++i) text += std::string(i ? " and " : "") + "(value(a) < " + std::to_string(i) + " or value(b) < 1)";
+  for (int i = 0; i < 7; ++i)
+    text += std::string(i ? " and " : "") + "(value(a) < " + std::to_string(i) + " or value(b) < 1)";
   CHECK(error_of(text).code == "expression-too-complex");
 }
 
@@ -118,7 +121,9 @@ struct Point {
 
 double term_at(const ExpressionTerm& t, const Point& p) {
   auto b = static_cast<std::size_t>(t.binding);
-  double x = t.kind == ExpressionTerm::Kind::start ? p.start[b] : t.kind == ExpressionTerm::Kind::end ? p.end[b] : p.value[b];
+  double x = t.kind == ExpressionTerm::Kind::start ? p.start[b]
+             : t.kind == ExpressionTerm::Kind::end ? p.end[b]
+                                                   : p.value[b];
   return static_cast<double>(t.coefficient) * x;
 }
 
@@ -129,7 +134,9 @@ bool holds_at(const Dnf& dnf, const Point& p) {
       double sum = 0;
       for (const ExpressionTerm& t : atom.terms) sum += term_at(t, p);
       auto k = static_cast<double>(atom.constant);
-      all = all && (atom.op == ExpressionAtom::Op::less ? sum < k : atom.op == ExpressionAtom::Op::less_equal ? sum <= k : sum == k);
+      all = all && (atom.op == ExpressionAtom::Op::less         ? sum < k
+                    : atom.op == ExpressionAtom::Op::less_equal ? sum <= k
+                                                                : sum == k);
     }
     if (all) return true;
   }
@@ -146,7 +153,8 @@ void for_each_point(Visit visit) {
         for (int eb = 0; eb <= 4; ++eb)
           for (int va = 0; va <= 12; ++va)
             for (int vb = 0; vb <= 12; ++vb) {
-              p.start[0] = sa, p.end[0] = ea, p.start[1] = sb, p.end[1] = eb, p.value[0] = va / 2.0, p.value[1] = vb / 2.0;
+              p.start[0] = sa, p.end[0] = ea, p.start[1] = sb, p.end[1] = eb, p.value[0] = va / 2.0,
+              p.value[1] = vb / 2.0;
               visit(p);
             }
 }
@@ -208,7 +216,7 @@ TEST_CASE("expression: alternatives that cannot hold or repeat are dropped", "[r
         std::vector<std::vector<std::string>>{{"1*end(a) + -1*end(b) = -1", "1*end(a) + -1*end(b) < 0"},
                                               {"1*value(b) = 4"}});
   CHECK(parsed("start(a) < 1 and start(a) > 1").empty());
-  CHECK(parsed("start(a) < 2 and start(a) > 1").empty());  // no whole day between
+  CHECK(parsed("start(a) < 2 and start(a) > 1").empty());      // no whole day between
   CHECK(parsed("value(a) < 2 and value(a) > 1").size() == 1);  // numbers may lie between
   CHECK(shown(parsed("value(a) < 1 and value(a) < 1 or value(a) < 1")) ==
         std::vector<std::vector<std::string>>{{"1*value(a) < 1"}});
@@ -217,7 +225,8 @@ TEST_CASE("expression: alternatives that cannot hold or repeat are dropped", "[r
 TEST_CASE("expression: a negated formula that is large is still refused", "[rules][expression]") {
   std::string text;
   for (int i = 0; i < 7; ++i)
-    text += std::string(i ? " or " : "") + "(value(a) < " + std::to_string(i) + " and start(b) < " + std::to_string(i) + ")";
+    text += std::string(i ? " or " : "") + "(value(a) < " + std::to_string(i) + " and start(b) < " + std::to_string(i) +
+            ")";
   CHECK(parsed(text).size() == 7);  // its negation (2^7 alternatives) is never needed
   ExpressionError error = error_of("not (" + text + ")");
   CHECK(error.code == "expression-too-complex");

@@ -1,6 +1,5 @@
 // The claim model's own behaviour: OptionalBox, the heap-kept optional rare claim members use.
 #include <catch2/catch.hpp>
-
 #include <utility>
 
 #include "claimcheck/model.h"

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/render.h"
@@ -11,11 +10,12 @@ using namespace claimcheck::testing;
 namespace {
 
 Run conflicting() {
-  return run_check({{"facts/s.yaml",
-                     "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
-                     "  - {id: feb, quote: \"in <Feb> \\\"x\\\"\", subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
-                     "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"}},
-                   kMembershipRules);
+  return run_check(
+      {{"facts/s.yaml",
+        "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+        "  - {id: feb, quote: \"in <Feb> \\\"x\\\"\", subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+        "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"}},
+      kMembershipRules);
 }
 
 }  // namespace
@@ -32,7 +32,8 @@ TEST_CASE("text output reads like a compiler", "[render]") {
 
 TEST_CASE("text output shows the offending line and a caret under a diagnostic", "[render]") {
   SourceManager sources;
-  int f = sources.add("bad.yaml", "source: {id: s}\nclaims:\n  - {id: c, quote: q, subject: X, event: e, at: Febuary}\n");
+  int f =
+      sources.add("bad.yaml", "source: {id: s}\nclaims:\n  - {id: c, quote: q, subject: X, event: e, at: Febuary}\n");
   int r = sources.add("rules.yaml", "rules: []\n");
   Report report = check(sources, {f}, {r}, {});
   CHECK(unnamed_findings(report).empty());

@@ -20,7 +20,8 @@ const std::string kNarrowedAndConflicting = facts(
     "  - {id: announced, quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: 2024}\n"
     "  - {id: frozen, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-03-15}\n"
     "  - {id: feb, quote: q, subject: Belarus, object: CSTO, event: announce-withdrawal, at: 2024-02}\n"
-    "  - {id: jun, quote: q, subject: Belarus, object: CSTO, event: announce-withdrawal, at: 2024-06, confidence: 0.5}\n"
+    "  - {id: jun, quote: q, subject: Belarus, object: CSTO, event: announce-withdrawal, at: 2024-06, confidence: "
+    "0.5}\n"
     "  - {id: member, quote: q, subject: Belarus, object: NATO, state: membership, value: member, at: 2024-05}\n");
 
 std::size_t count(const std::string& text, const std::string& part) {
@@ -79,8 +80,9 @@ TEST_CASE("the HTML report draws derived windows and names what narrowed them", 
 TEST_CASE("a derived timeline's texts are escaped", "[render][timeline]") {
   CheckOptions options;
   options.timelines = true;
-  Run run = run_check({{"f.yaml", facts("  - {id: a, quote: q, subject: \"<b>&\", event: announce-withdrawal, at: 2024}\n")}},
-                      kMembershipRules, options);
+  Run run =
+      run_check({{"f.yaml", facts("  - {id: a, quote: q, subject: \"<b>&\", event: announce-withdrawal, at: 2024}\n")}},
+                kMembershipRules, options);
   CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.timelines.size() == 1);
   std::string html = render_html(run.report);

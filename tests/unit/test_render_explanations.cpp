@@ -1,6 +1,5 @@
 // The JSON report carries explanations, repairs, blame, attribution and timelines.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/render.h"
@@ -12,16 +11,18 @@ using namespace claimcheck::testing;
 TEST_CASE("JSON carries repairs blame attribution and timelines", "[render]") {
   CheckOptions options;
   options.timelines = true;
-  Run run = run_check({{"facts/s.yaml",
-                        "source: {id: s, publisher: Pub, published: 2024-09-01, reliability: 0.5}\nclaims:\n"
-                        "  - {id: feb, quote: q, said_by: P, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
-                        "  - {id: jun, quote: q, said_by: P, subject: A, object: B, event: announce-withdrawal, at: 2024-06, "
-                        "confidence: 0.5}\n"}},
-                      kMembershipRules, options);
+  Run run = run_check(
+      {{"facts/s.yaml",
+        "source: {id: s, publisher: Pub, published: 2024-09-01, reliability: 0.5}\nclaims:\n"
+        "  - {id: feb, quote: q, said_by: P, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+        "  - {id: jun, quote: q, said_by: P, subject: A, object: B, event: announce-withdrawal, at: 2024-06, "
+        "confidence: 0.5}\n"}},
+      kMembershipRules, options);
   CHECK(unnamed_findings(run.report).empty());
   nlohmann::json j = nlohmann::json::parse(render_json(run.report));
   const nlohmann::json& finding = j["findings"][0];
-  CHECK_THAT(finding["explanation"].get<std::string>(), Catch::StartsWith("The claims date A's announce-withdrawal (B)"));
+  CHECK_THAT(finding["explanation"].get<std::string>(),
+             Catch::StartsWith("The claims date A's announce-withdrawal (B)"));
   CHECK(finding["group"] == 0);
   CHECK(finding["attribution"]["one_source"] == true);
   CHECK(finding["claims"][1]["confidence"] == 0.5);

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/render.h"
@@ -17,11 +16,15 @@ const char* kHostileQuote = "<script>alert(1)</script> | `tick` 100% ::error fil
 Run conflicting(const std::string& file = "facts/s.yaml", int blank_lines = 0) {
   std::string padding(static_cast<std::size_t>(blank_lines), '\n');
   nlohmann::json quote = kHostileQuote;
-  return run_check({{file, padding + "source: {id: s, publisher: Pub, published: 2024-09-01, url: 'https://x.org/a b'}\n"
-                               "claims:\n"
-                               "  - {id: feb, quote: " + quote.dump() + ", subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
-                               "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"}},
-                   kMembershipRules);
+  return run_check(
+      {{file, padding +
+                  "source: {id: s, publisher: Pub, published: 2024-09-01, url: 'https://x.org/a b'}\n"
+                  "claims:\n"
+                  "  - {id: feb, quote: " +
+                  quote.dump() +
+                  ", subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                  "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"}},
+      kMembershipRules);
 }
 
 }  // namespace
@@ -74,7 +77,8 @@ TEST_CASE("JUnit has a testsuite per rule and escapes every quote", "[render]") 
   Run run = conflicting();
   CHECK(unnamed_findings(run.report).empty());
   std::string xml = render_junit(run.report);
-  CHECK_THAT(xml, Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\""));
+  CHECK_THAT(xml,
+             Catch::StartsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"claimcheck\" tests=\""));
   CHECK_THAT(xml, Catch::Contains("<testsuite name=\"one-withdrawal-announcement\" tests=\"1\" failures=\"1\""));
   CHECK_THAT(xml, Catch::Contains("<testcase name=\"A / B\" classname=\"one-withdrawal-announcement\""));
   CHECK_THAT(xml, Catch::Contains("facts/s.yaml:3:5: s/feb"));
@@ -126,7 +130,8 @@ TEST_CASE("HTML is self-contained, escaped, and draws a bar per claim", "[render
   CHECK(html.find("src=\"http") == std::string::npos);
   CHECK(html.find("<link") == std::string::npos);
   std::size_t bars = 0;
-  for (std::size_t at = html.find("class=\"bar\""); at != std::string::npos; at = html.find("class=\"bar\"", at + 1)) ++bars;
+  for (std::size_t at = html.find("class=\"bar\""); at != std::string::npos; at = html.find("class=\"bar\"", at + 1))
+    ++bars;
   CHECK(bars == 2);
   CHECK_THAT(html, Catch::Contains("these must be the same day"));
   CHECK_THAT(html, Catch::Contains("class=\"gap\""));  // February and June cannot meet
@@ -150,7 +155,8 @@ TEST_CASE("GitHub commands escape the title of a stale baseline entry like every
   run.report.baseline_used = true;
   run.report.stale_baseline.push_back({"0123456789abcdef", "gone-rule", {"s/x"}});
   std::string commands = render_github(run.report);
-  CHECK_THAT(commands, Catch::Contains("::warning title=claimcheck%3A stale baseline entry::baseline entry 0123456789abcdef"));
+  CHECK_THAT(commands,
+             Catch::Contains("::warning title=claimcheck%3A stale baseline entry::baseline entry 0123456789abcdef"));
   CHECK(commands.find("title=claimcheck: ") == std::string::npos);
 }
 
@@ -160,10 +166,11 @@ namespace {
 Run cut_at_one() {
   CheckOptions options;
   options.max_conflicts = 1;
-  return run_check({{"facts/s.yaml", "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
-                                     "  - {id: a, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-01}\n"
-                                     "  - {id: b, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
-                                     "  - {id: c, quote: q3, subject: A, object: B, event: announce-withdrawal, at: 2024-03}\n"}},
+  return run_check({{"facts/s.yaml",
+                     "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                     "  - {id: a, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-01}\n"
+                     "  - {id: b, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                     "  - {id: c, quote: q3, subject: A, object: B, event: announce-withdrawal, at: 2024-03}\n"}},
                    kMembershipRules, options);
 }
 
@@ -188,7 +195,10 @@ TEST_CASE("SARIF, JUnit and GitHub say when --max-conflicts cut a group's list",
   std::string xml = render_junit(run.report);
   CHECK_THAT(xml, Catch::Contains("<system-out>not every conflict is listed: " + std::string(note)));
   // A rule of the cut group with no listed conflict is skipped, never a silent pass.
-  CHECK_THAT(xml, Catch::Contains("<testsuite name=\"no-return-after-announcement\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\""));
+  CHECK_THAT(
+      xml,
+      Catch::Contains(
+          "<testsuite name=\"no-return-after-announcement\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"1\""));
   CHECK_THAT(xml, Catch::Contains("<skipped message=\"not every conflict is listed: " + std::string(note) + "\"/>"));
 
   std::string commands = render_github(run.report);
@@ -209,20 +219,26 @@ TEST_CASE("Markdown and HTML say when --max-conflicts cut a group's list", "[ren
 }
 
 TEST_CASE("Markdown and HTML show conflicts an exception accepted, apart from the findings", "[render]") {
-  Run run = run_check({{"facts/s.yaml", "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
-                                        "  - {id: feb, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
-                                        "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n"}},
-                      std::string(kMembershipRules).replace(std::string(kMembershipRules).find("    event: announce-withdrawal\n"),
-                                                            31, "    event: announce-withdrawal\n    exceptions: [s/jun]\n"));
+  Run run = run_check({{"facts/s.yaml",
+                        "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                        "  - {id: feb, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                        "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n"}},
+                      std::string(kMembershipRules)
+                          .replace(std::string(kMembershipRules).find("    event: announce-withdrawal\n"), 31,
+                                   "    event: announce-withdrawal\n    exceptions: [s/jun]\n"));
   CHECK(unnamed_findings(run.report).empty());
   REQUIRE(run.report.findings.empty());
   REQUIRE(run.report.suppressed.size() == 1);
   std::string md = render_markdown(run.report);
   CHECK_THAT(md, Catch::Contains("## Suppressed by exceptions\n"));
-  CHECK_THAT(md, Catch::Contains("(one-withdrawal-announcement; rule 'one-withdrawal-announcement' accepts s/jun): s/feb s/jun\n"));
+  CHECK_THAT(md, Catch::Contains(
+                     "(one-withdrawal-announcement; rule 'one-withdrawal-announcement' accepts s/jun): s/feb s/jun\n"));
   std::string html = render_html(run.report);
   CHECK_THAT(html, Catch::Contains("<section id=\"suppressed\"><h2>Suppressed by exceptions</h2>"));
-  CHECK_THAT(html, Catch::Contains("<code>one-withdrawal-announcement</code>; rule &#39;one-withdrawal-announcement&#39; accepts s/jun):"));
+  CHECK_THAT(
+      html,
+      Catch::Contains(
+          "<code>one-withdrawal-announcement</code>; rule &#39;one-withdrawal-announcement&#39; accepts s/jun):"));
 }
 
 TEST_CASE("SARIF results keep the explanation and the best repair next to the claims and rules", "[render]") {

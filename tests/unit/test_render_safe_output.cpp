@@ -1,6 +1,5 @@
 // Safe output: quotes, ids and paths from the input cannot break a report or drive a terminal.
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/render.h"

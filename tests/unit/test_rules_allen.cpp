@@ -1,9 +1,8 @@
 // The allen rule kind against Allen's composition table, for all 13 × 13 pairs. The table is
 // derived here from the endpoint definitions by enumerating small integer intervals, without
 // the code under test, and spot-checked against entries of Allen's published table.
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <map>
 #include <set>
 
@@ -32,16 +31,17 @@ std::string relation_of(Interval a, Interval b) {
   return a.start < b.start ? "overlaps" : "overlapped-by";
 }
 
-const std::vector<std::string> kRelations = {"before",   "after",      "meets",  "met-by",   "overlaps",
-                                             "overlapped-by", "starts", "started-by", "during", "contains",
-                                             "finishes", "finished-by", "equals"};
+const std::vector<std::string> kRelations = {"before",        "after",       "meets",      "met-by", "overlaps",
+                                             "overlapped-by", "starts",      "started-by", "during", "contains",
+                                             "finishes",      "finished-by", "equals"};
 
 std::string inverse(const std::string& r) {
   static const std::map<std::string, std::string> inverses = {
-      {"before", "after"},     {"after", "before"},          {"meets", "met-by"},       {"met-by", "meets"},
-      {"overlaps", "overlapped-by"}, {"overlapped-by", "overlaps"}, {"starts", "started-by"},
-      {"started-by", "starts"}, {"during", "contains"},      {"contains", "during"},    {"finishes", "finished-by"},
-      {"finished-by", "finishes"}, {"equals", "equals"}};
+      {"before", "after"},      {"after", "before"},           {"meets", "met-by"},
+      {"met-by", "meets"},      {"overlaps", "overlapped-by"}, {"overlapped-by", "overlaps"},
+      {"starts", "started-by"}, {"started-by", "starts"},      {"during", "contains"},
+      {"contains", "during"},   {"finishes", "finished-by"},   {"finished-by", "finishes"},
+      {"equals", "equals"}};
   return inverses.at(r);
 }
 
@@ -118,8 +118,8 @@ TEST_CASE("allen relations combine with the claims' dates", "[rules][allen]") {
   auto facts = [](const std::string& relation, const std::string& talks_at) {
     return "source:\n  id: s\nclaims:\n"
            "  - {id: invasion, quote: q, subject: e, event: invasion, at: 2022-02-24}\n"
-           "  - {id: talks, quote: q, subject: e, event: talks, at: " + talks_at + ", relation: " + relation +
-           ", other: invasion}\n";
+           "  - {id: talks, quote: q, subject: e, event: talks, at: " +
+           talks_at + ", relation: " + relation + ", other: invasion}\n";
   };
   Run late = run_check({{"f.yaml", facts("before", "2022-03")}}, rules);
   REQUIRE(late.report.findings.size() == 1);
@@ -131,10 +131,11 @@ TEST_CASE("allen relations combine with the claims' dates", "[rules][allen]") {
 }
 
 TEST_CASE("relation errors point at the field", "[rules][allen]") {
-  Run run = run_check({{"f.yaml", "source:\n  id: s\nclaims:\n"
-                                  "  - {id: a, quote: q, subject: e, event: x, relation: befor, other: b}\n"
-                                  "  - {id: b, quote: q, subject: e, event: x, relation: before, other: c}\n"
-                                  "  - {id: c, quote: q, subject: e, event: x, relation: before, other: c}\n"}},
+  Run run = run_check({{"f.yaml",
+                        "source:\n  id: s\nclaims:\n"
+                        "  - {id: a, quote: q, subject: e, event: x, relation: befor, other: b}\n"
+                        "  - {id: b, quote: q, subject: e, event: x, relation: before, other: c}\n"
+                        "  - {id: c, quote: q, subject: e, event: x, relation: before, other: c}\n"}},
                       "rules:\n  - {id: allen-relations, kind: allen}\n");
   std::vector<std::string> codes = codes_of(run.report);
   CHECK(codes == std::vector<std::string>{"unknown-relation", "self-relation"});

@@ -28,12 +28,12 @@ std::string facts(const std::string& claims) {
 
 std::string count(const std::string& id, const std::string& value, const std::string& time,
                   const std::string& subject = "Pact") {
-  return "  - {id: " + id + ", quote: q, subject: " + subject + ", state: member-count, value: " + value + ", " +
-         time + "}\n";
+  return "  - {id: " + id + ", quote: q, subject: " + subject + ", state: member-count, value: " + value + ", " + time +
+         "}\n";
 }
 
-std::string member(const std::string& id, const std::string& subject, const std::string& value,
-                   const std::string& time, const std::string& object = "Pact") {
+std::string member(const std::string& id, const std::string& subject, const std::string& value, const std::string& time,
+                   const std::string& object = "Pact") {
   return "  - {id: " + id + ", quote: q, subject: " + subject + ", object: " + object +
          ", state: membership, value: " + value + ", " + time + "}\n";
 }
@@ -188,13 +188,16 @@ rules:
   - {id: relations-both-ways, kind: symmetric, relation: {state: relations}}
 )";
   const std::string seats =
-      "  - {id: a, quote: q, subject: A, object: Org, state: seat, value: seated, from: 2010-01-01, until: 2010-12-31}\n"
-      "  - {id: b, quote: q, subject: B, object: Org, state: seat, value: seated, from: 2010-05-01, until: 2010-06-30}\n"
+      "  - {id: a, quote: q, subject: A, object: Org, state: seat, value: seated, from: 2010-01-01, until: "
+      "2010-12-31}\n"
+      "  - {id: b, quote: q, subject: B, object: Org, state: seat, value: seated, from: 2010-05-01, until: "
+      "2010-06-30}\n"
       "  - {id: r, quote: q, subject: C, object: D, state: relations, value: normal, at: 2008-05-01}\n";
   for (const std::string& when : {std::string("from: 2010-04-01, until: 2010-07-31"), std::string("at: 2010-05-15")}) {
     INFO(when);
-    Run run = run_check({{"f.yaml", facts(seats + "  - {id: n, quote: q, subject: Org, state: size, value: 1, " + when + "}\n")}},
-                        pack);
+    Run run = run_check(
+        {{"f.yaml", facts(seats + "  - {id: n, quote: q, subject: Org, state: size, value: 1, " + when + "}\n")}},
+        pack);
     REQUIRE(run.report.diagnostics.sorted().empty());
     REQUIRE(run.report.checked);
     REQUIRE(run.report.findings.size() == 1);

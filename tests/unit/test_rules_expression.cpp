@@ -20,7 +20,8 @@ rules:
     bind:
       a: announce-withdrawal
       b: {event: withdraw}
-    assert: ")" + assertion + "\"\n" + extra;
+    assert: ")" +
+         assertion + "\"\n" + extra;
 }
 
 const char* kTolls = R"yaml(
@@ -87,8 +88,9 @@ TEST_CASE("expression: stated numbers, with hedges, compare", "[rules][expressio
 }
 
 TEST_CASE("expression: match subject combines claims across objects", "[rules][expression]") {
-  std::string claims = "  - {id: said, quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: 2024-02}\n"
-                       "  - {id: left, quote: q, subject: Armenia, object: NATO, event: withdraw, at: 2024-09}\n";
+  std::string claims =
+      "  - {id: said, quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: 2024-02}\n"
+      "  - {id: left, quote: q, subject: Armenia, object: NATO, event: withdraw, at: 2024-09}\n";
   CHECK(run(rules("start(b) >= end(a) + 1 year"), claims).findings.empty());
   CHECK(run(rules("start(b) >= end(a) + 1 year", "    match: subject\n"), claims).findings.size() == 1);
 }

@@ -29,8 +29,8 @@ std::string event(const std::string& id, const std::string& name, const std::str
 
 std::string state(const std::string& id, const std::string& value, const std::string& time,
                   const std::string& object = "CSTO") {
-  return "  - {id: " + id + ", quote: q, subject: Armenia, object: " + object +
-         ", state: membership, value: " + value + ", " + time + "}\n";
+  return "  - {id: " + id + ", quote: q, subject: Armenia, object: " + object + ", state: membership, value: " + value +
+         ", " + time + "}\n";
 }
 
 Report run(const std::string& rules, const std::string& claims) {
@@ -103,16 +103,16 @@ const char* kLifecycle = R"(
 }  // namespace
 
 TEST_CASE("precedes flags a withdrawal too soon after its announcement", "[rules]") {
-  Report report = run(kPrecedes, event("announced", "announce-withdrawal", "at: 2024-02") +
-                                     event("left", "withdraw", "at: 2024-09"));
+  Report report = run(
+      kPrecedes, event("announced", "announce-withdrawal", "at: 2024-02") + event("left", "withdraw", "at: 2024-09"));
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings[0].rule == "notice-period");
   CHECK(ids_of(report, 0) == std::vector<std::string>{"announced", "left"});
 }
 
 TEST_CASE("precedes accepts a withdrawal a year after the announcement", "[rules]") {
-  Report report = run(kPrecedes, event("announced", "announce-withdrawal", "at: 2023") +
-                                     event("left", "withdraw", "at: 2024-02"));
+  Report report =
+      run(kPrecedes, event("announced", "announce-withdrawal", "at: 2023") + event("left", "withdraw", "at: 2024-02"));
   CHECK(report.findings.empty());
 }
 
@@ -198,21 +198,21 @@ TEST_CASE("conflicts-with ever flags two events whatever their dates", "[rules]"
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings[0].rule == "never-rejoin-after-withdrawing");
   CHECK(ids_of(report, 0) == std::vector<std::string>{"w", "r"});  // "never" stays tied to its claims
-  CHECK(run(kConflicts, event("w", "withdraw", "at: 2010") + event("r", "rejoin", "at: 2020", "NATO"))
-            .findings.empty());
+  CHECK(
+      run(kConflicts, event("w", "withdraw", "at: 2010") + event("r", "rejoin", "at: 2020", "NATO")).findings.empty());
 }
 
 TEST_CASE("requires flags a vote while membership is frozen", "[rules]") {
-  Report report = run(kRequires, event("vote", "vote", "at: 2024-03-05") +
-                                     state("frozen", "frozen", "from: 2024-02, until: 2024-04"));
+  Report report = run(
+      kRequires, event("vote", "vote", "at: 2024-03-05") + state("frozen", "frozen", "from: 2024-02, until: 2024-04"));
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings[0].rule == "voting-needs-membership");
 }
 
 TEST_CASE("requires accepts a vote that may precede the freeze", "[rules]") {
-  Report report = run(kRequires, event("vote", "vote", "at: 2024-02") +
-                                     state("frozen", "frozen", "from: 2024-02, until: 2024-04") +
-                                     state("member", "member", "at: 2024-01"));
+  Report report =
+      run(kRequires, event("vote", "vote", "at: 2024-02") + state("frozen", "frozen", "from: 2024-02, until: 2024-04") +
+                         state("member", "member", "at: 2024-01"));
   CHECK(report.findings.empty());
 }
 
@@ -320,7 +320,8 @@ rules:
     return std::string("source: {id: s, published: 2024-09-01}\nclaims:\n") +
            "  - {id: c1, quote: q, subject: X, state: s, value: a, at: 2024-03-01}\n"
            "  - {id: c2, quote: q, subject: X, state: s, value: c, at: 2024-03-07}\n"
-           "  - {id: e, quote: q, subject: X, event: " + event + ", at: 2024-03-04}\n";
+           "  - {id: e, quote: q, subject: X, event: " +
+           event + ", at: 2024-03-04}\n";
   };
   Run unrelated = run_check({{"f.yaml", facts_with("r2")}}, rules);
   REQUIRE(unrelated.report.findings.size() == 1);  // r2 is the way from b to d, not from a to c
@@ -346,13 +347,14 @@ TEST_CASE("a claim left out of a finding binds nothing: two rules never meet in 
   // "The summit was on 1 March" alone is consistent: min bounds spans only. Against a summit
   // "from 4 March for 4 days" it breaks one-summit. Were the span left out of a set and its days
   // still tied to the one summit and stretched by the minimum, "1 March" would be a finding alone.
-  Report report = run(kOneSummitOfAtLeastThreeDays,
-                      event("first", "summit", "at: 2024-03-01") + event("span", "summit", "from: 2024-03-04, for: 4 days"));
+  Report report = run(kOneSummitOfAtLeastThreeDays, event("first", "summit", "at: 2024-03-01") +
+                                                        event("span", "summit", "from: 2024-03-04, for: 4 days"));
   REQUIRE(report.findings.size() == 1);
   CHECK(ids_of(report, 0) == std::vector<std::string>{"first", "span"});
 }
 
-TEST_CASE("unique-event: claims agree through any one of them, and each pair that cannot meet is a finding", "[rules]") {
+TEST_CASE("unique-event: claims agree through any one of them, and each pair that cannot meet is a finding",
+          "[rules]") {
   // "In 2024" fits both; 1 March and 1 June do not fit each other: one finding of the two, and
   // "in 2024" in none, whichever claim the grounder read first.
   Report report = run(kOneSummitOfAtLeastThreeDays, event("year", "summit", "at: 2024") +

@@ -1,7 +1,6 @@
 // Numbers in rules: hedged claim values ("about 8,000", "more than 40", "3-5"), single-value
 // with a tolerance (5% or ±2), and the values rules list compared with claims' as numbers.
 #include <catch2/catch.hpp>
-
 #include <limits>
 
 #include "helpers.h"
@@ -36,9 +35,13 @@ std::size_t findings(const std::string& a, const std::string& b, const std::stri
 
 // Findings of single-value on an `any` state, two claims on one day (values written as in YAML).
 std::size_t any_findings(const std::string& a, const std::string& b) {
-  std::string facts = "source: {id: s}\nclaims:\n"
-                      "  - {id: a, quote: q, subject: P, state: w, value: " + a + ", at: 2024-02-10}\n"
-                      "  - {id: b, quote: q, subject: P, state: w, value: " + b + ", at: 2024-02-10}\n";
+  std::string facts =
+      "source: {id: s}\nclaims:\n"
+      "  - {id: a, quote: q, subject: P, state: w, value: " +
+      a +
+      ", at: 2024-02-10}\n"
+      "  - {id: b, quote: q, subject: P, state: w, value: " +
+      b + ", at: 2024-02-10}\n";
   Run run = run_check({{"f.yaml", facts}},
                       "vocabulary: {states: {w: any}}\nrules:\n  - {id: one, kind: single-value, state: w}\n");
   REQUIRE(codes_of(run.report).empty());
@@ -112,7 +115,8 @@ TEST_CASE("a percentage tolerance never overflows into agreeing with everything"
     INFO(huge);
     CHECK_FALSE(ranges_agree(thousand, NumberRange{huge, huge, false, false}, five_percent));
   }
-  CHECK(ranges_agree(NumberRange{1e308, 1e308, false, false}, NumberRange{1.04e308, 1.04e308, false, false}, five_percent));
+  CHECK(ranges_agree(NumberRange{1e308, 1e308, false, false}, NumberRange{1.04e308, 1.04e308, false, false},
+                     five_percent));
 }
 
 TEST_CASE("nearly and almost fall short toward zero, for negative numbers too", "[rules][numbers]") {

@@ -1,8 +1,7 @@
 // The relational rule kinds (contemporary, symmetric, inverse) and duration's `min` on states:
 // each flags a case and lets its near miss pass, with minimal findings naming every rule needed.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <regex>
 
 #include "helpers.h"
@@ -127,24 +126,27 @@ const char* kSymmetric = R"(
 
 TEST_CASE("symmetric makes a claim contradict one written the other way round", "[rules]") {
   Report report = run(kSymmetric, claim("open", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03") +
-                                      claim("closed", "Turkey", "object: Armenia, state: border, value: closed, "
-                                                                "from: 2024-01, until: 2024-06"));
+                                      claim("closed", "Turkey",
+                                            "object: Armenia, state: border, value: closed, "
+                                            "from: 2024-01, until: 2024-06"));
   REQUIRE(report.findings.size() == 1);
   const Finding& f = report.findings[0];
   CHECK(f.rule == "one-border-status");
   CHECK(f.rules == std::vector<std::string>{"one-border-status", "border-both-ways"});
   CHECK(sorted_ids(report, f) == std::vector<std::string>{"closed", "open"});
   CHECK(std::regex_search(f.explanation, std::regex(R"(Rule border-both-ways \(rules\.yaml:[0-9]+\) reads 'border' )"
-                                                   R"(of A with B also as 'border' of B with A\.)")));
+                                                    R"(of A with B also as 'border' of B with A\.)")));
   // One group: the mirror joins the two keys.
   CHECK(report.stats.groups_with_rules == 1);
 }
 
 TEST_CASE("symmetric is not named by a finding that does not need the mirror", "[rules]") {
-  Report report = run(kSymmetric, claim("open", "Armenia", "object: Turkey, state: border, value: open, "
-                                                            "from: 2024-03-01, until: 2024-03-31") +
-                                      claim("closed", "Armenia", "object: Turkey, state: border, value: closed, at: 2024-03-05") +
-                                      claim("mirror-open", "Turkey", "object: Armenia, state: border, value: open, at: 2024-03-05"));
+  Report report = run(
+      kSymmetric, claim("open", "Armenia",
+                        "object: Turkey, state: border, value: open, "
+                        "from: 2024-03-01, until: 2024-03-31") +
+                      claim("closed", "Armenia", "object: Turkey, state: border, value: closed, at: 2024-03-05") +
+                      claim("mirror-open", "Turkey", "object: Armenia, state: border, value: open, at: 2024-03-05"));
   // Direct: open vs closed (Armenia/Turkey). Through the mirror: closed vs mirror-open.
   REQUIRE(report.findings.size() == 2);
   for (const Finding& f : report.findings) {
@@ -157,8 +159,9 @@ TEST_CASE("symmetric is not named by a finding that does not need the mirror", "
 }
 
 TEST_CASE("symmetric accepts the other way round when the dates may differ", "[rules]") {
-  Report report = run(kSymmetric, claim("open", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03") +
-                                      claim("closed", "Turkey", "object: Armenia, state: border, value: closed, at: 2024-05"));
+  Report report =
+      run(kSymmetric, claim("open", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03") +
+                          claim("closed", "Turkey", "object: Armenia, state: border, value: closed, at: 2024-05"));
   CHECK(report.findings.empty());
   // Without the symmetric rule the two keys are unrelated, whatever the dates.
   Report without = run("  - {id: one-border-status, kind: single-value, state: border}\n",
@@ -190,7 +193,8 @@ TEST_CASE("inverse lets a rule on one name read claims written with the other", 
   const Finding& f = report.findings[0];
   CHECK(f.rules == std::vector<std::string>{"appointed-while-alive", "appoints-inverse"});
   CHECK(sorted_ids(report, f) == std::vector<std::string>{"appoint", "eli-died"});
-  CHECK(f.explanation.find("reads 'appoints' of A with B also as 'appointed-by' of B with A (and back)") != std::string::npos);
+  CHECK(f.explanation.find("reads 'appoints' of A with B also as 'appointed-by' of B with A (and back)") !=
+        std::string::npos);
 }
 
 TEST_CASE("inverse reads back too, and lets dates that may fit pass", "[rules]") {
@@ -217,11 +221,13 @@ TEST_CASE("inverse reads back too, and lets dates that may fit pass", "[rules]")
 }
 
 TEST_CASE("symmetric and inverse report unknown names with their location", "[rules]") {
-  Run r = run_check({{"f.yaml", facts(claim("b", "Ada", "event: born, at: 2000"))}},
-                    std::string(kVocabulary) + "  - {id: i, kind: inverse, relation: appoints, inverse: apointed-by}\n");
+  Run r =
+      run_check({{"f.yaml", facts(claim("b", "Ada", "event: born, at: 2000"))}},
+                std::string(kVocabulary) + "  - {id: i, kind: inverse, relation: appoints, inverse: apointed-by}\n");
   CHECK(codes_of(r.report) == std::vector<std::string>{"unknown-event"});
-  Run v = run_check({{"f.yaml", facts(claim("b", "Ada", "event: born, at: 2000"))}},
-                    std::string(kVocabulary) + "  - {id: s, kind: symmetric, relation: {state: border, value: open}}\n");
+  Run v =
+      run_check({{"f.yaml", facts(claim("b", "Ada", "event: born, at: 2000"))}},
+                std::string(kVocabulary) + "  - {id: s, kind: symmetric, relation: {state: border, value: open}}\n");
   CHECK(codes_of(v.report) == std::vector<std::string>{"invalid-selector"});
 }
 
@@ -242,9 +248,9 @@ std::string membership(const std::string& id, const std::string& value, const st
 }  // namespace
 
 TEST_CASE("duration min on a state flags an episode shut in too tightly", "[rules]") {
-  Report report = run(kFrozenMin, membership("before", "member", "at: 2024-01-10") +
-                                      membership("frozen", "frozen", "at: 2024-02") +
-                                      membership("after", "member", "at: 2024-03-20"));
+  Report report =
+      run(kFrozenMin, membership("before", "member", "at: 2024-01-10") + membership("frozen", "frozen", "at: 2024-02") +
+                          membership("after", "member", "at: 2024-03-20"));
   REQUIRE(report.findings.size() == 1);
   CHECK(report.findings[0].rule == "freeze-lasts");
   CHECK(sorted_ids(report, report.findings[0]) == std::vector<std::string>{"after", "before", "frozen"});
@@ -253,18 +259,21 @@ TEST_CASE("duration min on a state flags an episode shut in too tightly", "[rule
 
 TEST_CASE("duration min on a state accepts an episode with room, or not shut in", "[rules]") {
   // Room enough: member in January, member again in September.
-  CHECK(run(kFrozenMin, membership("before", "member", "at: 2024-01-10") + membership("frozen", "frozen", "at: 2024-02") +
+  CHECK(run(kFrozenMin, membership("before", "member", "at: 2024-01-10") +
+                            membership("frozen", "frozen", "at: 2024-02") +
                             membership("after", "member", "at: 2024-09"))
             .findings.empty());
   // Only shut in on one side: a short observation proves nothing about the episode.
-  CHECK(run(kFrozenMin, membership("before", "member", "at: 2024-01-10") + membership("frozen", "frozen", "at: 2024-02"))
-            .findings.empty());
+  CHECK(
+      run(kFrozenMin, membership("before", "member", "at: 2024-01-10") + membership("frozen", "frozen", "at: 2024-02"))
+          .findings.empty());
   // The other claims' order is open: the "after" one may be before the freeze.
-  CHECK(run(kFrozenMin, membership("before", "member", "at: 2024-01-10") + membership("frozen", "frozen", "at: 2024-02") +
-                            membership("after", "member", "at: 2024"))
+  CHECK(run(kFrozenMin, membership("before", "member", "at: 2024-01-10") +
+                            membership("frozen", "frozen", "at: 2024-02") + membership("after", "member", "at: 2024"))
             .findings.empty());
   // A claim of the same value does not shut the episode in.
-  CHECK(run(kFrozenMin, membership("before", "frozen", "at: 2024-01-10") + membership("frozen", "frozen", "at: 2024-02") +
+  CHECK(run(kFrozenMin, membership("before", "frozen", "at: 2024-01-10") +
+                            membership("frozen", "frozen", "at: 2024-02") +
                             membership("after", "member", "at: 2024-03-20"))
             .findings.empty());
 }
@@ -281,9 +290,10 @@ TEST_CASE("duration min on a number state treats hedged values that may agree as
 }
 
 TEST_CASE("a claim stated both ways agrees with its own mirror", "[rules]") {
-  Report report = run(kSymmetric, claim("ab", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03") +
-                                      claim("ba", "Turkey", "object: Armenia, state: border, value: open, at: 2024-03") +
-                                      claim("self", "Armenia", "object: Armenia, state: border, value: closed, at: 2024-03"));
+  Report report =
+      run(kSymmetric, claim("ab", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03") +
+                          claim("ba", "Turkey", "object: Armenia, state: border, value: open, at: 2024-03") +
+                          claim("self", "Armenia", "object: Armenia, state: border, value: closed, at: 2024-03"));
   CHECK(report.findings.empty());
 }
 
@@ -322,8 +332,9 @@ TEST_CASE("an exception on the symmetric rule suppresses the findings that need 
     kind: single-value
     state: border
 )";
-  Report report = run(rules, claim("open", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03-01") +
-                                 claim("closed", "Turkey", "object: Armenia, state: border, value: closed, at: 2024-03-01"));
+  Report report =
+      run(rules, claim("open", "Armenia", "object: Turkey, state: border, value: open, at: 2024-03-01") +
+                     claim("closed", "Turkey", "object: Armenia, state: border, value: closed, at: 2024-03-01"));
   CHECK(report.findings.empty());
   REQUIRE(report.suppressed.size() == 1);
   CHECK(report.suppressed[0].rules == std::vector<std::string>{"one-border-status", "border-both-ways"});
@@ -384,7 +395,8 @@ TEST_CASE("a --max-conflicts cut full of accepted conflicts never hides one that
   }
   claims += claim("m", "X", "state: membership, value: member, at: 2024-02-01") +
             claim("z", "X", "state: membership, value: frozen, at: 2024-02-01");
-  std::string rules = "  - id: one-status\n    kind: single-value\n    state: membership\n    exceptions: [" + exceptions + "]\n";
+  std::string rules =
+      "  - id: one-status\n    kind: single-value\n    state: membership\n    exceptions: [" + exceptions + "]\n";
   for (int cut : {1, 20}) {
     CheckOptions options;
     options.max_conflicts = cut;

@@ -14,8 +14,7 @@ std::string facts(const std::string& claims) {
   return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
 }
 
-std::string state(const std::string& id, const std::string& subject, const std::string& value,
-                  const std::string& at) {
+std::string state(const std::string& id, const std::string& subject, const std::string& value, const std::string& at) {
   return "  - {id: " + id + ", quote: q, subject: " + subject + ", object: CSTO, state: membership, value: " + value +
          ", at: " + at + "}\n";
 }

@@ -1,6 +1,5 @@
 // The pre-check proves groups consistent without Z3, and never claims a conflicting group is.
 #include <catch2/catch.hpp>
-
 #include <random>
 
 #include "ground/ground.h"
@@ -39,7 +38,9 @@ OneGroup grounded(const std::string& claims) {
   return out;
 }
 
-PrecheckResult precheck(const OneGroup& g) { return precheck_group(g.group(), g.grounding, g.run.report.dataset); }
+PrecheckResult precheck(const OneGroup& g) {
+  return precheck_group(g.group(), g.grounding, g.run.report.dataset);
+}
 
 }  // namespace
 
@@ -87,7 +88,8 @@ TEST_CASE("the pre-check never calls a group consistent that Z3 finds conflictin
       else if (random() % 2 == 0)
         claims += claim(id, "state: membership, value: " + pick(values), "at: " + pick(months));
       else
-        claims += claim(id, "state: membership, value: " + pick(values), "from: " + pick(months) + ", until: " + pick(months));
+        claims += claim(id, "state: membership, value: " + pick(values),
+                        "from: " + pick(months) + ", until: " + pick(months));
     }
     Run run = run_check({{"f.yaml", facts(claims)}}, kMembershipRules);
     if (!run.report.diagnostics.all().empty()) continue;  // e.g. a span that ends before it starts
@@ -95,7 +97,8 @@ TEST_CASE("the pre-check never calls a group consistent that Z3 finds conflictin
     GroupSolver solver(SolveOptions{});
     for (const Group& group : grounding.groups) {
       if (group.instances.empty()) continue;
-      bool z3_conflicting = solver.solve(group, grounding, run.report.dataset).status == GroupVerdict::Status::conflicting;
+      bool z3_conflicting =
+          solver.solve(group, grounding, run.report.dataset).status == GroupVerdict::Status::conflicting;
       bool pre_consistent = precheck_group(group, grounding, run.report.dataset) == PrecheckResult::consistent;
       CHECK(!(z3_conflicting && pre_consistent));
       proved += pre_consistent;
@@ -126,9 +129,10 @@ rules:
 TEST_CASE("pre-check: a count that holds on its model is proved, one that fails or is hedged goes to Z3",
           "[solve][precheck]") {
   auto grounded_count = [&](const std::string& number) {
-    std::string claims = "  - {id: n, quote: q, subject: Pact, state: member-count, value: " + number +
-                         ", at: 2024-04-01}\n"
-                         "  - {id: a, quote: q, subject: A, object: Pact, state: membership, value: member, at: 2024-04-01}\n";
+    std::string claims =
+        "  - {id: n, quote: q, subject: Pact, state: member-count, value: " + number +
+        ", at: 2024-04-01}\n"
+        "  - {id: a, quote: q, subject: A, object: Pact, state: membership, value: member, at: 2024-04-01}\n";
     OneGroup out{run_check({{"f.yaml", facts(claims)}}, kCountRules), {}};
     REQUIRE(out.run.report.diagnostics.all().empty());
     out.grounding = ground(out.run.report.dataset, out.run.report.rules);
@@ -153,14 +157,19 @@ TEST_CASE("pre-check: a count that holds on its model is proved, one that fails 
 
 TEST_CASE("the pre-check never calls a count group consistent that Z3 finds conflicting", "[solve][precheck]") {
   std::mt19937 random(11);
-  const std::vector<std::string> times = {"at: 2023-01-10", "at: 2023-02", "at: 2023", "from: 2023-01, until: 2023-03",
-                                          "from: 2023-02-01, until: 2023-02-20", "from: 2022-12, until: 2023-12"};
+  const std::vector<std::string> times = {"at: 2023-01-10",
+                                          "at: 2023-02",
+                                          "at: 2023",
+                                          "from: 2023-01, until: 2023-03",
+                                          "from: 2023-02-01, until: 2023-02-20",
+                                          "from: 2022-12, until: 2023-12"};
   const std::vector<std::string> sets = {"", "    set: at-most\n", "    set: closed\n"};
   auto pick = [&](const std::vector<std::string>& items) { return items[random() % items.size()]; };
   int proved = 0, conflicting = 0;
   for (int round = 0; round < 120; ++round) {
-    std::string claims = "  - {id: n, quote: q, subject: Pact, state: member-count, value: " +
-                         std::to_string(random() % 4) + ", " + pick(times) + "}\n";
+    std::string claims =
+        "  - {id: n, quote: q, subject: Pact, state: member-count, value: " + std::to_string(random() % 4) + ", " +
+        pick(times) + "}\n";
     int holders = 1 + static_cast<int>(random() % 4);
     for (int i = 0; i < holders; ++i)
       claims += "  - {id: m" + std::to_string(i) + ", quote: q, subject: C" + std::to_string(random() % 3) +
@@ -171,7 +180,8 @@ TEST_CASE("the pre-check never calls a count group consistent that Z3 finds conf
     GroupSolver solver(SolveOptions{});
     for (const Group& group : grounding.groups) {
       if (group.instances.empty()) continue;
-      bool z3_conflicting = solver.solve(group, grounding, run.report.dataset).status == GroupVerdict::Status::conflicting;
+      bool z3_conflicting =
+          solver.solve(group, grounding, run.report.dataset).status == GroupVerdict::Status::conflicting;
       bool pre_consistent = precheck_group(group, grounding, run.report.dataset) == PrecheckResult::consistent;
       CHECK(!(z3_conflicting && pre_consistent));
       proved += pre_consistent;
@@ -236,12 +246,13 @@ rules:
 // publication days, lifecycle `via` options (open only while their event is), counts.
 TEST_CASE("the solver lists the same conflicts with and without the pre-check's proofs", "[solve][precheck]") {
   std::mt19937 random(23);
-  const std::vector<std::string> times = {"at: 2024-01", "at: 2024-02-10", "from: 2024-01, until: 2024-03",
-                                          "from: 2024-02, until: 2024-06", "at: March", "at: 2024",
-                                          "at: {after: c0}", "at: {after: c1, by: 10 days}"};
-  const std::vector<std::string> what = {"event: announce-withdrawal", "event: rejoin", "state: membership, value: member",
-                                         "state: membership, value: frozen", "state: membership, value: withdrawn",
-                                         "state: membership, value: withdrawing"};
+  const std::vector<std::string> times = {
+      "at: 2024-01", "at: 2024-02-10",  "from: 2024-01, until: 2024-03", "from: 2024-02, until: 2024-06", "at: March",
+      "at: 2024",    "at: {after: c0}", "at: {after: c1, by: 10 days}"};
+  const std::vector<std::string> what = {
+      "event: announce-withdrawal",          "event: rejoin",
+      "state: membership, value: member",    "state: membership, value: frozen",
+      "state: membership, value: withdrawn", "state: membership, value: withdrawing"};
   auto pick = [&](const std::vector<std::string>& items) { return items[random() % items.size()]; };
   int conflicting = 0, compared = 0;
   for (int round = 0; round < 150; ++round) {

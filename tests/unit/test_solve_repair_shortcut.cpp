@@ -1,8 +1,7 @@
 // A group with one minimal conflict gets its repairs without the optimizer: they must be exactly
 // the optimizer's, for every --max-repairs, ties and cut-offs included.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "ground/ground.h"
 #include "helpers.h"

@@ -60,10 +60,13 @@ TEST_CASE("a Z3 error at any check of a group makes it unknown with the error, n
   }
   // The solver that failed decides the next group normally: the failure left no state behind.
   // (Belarus's two claims may share a day, so a constraint relates them, and need not.)
-  Run two = run_check({{"s.yaml", std::string(kThreeStatuses) +
-                                      "  - {id: b1, quote: q, subject: Belarus, object: CSTO, state: membership, value: member, at: 2024-01}\n"
-                                      "  - {id: b2, quote: q, subject: Belarus, object: CSTO, state: membership, value: frozen, at: 2024-01/2024-03}\n"}},
-                      kMembershipRules);
+  Run two = run_check(
+      {{"s.yaml",
+        std::string(kThreeStatuses) +
+            "  - {id: b1, quote: q, subject: Belarus, object: CSTO, state: membership, value: member, at: 2024-01}\n"
+            "  - {id: b2, quote: q, subject: Belarus, object: CSTO, state: membership, value: frozen, at: "
+            "2024-01/2024-03}\n"}},
+      kMembershipRules);
   Grounding both = ground(two.report.dataset, two.report.rules);
   REQUIRE(both.groups.size() == 2);
   SolveOptions at_fifth;
@@ -80,7 +83,8 @@ TEST_CASE("rules that fail whatever the claims say leave the group unknown, neve
   Group& group = grounding.groups[0];
   // A constraint no days satisfy, bound to no claim: what a `min` above the `max` used to ground to.
   RuleInstance broken = grounding.instances[static_cast<std::size_t>(group.instances.front())];
-  broken.constraints = {Constraint{{{Difference{{group.claims.front(), Endpoint::start}, {group.claims.front(), Endpoint::start}, -1}}}, {}, {}}};
+  broken.constraints = {Constraint{
+      {{Difference{{group.claims.front(), Endpoint::start}, {group.claims.front(), Endpoint::start}, -1}}}, {}, {}}};
   grounding.instances.push_back(broken);
   group.instances.push_back(static_cast<int>(grounding.instances.size()) - 1);
   GroupSolver solver(SolveOptions{});
@@ -104,7 +108,8 @@ TEST_CASE("a check the probe cannot finish is tried again and decides the same",
   REQUIRE(usual.status == GroupVerdict::Status::conflicting);
   CHECK(retried.status == usual.status);
   REQUIRE(retried.conflicts.size() == 3);
-  for (std::size_t i = 0; i < usual.conflicts.size(); ++i) CHECK(retried.conflicts[i].claims == usual.conflicts[i].claims);
+  for (std::size_t i = 0; i < usual.conflicts.size(); ++i)
+    CHECK(retried.conflicts[i].claims == usual.conflicts[i].claims);
 }
 
 TEST_CASE("the probe's limit is not the user's: a larger --solver-rlimit still decides", "[solve]") {
@@ -124,8 +129,9 @@ TEST_CASE("the probe's limit is not the user's: a larger --solver-rlimit still d
 TEST_CASE("a check tried again after the probe is still bounded by the timeout", "[solve]") {
   std::string facts = "source: {id: s, published: 2024-09-01}\nclaims:\n";
   for (int i = 0; i < 60; ++i)
-    facts += "  - {id: c" + std::to_string(i) + ", quote: q, subject: Armenia, object: CSTO, state: membership, value: " +
-             (i % 2 ? "member" : "frozen") + ", from: 2000, until: 2024}\n";
+    facts += "  - {id: c" + std::to_string(i) +
+             ", quote: q, subject: Armenia, object: CSTO, state: membership, value: " + (i % 2 ? "member" : "frozen") +
+             ", from: 2000, until: 2024}\n";
   Run run = run_check({{"f.yaml", facts}}, kMembershipRules);
   Grounding grounding = ground(run.report.dataset, run.report.rules);
   REQUIRE(grounding.groups.size() == 1);

@@ -8,7 +8,9 @@ using namespace claimcheck::testing;
 
 namespace {
 
-std::string facts(const std::string& claims) { return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims; }
+std::string facts(const std::string& claims) {
+  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
+}
 
 CheckOptions timelines(const std::string& subject = "") {
   CheckOptions options;
@@ -35,9 +37,11 @@ std::vector<std::string> ids(const Report& report, const std::vector<int>& claim
 
 TEST_CASE("a later state that must end before an announcement bounds it from below", "[solve][timeline]") {
   // frozen on 2024-03-15 must end by the day withdrawal is announced: the announcement ("2024") is on or after it.
-  Run run = run_check({{"f.yaml", facts("  - {id: ann, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
-                                        "  - {id: fr, quote: q, subject: A, object: B, state: membership, value: frozen, at: 2024-03-15}\n")}},
-                      kMembershipRules, timelines());
+  Run run = run_check(
+      {{"f.yaml",
+        facts("  - {id: ann, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
+              "  - {id: fr, quote: q, subject: A, object: B, state: membership, value: frozen, at: 2024-03-15}\n")}},
+      kMembershipRules, timelines());
   REQUIRE(run.report.findings.empty());
   REQUIRE(run.report.timelines.size() == 1);
   const DerivedWindow& ann = window_of(run.report, "ann");
@@ -53,10 +57,12 @@ TEST_CASE("a later state that must end before an announcement bounds it from bel
 }
 
 TEST_CASE("a unique event's coarse date narrows to the precise one", "[solve][timeline]") {
-  Run run = run_check({{"f.yaml", facts("  - {id: year, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
-                                        "  - {id: feb, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
-                                        "  - {id: day, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-02-10}\n")}},
-                      kMembershipRules, timelines("A"));
+  Run run = run_check(
+      {{"f.yaml",
+        facts("  - {id: year, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
+              "  - {id: feb, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+              "  - {id: day, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-02-10}\n")}},
+      kMembershipRules, timelines("A"));
   REQUIRE(run.report.timelines.size() == 1);
   const DerivedWindow& year = window_of(run.report, "year");
   CHECK(year.start == DayWindow{make_day(2024, 2, 10), make_day(2024, 2, 10)});
@@ -70,9 +76,11 @@ TEST_CASE("a unique event's coarse date narrows to the precise one", "[solve][ti
 TEST_CASE("a span's derived windows follow its length and the rules", "[solve][timeline]") {
   // A state from some day in 2023 for 10 days (9..10 apart, docs/time.md) that must end by an
   // announcement on 2023-01-20.
-  Run run = run_check({{"f.yaml", facts("  - {id: ann, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2023-01-20}\n"
-                                        "  - {id: m, quote: q, subject: A, object: B, state: membership, value: member, from: 2023, for: 10 days}\n")}},
-                      kMembershipRules, timelines());
+  Run run = run_check(
+      {{"f.yaml", facts("  - {id: ann, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2023-01-20}\n"
+                        "  - {id: m, quote: q, subject: A, object: B, state: membership, value: member, from: 2023, "
+                        "for: 10 days}\n")}},
+      kMembershipRules, timelines());
   REQUIRE(run.report.findings.empty());
   const DerivedWindow& m = window_of(run.report, "m");
   CHECK(m.start == DayWindow{make_day(2023, 1, 1), make_day(2023, 1, 11)});
@@ -82,9 +90,12 @@ TEST_CASE("a span's derived windows follow its length and the rules", "[solve][t
 }
 
 TEST_CASE("a conflicting group's timeline leaves out its best repair first", "[solve][timeline]") {
-  Run run = run_check({{"f.yaml", facts("  - {id: feb, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-02, confidence: 0.5}\n"
-                                        "  - {id: jun, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n")}},
-                      kMembershipRules, timelines("B"));
+  Run run = run_check(
+      {{"f.yaml",
+        facts(
+            "  - {id: feb, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-02, confidence: 0.5}\n"
+            "  - {id: jun, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n")}},
+      kMembershipRules, timelines("B"));
   REQUIRE(run.report.timelines.size() == 1);
   CHECK(ids(run.report, run.report.timelines[0].dropped) == std::vector<std::string>{"feb"});
   REQUIRE(run.report.timelines[0].windows.size() == 1);
@@ -92,8 +103,9 @@ TEST_CASE("a conflicting group's timeline leaves out its best repair first", "[s
 }
 
 TEST_CASE("timelines are derived only when asked and only for the subject", "[solve][timeline]") {
-  std::string claims = facts("  - {id: a, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
-                             "  - {id: c, quote: q, subject: C, object: D, event: announce-withdrawal, at: 2024}\n");
+  std::string claims = facts(
+      "  - {id: a, quote: q, subject: A, object: B, event: announce-withdrawal, at: 2024}\n"
+      "  - {id: c, quote: q, subject: C, object: D, event: announce-withdrawal, at: 2024}\n");
   CHECK(run_check({{"f.yaml", claims}}, kMembershipRules).report.timelines.empty());
   Run run = run_check({{"f.yaml", claims}}, kMembershipRules, timelines("C"));
   REQUIRE(run.report.timelines.size() == 1);

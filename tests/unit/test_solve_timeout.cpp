@@ -13,8 +13,8 @@ namespace {
 std::string many_member_counts(int count) {
   std::string text = "source: {id: s, published: 2024-09-01}\nclaims:\n";
   for (int i = 0; i < count; ++i)
-    text += "  - {id: c" + std::to_string(i) + ", quote: q, subject: CSTO, state: member-count, value: " +
-            std::to_string(i) + ", at: 2024-01-01}\n";
+    text += "  - {id: c" + std::to_string(i) +
+            ", quote: q, subject: CSTO, state: member-count, value: " + std::to_string(i) + ", at: 2024-01-01}\n";
   return text;
 }
 

@@ -1,11 +1,10 @@
 // SourceManager: files found on disk are read when a stage asks, not held for the whole run.
-#include <catch2/catch.hpp>
-
-#include <filesystem>
-#include <fstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
-#include <sys/stat.h>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "claimcheck/check.h"
 #include "claimcheck/source_manager.h"
@@ -24,7 +23,9 @@ fs::path fresh_folder(const std::string& name) {
   return folder;
 }
 
-void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
 
 }  // namespace
 

@@ -29,8 +29,12 @@ Loaded load(const std::string& claim) {
   return l;
 }
 
-std::string state_at(const std::string& at) { return "  - {id: a, quote: q, subject: X, state: s, value: v, at: \"" + at + "\"}\n"; }
-std::string event_at(const std::string& at) { return "  - {id: a, quote: q, subject: X, event: e, at: \"" + at + "\"}\n"; }
+std::string state_at(const std::string& at) {
+  return "  - {id: a, quote: q, subject: X, state: s, value: v, at: \"" + at + "\"}\n";
+}
+std::string event_at(const std::string& at) {
+  return "  - {id: a, quote: q, subject: X, event: e, at: \"" + at + "\"}\n";
+}
 
 }  // namespace
 
@@ -85,7 +89,8 @@ TEST_CASE("an all-of set error points at the member at fault; outside at it is a
   CHECK(d.code == "invalid-date");
   CHECK(d.range.line == 5);
   CHECK(d.range.column == 72);  // "2024-02-30" inside the quoted value
-  Loaded from = load("  - {id: a, quote: q, subject: X, state: s, value: v, from: \"{2024-02-01,2024-02-10}\", until: 2024-03}\n");
+  Loaded from = load(
+      "  - {id: a, quote: q, subject: X, state: s, value: v, from: \"{2024-02-01,2024-02-10}\", until: 2024-03}\n");
   REQUIRE(from.diagnostics.all().size() == 1);
   CHECK(from.diagnostics.all().front().code == "all-of-set-outside-at");
 }

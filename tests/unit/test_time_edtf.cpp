@@ -71,8 +71,8 @@ TEST_CASE("EDTF level 2 seasons, quarters, quadrimesters and halves", "[time]") 
 
 TEST_CASE("EDTF level 2 qualification of single components", "[time]") {
   CHECK(window_of("2004-06-11?") == "2004-06-10..2004-06-12");
-  CHECK(window_of("2004-06~-11") == "2004-05-11..2004-07-11");  // year and month: widened by the month
-  CHECK(window_of("2004-?06-11") == "2004-05-11..2004-07-11");  // the month only
+  CHECK(window_of("2004-06~-11") == "2004-05-11..2004-07-11");   // year and month: widened by the month
+  CHECK(window_of("2004-?06-11") == "2004-05-11..2004-07-11");   // the month only
   CHECK(window_of("?2004-06-~11") == "2003-06-10..2005-06-12");  // year uncertain, day approximate
   CHECK(window_of("2004-%06-11") == "2004-05-11..2004-07-11");
   CHECK(window_of("2004-06-~01/2004-06-~20") == "2004-05-31..2004-06-21");

@@ -7,13 +7,16 @@ using namespace claimcheck;
 
 namespace {
 
-DayWindow window(const std::string& text, std::optional<DayWindow> published = DayWindow{make_day(2024, 9, 1), make_day(2024, 9, 1)}) {
+DayWindow window(const std::string& text,
+                 std::optional<DayWindow> published = DayWindow{make_day(2024, 9, 1), make_day(2024, 9, 1)}) {
   WindowResult r = resolve_window(text, TimeContext{published});
   if (auto* e = std::get_if<TimeError>(&r)) FAIL(text << ": " << e->message);
   return std::get<ResolvedWindow>(r).window;
 }
 
-std::string window_text(const std::string& text) { return format_window(window(text)); }
+std::string window_text(const std::string& text) {
+  return format_window(window(text));
+}
 
 std::string error_code(const std::string& text, std::optional<DayWindow> published = std::nullopt) {
   WindowResult r = resolve_window(text, TimeContext{published});

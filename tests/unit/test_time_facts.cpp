@@ -22,9 +22,10 @@ Loaded load(const std::string& claims) {
 }  // namespace
 
 TEST_CASE("at: since X on a state is a span from X to publication; on an event a window", "[time]") {
-  Loaded l = load("  - {id: a, quote: q, subject: X, state: s, value: v, at: since mid-2023}\n"
-                  "  - {id: b, quote: q, subject: X, event: e, at: since mid-2023}\n"
-                  "  - {id: c, quote: q, subject: X, state: s, value: v, from: since mid-2023, for: almost a year}\n");
+  Loaded l = load(
+      "  - {id: a, quote: q, subject: X, state: s, value: v, at: since mid-2023}\n"
+      "  - {id: b, quote: q, subject: X, event: e, at: since mid-2023}\n"
+      "  - {id: c, quote: q, subject: X, state: s, value: v, from: since mid-2023, for: almost a year}\n");
   REQUIRE(l.diagnostics.all().empty());
   const ClaimTime& a = l.dataset.claims[0].time;
   CHECK_FALSE(a.is_point);
@@ -37,8 +38,9 @@ TEST_CASE("at: since X on a state is a span from X to publication; on an event a
 }
 
 TEST_CASE("a relative at keeps its target's full id and the gap's bounds", "[time]") {
-  Loaded l = load("  - {id: a, quote: q, subject: X, event: e, at: {after: b, by: two weeks}}\n"
-                  "  - {id: b, quote: q, subject: X, event: e, at: {before: other/c}}\n");
+  Loaded l = load(
+      "  - {id: a, quote: q, subject: X, event: e, at: {after: b, by: two weeks}}\n"
+      "  - {id: b, quote: q, subject: X, event: e, at: {before: other/c}}\n");
   REQUIRE(l.diagnostics.all().empty());
   const TimeAnchor& a = *l.dataset.claims[0].time.anchor;
   CHECK(a.after);
@@ -52,8 +54,9 @@ TEST_CASE("a relative at keeps its target's full id and the gap's bounds", "[tim
 }
 
 TEST_CASE("a time error points at the word or interval side at fault", "[time]") {
-  Loaded l = load("  - {id: a, quote: q, subject: X, event: e, at: in Febuary 2024}\n"
-                  "  - {id: b, quote: q, subject: X, event: e, at: \"2024-01/2024-02-30\"}\n");
+  Loaded l = load(
+      "  - {id: a, quote: q, subject: X, event: e, at: in Febuary 2024}\n"
+      "  - {id: b, quote: q, subject: X, event: e, at: \"2024-01/2024-02-30\"}\n");
   REQUIRE(l.diagnostics.all().size() == 2);
   const Diagnostic& misspelt = l.diagnostics.all()[0];
   CHECK(misspelt.code == "unknown-time-expression");

@@ -117,7 +117,8 @@ TEST_CASE("an uncertain publication window widens every relative phrase soundly"
 }
 
 TEST_CASE("misspelt words get a suggestion; relative phrases need publication", "[time]") {
-  CHECK(window_of("Febuary") == "error unknown-time-expression: cannot read time expression 'Febuary' (did you mean 'February'?)");
+  CHECK(window_of("Febuary") ==
+        "error unknown-time-expression: cannot read time expression 'Febuary' (did you mean 'February'?)");
   CHECK(window_of("on Satruday") ==
         "error unknown-time-expression: cannot read time expression 'on Satruday' (did you mean 'Saturday'?)");
   CHECK(window_of("erlier this year") ==

@@ -1,6 +1,5 @@
 // Property: a precise date inside a coarse claim's window is never more consistent than the coarse claim.
 #include <catch2/catch.hpp>
-
 #include <random>
 
 #include "helpers.h"
@@ -11,12 +10,14 @@ using namespace claimcheck::testing;
 
 namespace {
 
-const std::vector<std::string> kCoarse = {"in February", "mid-2023", "earlier this year", "2024-33", "201X",
-                                          "the first half of 2024", "late June", "on Saturday", "2024-06~",
-                                          "last month", "2023/2024-03", "spring 2024", "about 2023"};
+const std::vector<std::string> kCoarse = {
+    "in February", "mid-2023",    "earlier this year", "2024-33",    "201X",         "the first half of 2024",
+    "late June",   "on Saturday", "2024-06~",          "last month", "2023/2024-03", "spring 2024",
+    "about 2023"};
 
 std::string event(const std::string& id, const std::string& at) {
-  return "  - {id: " + id + ", quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: \"" + at + "\"}\n";
+  return "  - {id: " + id + ", quote: q, subject: Armenia, object: CSTO, event: announce-withdrawal, at: \"" + at +
+         "\"}\n";
 }
 
 std::string state(const std::string& id, const std::string& value, const std::string& at) {
@@ -43,8 +44,8 @@ TEST_CASE("a precise date inside a coarse window never avoids a conflict the coa
     std::string coarse = pick(kCoarse);
     DayWindow w = std::get<ResolvedWindow>(resolve_window(coarse, context)).window;
     Day inside = w.earliest + static_cast<Day>(random() % static_cast<unsigned>(w.latest - w.earliest + 1));
-    std::string others = event("o1", pick(kCoarse)) + state("o2", "member", pick(kCoarse)) +
-                         state("o3", "frozen", pick(kCoarse));
+    std::string others =
+        event("o1", pick(kCoarse)) + state("o2", "member", pick(kCoarse)) + state("o3", "frozen", pick(kCoarse));
     bool as_state = random() % 2 == 0;
     auto claim = [&](const std::string& at) { return as_state ? state("x", "withdrawn", at) : event("x", at); };
     Run with_coarse = run_check({{"f.yaml", header + others + claim(coarse)}}, kMembershipRules);

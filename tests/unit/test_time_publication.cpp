@@ -1,7 +1,6 @@
 // One publication day per source: a source's relative phrases move together when `published` is a window.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "ground/ground.h"
 #include "helpers.h"
@@ -37,13 +36,14 @@ std::string claim(const std::string& id, const std::string& event, const std::st
 // A paper published some day of June–December 2024 says the announcement was "on Saturday" and
 // the joining "earlier this month"; a wire story dates both.
 Run paper_and_wire(const std::string& joined_on, const std::string& published = "2024-06/2024-12") {
-  return run_check({{"paper.yaml", source("paper", published,
-                                          claim("sat", "announce-withdrawal", "on Saturday") +
-                                              claim("month", "join", "earlier this month"))},
-                    {"wire.yaml", source("wire", "2024-08-01",
-                                         claim("announced", "announce-withdrawal", "2024-06-29") +
-                                             claim("joined", "join", joined_on))}},
-                   kTwoEvents);
+  return run_check(
+      {{"paper.yaml",
+        source("paper", published,
+               claim("sat", "announce-withdrawal", "on Saturday") + claim("month", "join", "earlier this month"))},
+       {"wire.yaml",
+        source("wire", "2024-08-01",
+               claim("announced", "announce-withdrawal", "2024-06-29") + claim("joined", "join", joined_on))}},
+      kTwoEvents);
 }
 
 std::vector<std::string> sorted_ids(const Report& report, const Finding& finding) {
@@ -90,13 +90,14 @@ TEST_CASE("the monolithic strategy and the split one with its pre-check agree on
   monolithic.strategy = Strategy::monolithic;
   for (const char* joined : {"2024-07-10", "2024-07-03"}) {
     Run split = paper_and_wire(joined);
-    Run whole = run_check({{"paper.yaml", source("paper", "2024-06/2024-12",
-                                                 claim("sat", "announce-withdrawal", "on Saturday") +
-                                                     claim("month", "join", "earlier this month"))},
-                           {"wire.yaml", source("wire", "2024-08-01",
-                                                claim("announced", "announce-withdrawal", "2024-06-29") +
-                                                    claim("joined", "join", joined))}},
-                          kTwoEvents, monolithic);
+    Run whole = run_check(
+        {{"paper.yaml",
+          source("paper", "2024-06/2024-12",
+                 claim("sat", "announce-withdrawal", "on Saturday") + claim("month", "join", "earlier this month"))},
+         {"wire.yaml",
+          source("wire", "2024-08-01",
+                 claim("announced", "announce-withdrawal", "2024-06-29") + claim("joined", "join", joined))}},
+        kTwoEvents, monolithic);
     CHECK(split.report.findings.size() == whole.report.findings.size());
   }
 }
@@ -121,8 +122,9 @@ TEST_CASE("an exact publication date needs no publication variable", "[time]") {
 }
 
 TEST_CASE("a claim's readings: runs of publication days that give the same windows", "[time]") {
-  Loaded l = load("2024-06-01/2024-06-14", claim("sat", "e", "on Saturday") + claim("month", "e", "earlier this month") +
-                                               claim("fixed", "e", "2024-03") + claim("state", "e", "since 2023"));
+  Loaded l =
+      load("2024-06-01/2024-06-14", claim("sat", "e", "on Saturday") + claim("month", "e", "earlier this month") +
+                                        claim("fixed", "e", "2024-03") + claim("state", "e", "since 2023"));
   REQUIRE(l.diagnostics.all().empty());
   const ClaimTime& sat = l.dataset.claims[0].time;
   // 1 June 2024 is a Saturday: publication 1–7 June reads 1 June, 8–14 June reads 8 June.
@@ -138,7 +140,7 @@ TEST_CASE("a claim's readings: runs of publication days that give the same windo
   CHECK(format_day(month.by_publication.front().published.earliest) == "2024-06-02");
   CHECK(format_window(month.by_publication.front().start_window) == "2024-06-01");
   CHECK(format_window(month.by_publication.back().start_window) == "2024-06-01..2024-06-13");
-  CHECK(l.dataset.claims[2].time.by_publication.empty());  // absolute: no link
+  CHECK(l.dataset.claims[2].time.by_publication.empty());       // absolute: no link
   CHECK(l.dataset.claims[3].time.by_publication.size() == 14);  // "since 2023" runs to each publication day
 }
 
@@ -196,11 +198,11 @@ rules:
   auto about = [](const std::string& id, const std::string& subject, const std::string& at) {
     return "  - {id: " + id + ", quote: q, subject: " + subject + ", event: e, at: " + at + "}\n";
   };
-  Run run = run_check({{"paper.yaml", source("paper", "2024-06/2024-12", about("sat", "A", "on Saturday") +
-                                                                          about("month", "B", "earlier this month"))},
-                       {"wire.yaml", source("wire", "2024-12-31", about("a", "A", "2024-06-29") +
-                                                                     about("b", "B", "2024-07-10"))}},
-                      rules);
+  Run run = run_check(
+      {{"paper.yaml", source("paper", "2024-06/2024-12",
+                             about("sat", "A", "on Saturday") + about("month", "B", "earlier this month"))},
+       {"wire.yaml", source("wire", "2024-12-31", about("a", "A", "2024-06-29") + about("b", "B", "2024-07-10"))}},
+      rules);
   REQUIRE(run.report.findings.size() == 1);
   const Finding& f = run.report.findings[0];
   CHECK(f.message == "e of A and B happens once, but the claims date it on different days");

@@ -17,7 +17,9 @@ Parsed parse(const std::string& text) {
   return p;
 }
 
-std::string first_code(const Parsed& p) { return p.diagnostics.all().empty() ? "" : p.diagnostics.all()[0].code; }
+std::string first_code(const Parsed& p) {
+  return p.diagnostics.all().empty() ? "" : p.diagnostics.all()[0].code;
+}
 
 }  // namespace
 
@@ -109,7 +111,9 @@ TEST_CASE("encoding problems are located", "[yaml]") {
   CHECK(nul.diagnostics.all()[0].range.line == 2);
   Parsed bad = parse("a: \xff\n");
   CHECK(first_code(bad) == "invalid-utf8");
-  Parsed bom = parse("\xEF\xBB\xBF" "a: 1\n");
+  Parsed bom = parse(
+      "\xEF\xBB\xBF"
+      "a: 1\n");
   CHECK(bom.node);
 }
 
@@ -123,8 +127,9 @@ TEST_CASE("empty and comment-only files are a null document", "[yaml]") {
 }
 
 TEST_CASE("a scalar continued over lines ends on its last line, so a claim ending in one does too", "[yaml]") {
-  Parsed p = parse("claims:\n  - id: a\n    quote: |\n      first line\n\n      last line  \n  - id: b\n"
-                   "    quote: \"folded\n      over two\"\n    note: >-\n      one\n");
+  Parsed p = parse(
+      "claims:\n  - id: a\n    quote: |\n      first line\n\n      last line  \n  - id: b\n"
+      "    quote: \"folded\n      over two\"\n    note: >-\n      one\n");
   REQUIRE(p.node);
   const YamlNode& claims = p.node->entries[0].value;
   REQUIRE(claims.items.size() == 2);

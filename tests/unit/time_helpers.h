@@ -9,7 +9,9 @@
 namespace claimcheck::testing {
 
 // 1 September 2024, a Sunday: the publication day of the CSTO article and of docs/time.md's examples.
-inline DayWindow sunday_1_september_2024() { return {make_day(2024, 9, 1), make_day(2024, 9, 1)}; }
+inline DayWindow sunday_1_september_2024() {
+  return {make_day(2024, 9, 1), make_day(2024, 9, 1)};
+}
 
 inline std::string window_of(const std::string& text, std::optional<DayWindow> published = sunday_1_september_2024()) {
   WindowResult r = resolve_window(text, TimeContext{published});

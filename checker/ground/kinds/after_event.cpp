@@ -6,9 +6,8 @@ namespace claimcheck {
 
 void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  auto events = claims_by_key(input, input.claims.named(ClaimKind::event, rule.event), [&](const Claim& c) {
-    return c.kind == ClaimKind::event && c.name == rule.event;
-  });
+  auto events = claims_by_key(input, input.claims.named(ClaimKind::event, rule.event),
+                              [&](const Claim& c) { return c.kind == ClaimKind::event && c.name == rule.event; });
   // Only claims surely of another value: `about 5` may be an allowed 5, so it is left alone.
   auto states = claims_by_key(input, input.claims.named(ClaimKind::state, rule.state), [&](const Claim& c) {
     return c.kind == ClaimKind::state && c.name == rule.state && surely_unlisted(rule.allowed, c.value);

@@ -22,7 +22,9 @@ Difference at_most(Point p, Point q, std::int64_t bound) {
   return {p.is_end ? end_of(p.claim) : start_of(p.claim), q.is_end ? end_of(q.claim) : start_of(q.claim),
           bound - shift};
 }
-void less(std::vector<Difference>& out, Point p, Point q) { out.push_back(at_most(p, q, -1)); }
+void less(std::vector<Difference>& out, Point p, Point q) {
+  out.push_back(at_most(p, q, -1));
+}
 void equal(std::vector<Difference>& out, Point p, Point q) {
   out.push_back(at_most(p, q, 0));
   out.push_back(at_most(q, p, 0));

@@ -51,7 +51,8 @@ void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes&
 void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
   Lifetimes lifetimes{by_subject(input.claims, rule.begins), by_subject(input.claims, rule.ends)};
-  auto relations = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
+  auto relations =
+      claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
   for (auto& [key, claims] : relations) {
     RuleInstance instance = instance_for(input.rule_index, key);
     for (int relation : claims) {

@@ -29,7 +29,9 @@ void bound_each_span(const GroundInput& input, const MatchKey& key, const std::v
 }
 
 // Surely another value: hedged numbers differ only when no number fits both ranges.
-bool differs(const Value& a, const Value& b) { return compare_values(a, b) == Sameness::different; }
+bool differs(const Value& a, const Value& b) {
+  return compare_values(a, b) == Sameness::different;
+}
 
 // `before` might end on or before the day `after` starts: their windows allow that order.
 bool may_precede(const Claim& before, const Claim& after) {
@@ -58,8 +60,11 @@ Constraint long_enough_between(int before, int during, int after, std::int64_t m
 // the same state and (subject, object) that may come before and after it.
 void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  auto selected = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
-  auto all_values = claims_by_key(input, input.claims.named(ClaimKind::state, rule.first.state), [&](const Claim& c) { return c.kind == ClaimKind::state && c.name == rule.first.state; });
+  auto selected =
+      claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
+  auto all_values = claims_by_key(input, input.claims.named(ClaimKind::state, rule.first.state), [&](const Claim& c) {
+    return c.kind == ClaimKind::state && c.name == rule.first.state;
+  });
   for (auto& [key, claims] : selected) {
     const std::vector<int>& neighbours = all_values.of(key);
     for (int during : claims) {
@@ -86,7 +91,8 @@ void bound_each_episode(const GroundInput& input, std::int64_t min, std::vector<
 
 void ground_duration(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  auto matching = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
+  auto matching =
+      claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
   for (auto& [key, claims] : matching) bound_each_span(input, key, claims, out);
   if (!rule.first.state.empty() && rule.min_days) bound_each_episode(input, *rule.min_days, out);
 }

@@ -65,7 +65,8 @@ struct Lifecycle {
 };
 
 std::map<std::pair<int, int>, std::set<std::string>> via_steps_between(const std::vector<Transition>& transitions,
-                                                                       const LifecycleValues& values, const Reach& any) {
+                                                                       const LifecycleValues& values,
+                                                                       const Reach& any) {
   std::map<std::pair<int, int>, std::set<std::string>> out;
   auto leads = [&](int a, int b) { return a == b || any.count({a, b}) > 0; };
   for (const auto& [u, v] : any)

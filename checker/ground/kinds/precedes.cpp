@@ -17,8 +17,10 @@ std::vector<Difference> gap_between(int first, int then, const Rule& rule) {
 
 void ground_precedes(const GroundInput& input, std::vector<RuleInstance>& out) {
   const Rule& rule = input.rule;
-  auto firsts = claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
-  auto thens = claims_by_key(input, input.claims.named_by(rule.second), [&](const Claim& c) { return selects(rule.second, c); });
+  auto firsts =
+      claims_by_key(input, input.claims.named_by(rule.first), [&](const Claim& c) { return selects(rule.first, c); });
+  auto thens =
+      claims_by_key(input, input.claims.named_by(rule.second), [&](const Claim& c) { return selects(rule.second, c); });
   for (auto& [key, first_claims] : firsts) {
     auto then_claims = thens.find(key);
     if (then_claims == thens.end()) continue;

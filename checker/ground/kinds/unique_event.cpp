@@ -10,7 +10,8 @@ namespace {
 // mirrors included) until grounding numbers the common events of every rule.
 Constraint is_the_common_event(int event, int claim) {
   TimeVar first = common_event_day(event, Endpoint::start), last = common_event_day(event, Endpoint::end);
-  Constraint c = all_of({{start_of(claim), first, 0}, {first, start_of(claim), 0}, {end_of(claim), last, 0}, {last, end_of(claim), 0}});
+  Constraint c = all_of(
+      {{start_of(claim), first, 0}, {first, start_of(claim), 0}, {end_of(claim), last, 0}, {last, end_of(claim), 0}});
   c.about = {claim};
   return c;
 }
@@ -18,9 +19,8 @@ Constraint is_the_common_event(int event, int claim) {
 }  // namespace
 
 void ground_unique_event(const GroundInput& input, std::vector<RuleInstance>& out) {
-  auto groups = claims_by_key(input, input.claims.named(ClaimKind::event, input.rule.event), [&](const Claim& c) {
-    return c.kind == ClaimKind::event && c.name == input.rule.event;
-  });
+  auto groups = claims_by_key(input, input.claims.named(ClaimKind::event, input.rule.event),
+                              [&](const Claim& c) { return c.kind == ClaimKind::event && c.name == input.rule.event; });
   for (auto& [key, claims] : groups) {
     if (claims.size() < 2) continue;
     RuleInstance instance = instance_for(input.rule_index, key, claims);
