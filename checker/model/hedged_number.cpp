@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -96,7 +97,108 @@ std::optional<NumberRange> read_hedged_number(const std::string& text) {
   return around(m[2]);
 }
 
-bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& tolerance) {
+namespace {
+
+__extension__ typedef __int128 Int128;
+
+// A number exactly as a source wrote it: mantissa / 10^scale, read from the shortest decimal
+// text that gives back the same double (what `0.95` or `105` was before it became binary), so
+// that tolerances compare in decimal: 0.95 and 1.05 under 5% both reach exactly 0.9975.
+struct Decimal {
+  Int128 mantissa = 0;
+  int scale = 0;
+};
+
+std::optional<Int128> times_ten_to(Int128 x, int power) {
+  for (; power > 0; --power)
+    if (__builtin_mul_overflow(x, Int128{10}, &x)) return std::nullopt;
+  return x;
+}
+
+std::optional<Decimal> decimal_of(double x) {
+  char text[64];
+  auto [end, error] = std::to_chars(text, text + sizeof text, x);
+  if (error != std::errc{}) return std::nullopt;
+  Decimal d;
+  bool negative = false, fraction = false;
+  int exponent = 0, digits = 0;
+  for (const char* c = text; c < end; ++c) {
+    if (*c == '-') {
+      negative = true;
+    } else if (*c == '.') {
+      fraction = true;
+    } else if (*c == 'e') {
+      exponent = std::atoi(c + 1);
+      break;
+    } else {
+      if (++digits > 30) return std::nullopt;
+      d.mantissa = d.mantissa * 10 + (*c - '0');
+      if (fraction) ++d.scale;
+    }
+  }
+  d.scale -= exponent;
+  if (d.scale < 0) {
+    std::optional<Int128> whole = times_ten_to(d.mantissa, -d.scale);
+    if (!whole) return std::nullopt;
+    d = {*whole, 0};
+  }
+  if (d.scale > 60) return std::nullopt;
+  if (negative) d.mantissa = -d.mantissa;
+  return d;
+}
+
+// Both at the larger scale; nullopt when that does not fit.
+std::optional<std::pair<Int128, Int128>> aligned(const Decimal& a, const Decimal& b) {
+  int scale = std::max(a.scale, b.scale);
+  std::optional<Int128> x = times_ten_to(a.mantissa, scale - a.scale), y = times_ten_to(b.mantissa, scale - b.scale);
+  if (!x || !y) return std::nullopt;
+  return std::make_pair(*x, *y);
+}
+
+std::optional<Decimal> plus(const Decimal& a, const Decimal& b) {
+  auto both = aligned(a, b);
+  Int128 sum = 0;
+  if (!both || __builtin_add_overflow(both->first, both->second, &sum)) return std::nullopt;
+  return Decimal{sum, std::max(a.scale, b.scale)};
+}
+
+std::optional<int> compare(const Decimal& a, const Decimal& b) {
+  auto both = aligned(a, b);
+  if (!both) return std::nullopt;
+  return both->first < both->second ? -1 : both->first > both->second ? 1 : 0;
+}
+
+// One end of a widened range: a decimal, or unbounded.
+struct End {
+  int infinite = 0;  // -1, 0 or +1
+  Decimal value;
+};
+
+// An end moved outwards by the tolerance (`direction` -1 for a low end, +1 for a high one).
+std::optional<End> widened(double x, int direction, const Tolerance& tolerance) {
+  if (std::isinf(x)) return End{x < 0 ? -1 : 1, {}};
+  std::optional<Decimal> value = decimal_of(x), amount = decimal_of(tolerance.amount);
+  if (!value || !amount) return std::nullopt;
+  Decimal slack = *amount;
+  if (tolerance.percent) {  // |x| × amount / 100
+    Int128 magnitude = value->mantissa < 0 ? -value->mantissa : value->mantissa;
+    if (__builtin_mul_overflow(magnitude, amount->mantissa, &slack.mantissa)) return std::nullopt;
+    slack.scale = value->scale + amount->scale + 2;
+  }
+  if (direction < 0) slack.mantissa = -slack.mantissa;
+  std::optional<Decimal> moved = plus(*value, slack);
+  if (!moved) return std::nullopt;
+  return End{0, *moved};
+}
+
+std::optional<int> compare(const End& a, const End& b) {
+  if (a.infinite != 0 || b.infinite != 0) return a.infinite == b.infinite ? 0 : a.infinite < b.infinite ? -1 : 1;
+  return compare(a.value, b.value);
+}
+
+// The same test in binary floating point, for numbers too long for exact decimals (past about
+// 30 digits): exact in every case a source writes.
+bool ranges_agree_in_binary(const NumberRange& a, const NumberRange& b, const Tolerance& tolerance) {
   auto widen = [&](double x, int direction) {
     if (std::isinf(x)) return x;
     // Divided first: |x| × 5 overflows to infinity past 3.6e307 (and every range would then agree).
@@ -109,10 +211,29 @@ bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& t
   double high = std::min(a_high, b_high);
   if (low < high) return true;
   if (low > high) return false;
-  // They touch at one point: it counts only if neither range leaves it out. Widening moves an
-  // end, never opens or closes it: "under 4" widened by 0.5 still leaves 4.5 out.
   bool low_open = (a_low == low && a.low_open) || (b_low == low && b.low_open);
   bool high_open = (a_high == high && a.high_open) || (b_high == high && b.high_open);
+  return !low_open && !high_open;
+}
+
+}  // namespace
+
+bool ranges_agree(const NumberRange& a, const NumberRange& b, const Tolerance& tolerance) {
+  std::optional<End> a_low = widened(a.low, -1, tolerance), b_low = widened(b.low, -1, tolerance);
+  std::optional<End> a_high = widened(a.high, 1, tolerance), b_high = widened(b.high, 1, tolerance);
+  if (!a_low || !b_low || !a_high || !b_high) return ranges_agree_in_binary(a, b, tolerance);
+  std::optional<int> lows = compare(*a_low, *b_low), highs = compare(*a_high, *b_high);
+  if (!lows || !highs) return ranges_agree_in_binary(a, b, tolerance);
+  // The shared part runs from the higher low end to the lower high end.
+  const End& low = *lows >= 0 ? *a_low : *b_low;
+  const End& high = *highs <= 0 ? *a_high : *b_high;
+  std::optional<int> order = compare(low, high);
+  if (!order) return ranges_agree_in_binary(a, b, tolerance);
+  if (*order != 0) return *order < 0;
+  // They touch at one point: it counts only if neither range leaves it out. Widening moves an
+  // end, never opens or closes it: "under 4" widened by 0.5 still leaves 4.5 out.
+  bool low_open = (*lows >= 0 && a.low_open) || (*lows <= 0 && b.low_open);
+  bool high_open = (*highs <= 0 && a.high_open) || (*highs >= 0 && b.high_open);
   return !low_open && !high_open;
 }
 

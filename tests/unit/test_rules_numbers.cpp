@@ -2,6 +2,7 @@
 // with a tolerance (5% or ±2), and the values rules list compared with claims' as numbers.
 #include <catch2/catch.hpp>
 #include <limits>
+#include <random>
 
 #include "helpers.h"
 #include "model/hedged_number.h"
@@ -237,4 +238,70 @@ TEST_CASE("a tolerance moves a range's ends but keeps an open end open", "[rules
   CHECK(ranges_agree(at_most_four, exactly_five, half));
   CHECK(ranges_agree(under_four, NumberRange{4.9, 4.9, false, false}, half));
   CHECK_FALSE(ranges_agree(under_four, over_five, half));
+}
+
+TEST_CASE("a tolerance is exact in decimal: ends that meet agree, ends a hair apart do not", "[rules][numbers]") {
+  auto point = [](double x) { return NumberRange{x, x, false, false}; };
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  Tolerance five_percent{5, true}, two{2, false};
+  // 0.95 + 5% and 1.05 - 5% are both 0.9975 exactly; binary floating point misses it either way.
+  CHECK(ranges_agree(point(0.95), point(1.05), five_percent));
+  CHECK_FALSE(ranges_agree(point(0.95), point(1.0501), five_percent));
+  // An open end stays open at the exact point where the other range ends.
+  CHECK_FALSE(ranges_agree(NumberRange{105, inf, true, false}, point(95), five_percent));  // more than 105
+  CHECK(ranges_agree(NumberRange{105, inf, true, false}, point(95.01), five_percent));
+  CHECK_FALSE(ranges_agree(NumberRange{20, inf, true, false}, point(16), two));  // more than 20
+  CHECK(ranges_agree(NumberRange{20, inf, true, false}, point(16.01), two));
+  CHECK_FALSE(ranges_agree(NumberRange{-inf, 5, false, true}, point(9), two));  // under 5
+  CHECK(ranges_agree(NumberRange{-inf, 5, false, true}, point(8.99), two));
+}
+
+TEST_CASE("tolerances against exact integer arithmetic on random decimals", "[rules][numbers]") {
+  // Values in hundredths, tolerances in whole percent or hundredths; the oracle works in
+  // ten-thousandths, where every widened end is an integer.
+  std::mt19937 random(20261205);
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  std::uniform_int_distribution<int> value(-3000, 3000), percent(0, 20), kind(0, 2);
+  for (int round = 0; round < 20000; ++round) {
+    int a = value(random), b = value(random), p = percent(random);
+    bool in_percent = round % 2 == 0;
+    int a_kind = kind(random), b_kind = kind(random);  // 0: the number, 1: more than it, 2: under it
+    auto slack = [&](int hundredths) { return in_percent ? std::abs(hundredths) * p : 10000 * p; };
+    struct Range {
+      long long low, high;
+      bool low_open, high_open, low_inf, high_inf;
+    };
+    auto range_of = [&](int v, int k) {
+      long long low = 100LL * v - slack(v), high = 100LL * v + slack(v);
+      return Range{low, high, k == 1, k == 2, k == 2, k == 1};
+    };
+    Range ra = range_of(a, a_kind), rb = range_of(b, b_kind);
+    // Exact: the higher low end against the lower high end.
+    bool agree;
+    {
+      bool low_inf = ra.low_inf && rb.low_inf, high_inf = ra.high_inf && rb.high_inf;
+      const Range& lo = ra.low_inf ? rb : rb.low_inf ? ra : (ra.low >= rb.low ? ra : rb);
+      const Range& hi = ra.high_inf ? rb : rb.high_inf ? ra : (ra.high <= rb.high ? ra : rb);
+      if (low_inf || high_inf) {
+        agree = true;
+      } else if (lo.low != hi.high) {
+        agree = lo.low < hi.high;
+      } else {
+        bool low_open =
+            (!ra.low_inf && ra.low == lo.low && ra.low_open) || (!rb.low_inf && rb.low == lo.low && rb.low_open);
+        bool high_open = (!ra.high_inf && ra.high == hi.high && ra.high_open) ||
+                         (!rb.high_inf && rb.high == hi.high && rb.high_open);
+        agree = !low_open && !high_open;
+      }
+    }
+    auto hedged = [&](int v, int k) {
+      double x = v / 100.0;  // correctly rounded: the double a source's "v/100" reads as
+      return k == 0   ? NumberRange{x, x, false, false}
+             : k == 1 ? NumberRange{x, inf, true, false}
+                      : NumberRange{-inf, x, false, true};
+    };
+    Tolerance tolerance{static_cast<double>(p), in_percent};  // p % or ±p
+    INFO(a << " " << b << " " << p << (in_percent ? "%" : "") << " kinds " << a_kind << b_kind);
+    CHECK(ranges_agree(hedged(a, a_kind), hedged(b, b_kind), tolerance) == agree);
+  }
 }
