@@ -151,14 +151,16 @@ int division_months(int code) {
   return 3;
 }
 
-// How far qualifiers widen: `units` units of the qualified component's precision, each side
-// (one unless the source sets `qualifier_widening`).
+// How far qualifiers widen: each qualified component by `units` of its own unit each side, the
+// components added up (one unit unless the source sets `qualifier_widening`).
 struct Widening {
-  int months = 0;  // years count as 12
-  int days = 0;
-  int unit_months = 0;  // one unit, before multiplying by `units`
-  int unit_days = 0;
+  bool year = false;
+  int month_unit = 0;  // 0: month not qualified; otherwise its unit in months (a season's own length)
+  bool day = false;
   int units = 1;
+
+  int months() const { return units * ((year ? 12 : 0) + month_unit); }
+  int days() const { return day ? units : 0; }
 };
 
 // "one year", "2 seasons (3 months each)", "3 days".
@@ -166,37 +168,39 @@ std::string widening_amount(int units, const std::string& unit, const std::strin
   return (units == 1 ? std::string("one ") + unit : std::to_string(units) + " " + plural);
 }
 
+// A qualifier before a component qualifies that component; one after it qualifies it and those to
+// its left, but widens by its own unit only (docs/time.md), so either way it marks its component.
 Widening widening_of(const EdtfDate& date, int season_code, int units) {
   Widening w;
-  auto unit_of = [&](std::size_t index) {
-    if (index == 0)
-      w.months = std::max(w.months, 12);
-    else if (index == 1)
-      w.months = std::max(w.months, season_code ? division_months(season_code) : 1);
-    else
-      w.days = 1;
-  };
-  for (std::size_t i = 0; i < date.parts.size(); ++i) {
-    if (date.parts[i].qualified_before) unit_of(i);
-    if (date.parts[i].qualified_after) unit_of(i);  // the group's finest unit is the widest it needs
-  }
-  w.unit_months = w.months;
-  w.unit_days = w.days;
-  w.months *= units;
-  w.days *= units;
   w.units = units;
+  for (std::size_t i = 0; i < date.parts.size(); ++i) {
+    if (!date.parts[i].qualified_before && !date.parts[i].qualified_after) continue;
+    if (i == 0)
+      w.year = true;
+    else if (i == 1)
+      w.month_unit = season_code ? division_months(season_code) : 1;
+    else
+      w.day = true;
+  }
   return w;
 }
 
+bool is_whole_months(DayWindow w) {
+  return day_of_month(w.earliest) == 1 &&
+         day_of_month(w.latest) == days_in_month(year_of(w.latest), month_of(w.latest));
+}
+
+// Months first, then days. A window of whole months stays whole months; a day keeps its day of
+// the month (the month's last day when that month is shorter).
 DayWindow widened(DayWindow w, const Widening& by) {
-  if (by.months) {
-    bool ends_month = day_of_month(w.latest) == days_in_month(year_of(w.latest), month_of(w.latest));
-    w.earliest = add_months(w.earliest, -by.months);
-    w.latest = add_months(w.latest, by.months);
-    if (ends_month) w.latest = whole_month(year_of(w.latest), static_cast<int>(month_of(w.latest))).latest;
+  if (int months = by.months()) {
+    bool whole_months = is_whole_months(w);
+    w.earliest = add_months(w.earliest, -months);
+    w.latest = add_months(w.latest, months);
+    if (whole_months) w.latest = whole_month(year_of(w.latest), static_cast<int>(month_of(w.latest))).latest;
   }
-  w.earliest -= by.days;
-  w.latest += by.days;
+  w.earliest -= by.days();
+  w.latest += by.days();
   return w;
 }
 
@@ -224,16 +228,18 @@ std::string rule_of(const EdtfDate& date, int season_code, const Widening& widen
     if (d.code == season_code && season_code) rule += std::string(" (") + d.name + ")";
   if (has_unspecified(date)) rule += ", unspecified digits X: every value they allow";
 
-  if (widening.unit_months == 12)
-    rule += ", qualified (?~%): widened by " + widening_amount(n, "year", "years") + " each side";
-  else if (widening.unit_months == 1)
-    rule += ", qualified (?~%): widened by " + widening_amount(n, "month", "months") + " each side";
-  else if (widening.unit_months)
-    rule += ", qualified (?~%): widened by " + widening_amount(n, "season", "seasons") + " (" +
-            std::to_string(widening.unit_months) + " months each) each side";
-  if (widening.unit_days)
-    rule += std::string(widening.unit_months ? " and" : ", qualified (?~%): widened by") + " " +
-            widening_amount(n, "day", "days") + " each side";
+  std::vector<std::string> amounts;
+  if (widening.year) amounts.push_back(widening_amount(n, "year", "years"));
+  if (widening.month_unit == 1) amounts.push_back(widening_amount(n, "month", "months"));
+  if (widening.month_unit > 1)
+    amounts.push_back(widening_amount(n, "season", "seasons") + " (" + std::to_string(widening.month_unit) +
+                      (n == 1 ? " months)" : " months each)"));
+  if (widening.day) amounts.push_back(widening_amount(n, "day", "days"));
+  for (std::size_t k = 0; k < amounts.size(); ++k)
+    rule += (k == 0                    ? ", qualified (?~%): widened by "
+             : k + 1 == amounts.size() ? " and "
+                                       : ", ") +
+            amounts[k] + " each side";
   return rule;
 }
 

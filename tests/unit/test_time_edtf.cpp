@@ -1,5 +1,10 @@
 // EDTF: the Library of Congress specification's own examples, with the windows docs/time.md gives them.
+#include <array>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
 
 #include "time_helpers.h"
 
@@ -147,4 +152,122 @@ TEST_CASE("Y-form years in range and basic-format dates are unsupported forms, n
   for (const char* text : {"Y170000002", "Y-17E7", "Y17E22", "Y1E4", "Y0", "99999", "99999-01-01"})
     CHECK(code_of(text) == "date-out-of-range");
   CHECK(claimcheck::testing::window_of("Yesterday") == "2024-08-31");  // a phrase, not a Y-form
+}
+
+// time.md: each qualified component widens by one of its own units each side, and several add up.
+TEST_CASE("EDTF qualifiers on several components add up", "[time]") {
+  CHECK(window_of("?2004-%06") == "2003-05-01..2005-07-31");
+  CHECK(window_of("2004?-%06") == "2003-05-01..2005-07-31");
+  CHECK(window_of("2004?-06~") == "2003-05-01..2005-07-31");
+  CHECK(window_of("2004?-~06-~04") == "2003-05-03..2005-07-05");
+  CHECK(window_of("?2004-?06-?04") == "2003-05-03..2005-07-05");
+  CHECK(window_of("2004-06~-11%") == "2004-05-10..2004-07-12");
+  CHECK(window_of("2004?-06-11~") == "2003-06-10..2005-06-12");
+  CHECK(window_of("2024?-33~") == "2022-10-01..2025-06-30");  // a year and a quarter
+  CHECK(window_of("2004?-%06/2010") == "2003-05-01..2010-12-31");
+  // Near misses: one qualified component widens by its own unit only.
+  CHECK(window_of("2004?-06") == "2003-06-01..2005-06-30");
+  CHECK(window_of("2004-%06") == "2004-05-01..2004-07-31");
+  CHECK(window_of("?2004?-06") == "2003-06-01..2005-06-30");  // one component qualified twice: one unit
+}
+
+// A day keeps its day of the month when months are added (the month's last day when it is
+// shorter); a window of whole months stays whole months.
+TEST_CASE("EDTF month widening keeps the day of the month", "[time]") {
+  CHECK(window_of("2004-?04-30") == "2004-03-30..2004-05-30");
+  CHECK(window_of("2004-?03-31") == "2004-02-29..2004-04-30");
+  CHECK(window_of("2004-?02-29") == "2004-01-29..2004-03-29");
+  CHECK(window_of("2004-04~") == "2004-03-01..2004-05-31");
+  CHECK(window_of("2004-?02-XX") == "2004-01-01..2004-03-31");
+}
+
+namespace {
+
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+
+std::string iso(year_month_day d) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return text;
+}
+
+year_month_day clamped(year_month_day d) {
+  return d.ok() ? d : year_month_day{d.year() / d.month() / std::chrono::last};
+}
+
+// The window time.md gives a date of `precision` components (1 year, 2 month, 3 day) on `base`
+// whose components `qualified` are widened, `units` each: months first (a whole-month window
+// stays whole months), then days.
+std::string expected_window(year_month_day base, int precision, std::array<bool, 3> qualified, int units) {
+  year_month_day first = precision == 1 ? base.year() / 1 / 1 : precision == 2 ? base.year() / base.month() / 1 : base;
+  year_month_day last = precision == 1   ? base.year() / 12 / 31
+                        : precision == 2 ? year_month_day{base.year() / base.month() / std::chrono::last}
+                                         : base;
+  std::chrono::months months{units * ((qualified[0] ? 12 : 0) + (qualified[1] ? 1 : 0))};
+  std::chrono::days days{qualified[2] ? units : 0};
+  first = clamped(first - months);
+  last = precision < 3 ? year_month_day{(last + months).year() / (last + months).month() / std::chrono::last}
+                       : clamped(last + months);
+  std::string from = iso(year_month_day{sys_days{first} - days});
+  std::string to = iso(year_month_day{sys_days{last} + days});
+  return from == to ? from : from + ".." + to;
+}
+
+std::string widened_by(const std::string& text, int units) {
+  WindowResult r = resolve_window(text, TimeContext{std::nullopt, units});
+  if (auto* e = std::get_if<TimeError>(&r)) return "error " + e->code + ": " + e->message;
+  return format_window(std::get<ResolvedWindow>(r).window);
+}
+
+// How one component is written: no qualifier, one before it, one after it, or both.
+struct Marking {
+  std::string before;
+  std::string after;
+};
+
+std::vector<Marking> markings() {
+  std::vector<Marking> all{{"", ""}};
+  for (std::string q : {"?", "~", "%"}) {
+    all.push_back({q, ""});
+    all.push_back({"", q});
+  }
+  all.push_back({"?", "~"});
+  all.push_back({"%", "%"});
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("every combination of qualified components widens by the sum of their units", "[time]") {
+  const std::vector<year_month_day> bases = {std::chrono::year{2004} / 6 / 4,  std::chrono::year{2004} / 1 / 31,
+                                             std::chrono::year{2004} / 2 / 29, std::chrono::year{2003} / 12 / 31,
+                                             std::chrono::year{2004} / 3 / 31, std::chrono::year{2001} / 1 / 1};
+  const std::vector<Marking> marks = markings();
+  std::size_t checked = 0;
+  for (year_month_day base : bases)
+    for (int precision = 1; precision <= 3; ++precision)
+      for (std::size_t y = 0; y < marks.size(); ++y)
+        for (std::size_t m = 0; m < (precision >= 2 ? marks.size() : 1); ++m)
+          for (std::size_t d = 0; d < (precision == 3 ? marks.size() : 1); ++d)
+            for (int units : {1, 2}) {
+              char digits[16];
+              std::snprintf(digits, sizeof digits, "%04d|%02u|%02u", static_cast<int>(base.year()),
+                            static_cast<unsigned>(base.month()), static_cast<unsigned>(base.day()));
+              const std::array<std::size_t, 3> picked = {y, m, d};
+              std::string text;
+              std::array<bool, 3> qualified{};
+              for (int k = 0; k < precision; ++k) {
+                const Marking& mark = marks[picked[static_cast<std::size_t>(k)]];
+                std::string component(digits + (k == 0 ? 0 : 2 + 3 * k), k == 0 ? 4 : 2);
+                text += (k ? "-" : "") + mark.before + component + mark.after;
+                qualified[static_cast<std::size_t>(k)] = !mark.before.empty() || !mark.after.empty();
+              }
+              INFO(text << " with qualifier_widening " << units);
+              CHECK(widened_by(text, units) == expected_window(base, precision, qualified, units));
+              ++checked;
+            }
+  CHECK(checked ==
+        bases.size() * 2 * (marks.size() + marks.size() * marks.size() + marks.size() * marks.size() * marks.size()));
 }

@@ -64,6 +64,10 @@ TEST_CASE("the rule names the widening it applied", "[time]") {
   CHECK_THAT(rule_of("2004-06-11~", 3), Catch::Contains("widened by 3 days each side"));
   CHECK_THAT(rule_of("2024-33~", 2), Catch::Contains("widened by 2 seasons (3 months each) each side"));
   CHECK_THAT(rule_of("?2004-06-~11", 2), Catch::Contains("widened by 2 years each side and 2 days each side"));
+  CHECK_THAT(rule_of("2004?-~06-~04", 1),
+             Catch::Contains("widened by one year each side, one month each side and one day each side"));
+  CHECK_THAT(rule_of("2024?-33~", 1),
+             Catch::Contains("widened by one year each side and one season (3 months) each side"));
 }
 
 TEST_CASE("a source's qualifier_widening applies to its claims and to its published date", "[time]") {
