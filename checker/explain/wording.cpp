@@ -124,8 +124,10 @@ bool surely_outside(const Rule& rule, const Claim& relation, const Claim& lifeti
   if (lifetime.subject != relation.subject && lifetime.subject != relation.object) return false;
   bool before_beginning = !rule.begins.empty() && selects(rule.begins, lifetime) &&
                           lifetime.time.start_window.earliest > relation.time.start_window.latest;
-  bool after_end = !rule.ends.empty() && selects(rule.ends, lifetime) &&
-                   relation.time.end_window.earliest > lifetime.time.end_window.latest;
+  // An ending state ends the lifetime on its first day (ground/kinds/contemporary.cpp).
+  const DayWindow& last_day = lifetime.kind == ClaimKind::state ? lifetime.time.start_window : lifetime.time.end_window;
+  bool after_end =
+      !rule.ends.empty() && selects(rule.ends, lifetime) && relation.time.end_window.earliest > last_day.latest;
   return before_beginning || after_end;
 }
 

@@ -390,7 +390,11 @@ def contemporary(rule, rs, out):
                     out.append(({x.owner, b.owner}, lambda s, x=x, b=b: s[x.owner][0] >= s[b.owner][0], False))
             for e in ends:
                 if e.subject == entity and e is not x:
-                    out.append(({x.owner, e.owner}, lambda s, x=x, e=e: s[x.owner][1] <= s[e.owner][1], False))
+                    # rules.md: on or before the last day of an ending event, the first day of an
+                    # ending state (a value the entity never leaves: gone from its first day on).
+                    last = 0 if e.kind == "state" else 1
+                    out.append(({x.owner, e.owner},
+                                lambda s, x=x, e=e, last=last: s[x.owner][1] <= s[e.owner][last], False))
 
 
 def count(rule, rs, out):

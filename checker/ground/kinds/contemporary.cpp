@@ -30,10 +30,20 @@ struct Lifetimes {
   std::map<std::string, std::vector<int>> ends;
 };
 
+// The last day the entity may still take part in a relation, as an `ends` claim dates it. An
+// ending event (`died`, `dissolved`) is part of the lifetime: its last day. An ending state
+// (`status: dissolved`) is one the entity never leaves, so the entity is gone from its first day
+// on: however long the state is said to last, the lifetime ends where the state begins.
+TimeVar last_day_of_lifetime(int end, const ClaimTable& claims) {
+  return claim_at(claims, end).kind == ClaimKind::state ? start_of(end) : end_of(end);
+}
+
 // The relation's days lie within the entity's lifetime. Lenient on both edges: the relation may
-// start on the first day of a beginning and end on the last day of an ending, since a source
-// rarely orders one day, and a multi-day beginning or ending is still part of the lifetime.
-void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes& lifetimes, RuleInstance& instance) {
+// start on the first day of a beginning and end on the last day of an ending event or the first
+// day of an ending state, since a source rarely orders one day, and a multi-day beginning or
+// ending event is still part of the lifetime.
+void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes& lifetimes, const ClaimTable& claims,
+                       RuleInstance& instance) {
   for (int begin : of_entity(lifetimes.begins, entity)) {
     if (begin == relation) continue;
     instance.constraints.push_back(all_of({{start_of(begin), start_of(relation), 0}}));
@@ -41,7 +51,7 @@ void bound_by_lifetime(int relation, const std::string& entity, const Lifetimes&
   }
   for (int end : of_entity(lifetimes.ends, entity)) {
     if (end == relation) continue;
-    instance.constraints.push_back(all_of({{end_of(relation), end_of(end), 0}}));
+    instance.constraints.push_back(all_of({{end_of(relation), last_day_of_lifetime(end, claims), 0}}));
     instance.claims.insert(instance.claims.end(), {relation, end});
   }
 }
@@ -57,9 +67,9 @@ void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& ou
     RuleInstance instance = instance_for(input.rule_index, key);
     for (int relation : claims) {
       const Claim& claim = claim_at(input.claims, relation);
-      bound_by_lifetime(relation, claim.subject, lifetimes, instance);
+      bound_by_lifetime(relation, claim.subject, lifetimes, input.claims, instance);
       if (!claim.object.empty() && claim.object != claim.subject)
-        bound_by_lifetime(relation, claim.object, lifetimes, instance);
+        bound_by_lifetime(relation, claim.object, lifetimes, input.claims, instance);
     }
     if (finish_instance(instance)) out.push_back(std::move(instance));
   }
