@@ -20,7 +20,7 @@ namespace {
 
 // A new name whenever the key's contents, the file's encoding or what a stored verdict means
 // change: older entries are then decided again.
-constexpr std::string_view kFormat = "claimcheck-verdicts-7";
+constexpr std::string_view kFormat = "claimcheck-verdicts-8";
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -74,6 +74,7 @@ class GroupHasher {
     hasher_.add_signed(v.claim < 0 ? -1 : position_in(group_.claims, v.claim));
     hasher_.add_signed(v.common < 0 ? -1 : position_in(common_events_, v.common));
     hasher_.add(v.endpoint == Endpoint::start ? 0 : 1);
+    hasher_.add(v.instant ? 1 : 0);
   }
   void differences(const std::vector<Difference>& list) {
     hasher_.add(list.size());

@@ -321,6 +321,19 @@ std::vector<int> common_events_of(const Group& group, const Grounding& grounding
   return events;
 }
 
+std::vector<int> claims_with_instants(const Group& group, const Grounding& grounding) {
+  std::vector<int> claims;
+  for (int i : group.instances)
+    for (const Constraint& c : grounding.instances[static_cast<std::size_t>(i)].constraints)
+      for (const auto& option : c.any_of)
+        for (const Difference& d : option)
+          for (const TimeVar* v : {&d.a, &d.b})
+            if (v->instant) claims.push_back(v->claim);
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  return claims;
+}
+
 std::size_t estimated_solver_terms(const Group& group, const Grounding& grounding) {
   std::size_t terms = group.claims.size() * 8;  // each claim's own window, length and number
   for (int i : group.instances) {

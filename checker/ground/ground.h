@@ -20,13 +20,28 @@ enum class Endpoint { start, end };
 // A claim's first or last day. claim == -1 stands for the constant 0, unless `published` names
 // a source: then it is that source's (uncertain) publication day; or unless `common` names a
 // common event: then it is that event's first or last day.
+// With `instant`, a claim's true start or end in ticks (kTicksPerDay per day) instead: a claim
+// dated by days happens at unknown times inside them, its start somewhere in its first day
+// [K·first, K·first + K − 1] and its end somewhere in its last day [K·last + 1, K·last + K]
+// (K = kTicksPerDay), after its start. Relations that order claims (allen) compare instants.
 struct TimeVar {
   int claim = -1;
   Endpoint endpoint = Endpoint::start;
   int published = -1;  // a source index: its publication day
   int common = -1;     // a common event (numbered by grounding, Grounding::common_events)
+  bool instant = false;
   bool operator==(const TimeVar&) const = default;
 };
+
+// Ticks per day for instants: more than the instants any group can place inside one day, so
+// that every order of them fits between two midnights (a group with more claims than
+// kMaxClaimsWithInstants is not given instants: grounding leaves it unknown).
+constexpr std::int64_t kTicksPerDay = std::int64_t{1} << 21;
+constexpr std::size_t kMaxClaimsWithInstants = (std::size_t{1} << 20) - 2;
+
+inline TimeVar instant_of(int claim, Endpoint endpoint) {
+  return {claim, endpoint, -1, -1, true};
+}
 
 inline TimeVar publication_of(int source) {
   return {-1, Endpoint::start, source};
@@ -250,5 +265,7 @@ std::optional<Constraint> publication_link(int claim, const Claim& data);
 std::vector<int> publication_sources(const std::vector<int>& claims, const Dataset& dataset);
 // The common events (TimeVar::common) the group's instances use, sorted.
 std::vector<int> common_events_of(const Group& group, const Grounding& grounding);
+// The claims of a group whose instants (TimeVar::instant) some constraint of the group reads, sorted.
+std::vector<int> claims_with_instants(const Group& group, const Grounding& grounding);
 
 }  // namespace claimcheck

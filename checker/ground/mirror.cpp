@@ -126,6 +126,7 @@ void mix(std::size_t& hash, const TimeVar& v) {
   mix(hash, static_cast<std::int64_t>(v.endpoint));
   mix(hash, v.published);
   mix(hash, v.common);
+  mix(hash, v.instant ? 1 : 0);
 }
 
 // A hash of everything Constraint::operator== compares: repeats are found by hash, then compared.

@@ -19,6 +19,8 @@ constexpr int kValueSymbolBase = 2'000'000;
 // Common events' days likewise, numbered within the group: a name must not depend on what else
 // the dataset holds, since Z3's search (and so which conflicts a cut lists) follows its names.
 constexpr int kCommonSymbolBase = 3'000'000;
+// Instants likewise (two per claim of the group that has them).
+constexpr int kInstantSymbolBase = 4'000'000;
 
 // A double as an exact Z3 real: the decimal text the model check reads it as too.
 z3::expr real_of(z3::context& ctx, double x) {
@@ -46,6 +48,18 @@ Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset,
     z3::expr last = ctx.constant(ctx.int_symbol(common_symbol++), ctx.int_sort());
     common_.emplace(event, std::make_pair(first, last));
   }
+  int instant_symbol = kInstantSymbolBase;
+  for (int claim : claims_with_instants(group, grounding)) {
+    z3::expr start = ctx.constant(ctx.int_symbol(instant_symbol++), ctx.int_sort());
+    z3::expr end = ctx.constant(ctx.int_symbol(instant_symbol++), ctx.int_sort());
+    instants_.emplace(claim, std::make_pair(start, end));
+  }
+}
+
+std::optional<z3::expr> Lowering::instant(int claim, Endpoint endpoint) const {
+  auto found = instants_.find(claim);
+  if (found == instants_.end()) return std::nullopt;
+  return endpoint == Endpoint::start ? found->second.first : found->second.second;
 }
 
 z3::expr Lowering::common_event_day(int event, Endpoint endpoint) const {
@@ -57,6 +71,7 @@ z3::expr Lowering::var(const TimeVar& v) const {
   if (v.published >= 0) return published_.at(v.published);
   if (v.common >= 0) return common_event_day(v.common, v.endpoint);
   if (v.claim < 0) return ctx_.int_val(0);
+  if (v.instant) return *instant(v.claim, v.endpoint);  // every instant a constraint reads has one
   return v.endpoint == Endpoint::start ? start(v.claim) : end(v.claim);
 }
 
@@ -175,6 +190,13 @@ z3::expr Lowering::claim_time(int claim) const {
   if (std::optional<Constraint> link = anchor_link(claim, data.time)) parts.push_back(constraint(*link));
   if (std::optional<Constraint> link = publication_link(claim, data)) parts.push_back(constraint(*link));
   parts.push_back(value_range(claim));
+  if (auto start_instant = instant(claim, Endpoint::start)) {
+    z3::expr ticks = ctx_.int_val(static_cast<int64_t>(kTicksPerDay));
+    z3::expr start_offset = *start_instant - ticks * start(claim);
+    z3::expr end_offset = *instant(claim, Endpoint::end) - ticks * end(claim);
+    parts.push_back(start_offset >= 0 && start_offset <= ticks - 1);
+    parts.push_back(end_offset >= 1 && end_offset <= ticks);
+  }
   return z3::mk_and(parts);
 }
 

@@ -4,6 +4,7 @@
 #include <z3++.h>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "ground/ground.h"
@@ -11,8 +12,9 @@
 namespace claimcheck {
 
 // Two integer variables per claim of a group (its first and last day), a real one for the number
-// it states, two per common event of its instances, and the expressions that claims and rule
-// instances make over them. Claims outside the group are not variables.
+// it states, two per common event of its instances, two instants per claim that a relation
+// orders, and the expressions that claims and rule instances make over them. Claims outside the group are not
+// variables.
 class Lowering {
  public:
   Lowering(z3::context& ctx, const Group& group, const Dataset& dataset, const Grounding& grounding);
@@ -24,6 +26,9 @@ class Lowering {
   z3::expr published(int source) const { return published_.at(source); }
   // A common event's first or last day (TimeVar::common).
   z3::expr common_event_day(int event, Endpoint endpoint) const;
+  // A claim's start or end instant in ticks (TimeVar::instant), for the claims some constraint
+  // of the group orders (claims_with_instants); nullopt for the others.
+  std::optional<z3::expr> instant(int claim, Endpoint endpoint) const;
   // The claim's own windows and length, its link to the claim it is dated from, its reading
   // against an uncertain publication day, and the range of the number it states.
   z3::expr claim_time(int claim) const;
@@ -51,8 +56,9 @@ class Lowering {
   z3::context& ctx_;
   const Dataset& dataset_;
   std::map<int, int> local_;
-  std::map<int, z3::expr> published_;                    // a source's uncertain publication day
-  std::map<int, std::pair<z3::expr, z3::expr>> common_;  // a common event's first and last days
+  std::map<int, z3::expr> published_;                      // a source's uncertain publication day
+  std::map<int, std::pair<z3::expr, z3::expr>> common_;    // a common event's first and last days
+  std::map<int, std::pair<z3::expr, z3::expr>> instants_;  // a claim's start and end instants
   std::vector<z3::expr> starts_, ends_, values_, literals_;
 };
 

@@ -134,7 +134,9 @@ int DayNodes::node(const TimeVar& v) const {
   if (v.common >= 0)
     return first_common_node() + 2 * position(common_events_, v.common) + (v.endpoint == Endpoint::end ? 1 : 0);
   if (v.claim < 0) return 0;
-  return 1 + 2 * position(claims_, v.claim) + (v.endpoint == Endpoint::end ? 1 : 0);
+  int end = v.endpoint == Endpoint::end ? 1 : 0;
+  if (v.instant) return first_instant_node() + 2 * position(claims_, v.claim) + end;
+  return 1 + 2 * position(claims_, v.claim) + end;
 }
 
 AssumedClaims::AssumedClaims(const Group& group, const std::vector<int>& claims)
@@ -300,6 +302,28 @@ bool in_range(const Claim& claim, const std::optional<Fraction>& value) {
 
 }  // namespace
 
+bool ModelEvaluator::instants_inside_days(int claim) const {
+  Int128 first = day(TimeVar{claim, Endpoint::start}), last = day(TimeVar{claim, Endpoint::end});
+  Int128 start = day(instant_of(claim, Endpoint::start)), end = day(instant_of(claim, Endpoint::end));
+  return kTicksPerDay * first <= start && start <= kTicksPerDay * first + kTicksPerDay - 1 &&
+         kTicksPerDay * last + 1 <= end && end <= kTicksPerDay * last + kTicksPerDay;
+}
+
+namespace {
+// The claims whose instants a binding constraint reads: only theirs must lie inside their days.
+std::vector<int> instants_read(const BindingConstraints& binding) {
+  std::vector<int> claims;
+  for (const Constraint* c : binding.constraints())
+    for (const auto& option : c->any_of)
+      for (const Difference& d : option)
+        for (const TimeVar* v : {&d.a, &d.b})
+          if (v->instant) claims.push_back(v->claim);
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  return claims;
+}
+}  // namespace
+
 bool model_satisfies(const BindingConstraints& binding, const DayNodes& nodes, const GroupModel& model,
                      const Dataset& dataset) {
   if (model.days.size() != static_cast<std::size_t>(nodes.node_count()) || model.values.size() != nodes.claims().size())
@@ -312,6 +336,8 @@ bool model_satisfies(const BindingConstraints& binding, const DayNodes& nodes, c
       if (!evaluator.holds(*c)) return false;
     for (int claim : binding.assumed_claims())
       if (!in_range(dataset.claims[static_cast<std::size_t>(claim)], evaluator.value_of(claim))) return false;
+    for (int claim : instants_read(binding))
+      if (!evaluator.instants_inside_days(claim)) return false;
   } catch (const std::out_of_range&) {
     return false;  // a constraint names a variable outside the group: nothing here can vouch for it
   }

@@ -33,8 +33,9 @@ std::optional<Fraction> fraction_of_double(double x);
 
 // The day variables of a group, numbered: node 0 is the constant 0, then a claim's first and last
 // day for each claim of the group (in group.claims order), then one node per source whose
-// publication day is uncertain, then a first and a last day per common event. The lists are
-// sorted: a node is found by binary search.
+// publication day is uncertain, then a first and a last day per common event, then each claim's
+// start and end instant (TimeVar::instant), in ticks. The lists are sorted: a node is found by
+// binary search.
 class DayNodes {
  public:
   DayNodes(const std::vector<int>& claims, std::vector<int> published_sources, std::vector<int> common_events)
@@ -44,10 +45,11 @@ class DayNodes {
 
   bool knows(const TimeVar& v) const;
   int node(const TimeVar& v) const;  // throws std::out_of_range for a variable outside the group
-  int node_count() const { return first_common_node() + 2 * static_cast<int>(common_events_.size()); }
+  int node_count() const { return first_instant_node() + 2 * static_cast<int>(claims_.size()); }
   const std::vector<int>& claims() const { return claims_; }
   const std::vector<int>& sources() const { return sources_; }
   const std::vector<int>& common_events() const { return common_events_; }
+  int first_instant_node() const { return first_common_node() + 2 * static_cast<int>(common_events_.size()); }
 
  private:
   int first_source_node() const { return 1 + 2 * static_cast<int>(claims_.size()); }
@@ -123,6 +125,8 @@ class ModelEvaluator {
   // The day of `v`, relative to node 0.
   std::int64_t day(const TimeVar& v) const { return days_[static_cast<std::size_t>(nodes_.node(v))] - days_.front(); }
   bool holds(const Difference& d) const;
+  // The claim's start and end instants lie inside its first and last day (TimeVar::instant).
+  bool instants_inside_days(int claim) const;
   bool holds_on(int holder, std::int64_t on) const;
   std::optional<Fraction> sum(const LinearAtom& atom) const;
   bool holds(const LinearAtom& atom) const;

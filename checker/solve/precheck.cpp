@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -82,6 +83,42 @@ class DifferenceSystem {
     return std::nullopt;
   }
 
+  // Places every claim's instants inside the model's days, in the order the differences between
+  // instants demand (TimeVar::instant); false when no order fits (Z3 then decides).
+  bool place_instants(Model& model, const Deadline& deadline) const {
+    int first = nodes_.first_instant_node();
+    std::vector<Edge> between;
+    for (const Edge& e : edges_)
+      if (e.from >= first || e.to >= first) between.push_back(e);
+    const std::vector<int>& claims = nodes_.claims();
+    auto day = [&](int node) { return model[static_cast<std::size_t>(node)] - model.front(); };
+    if (between.empty()) {  // nothing orders them: the first tick of each start, the next of each end
+      for (std::size_t k = 0; k < claims.size(); ++k) {
+        int start = first + 2 * static_cast<int>(k);
+        model[static_cast<std::size_t>(start)] = model.front() + kTicksPerDay * day(1 + 2 * static_cast<int>(k));
+        model[static_cast<std::size_t>(start) + 1] =
+            model.front() + kTicksPerDay * day(2 + 2 * static_cast<int>(k)) + 1;
+      }
+      return true;
+    }
+    if (claims.size() > kMaxClaimsWithInstants) return false;
+    for (std::size_t k = 0; k < claims.size(); ++k) {
+      int start = first + 2 * static_cast<int>(k);
+      std::int64_t first_day = day(1 + 2 * static_cast<int>(k)), last_day = day(2 + 2 * static_cast<int>(k));
+      between.push_back({0, start, kTicksPerDay * first_day + kTicksPerDay - 1});
+      between.push_back({start, 0, -kTicksPerDay * first_day});
+      between.push_back({0, start + 1, kTicksPerDay * last_day + kTicksPerDay});
+      between.push_back({start + 1, 0, -(kTicksPerDay * last_day + 1)});
+    }
+    std::optional<Model> ticks = shortest_distances(between, deadline);
+    if (!ticks) return false;
+    for (int node = first; node < node_count(); ++node)
+      model[static_cast<std::size_t>(node)] = model.front() + (*ticks)[static_cast<std::size_t>(node)] - ticks->front();
+    return true;
+  }
+
+  std::optional<Model> shortest_distances(const std::vector<Edge>& edges, const Deadline& deadline) const;
+
   // How far the model is from satisfying a conjunction (0 when it does).
   std::int64_t violation(const std::vector<Difference>& conjunction, const Model& model) const {
     std::int64_t total = 0;
@@ -126,6 +163,42 @@ class DifferenceSystem {
   const AssumedClaims& assumed_;
   std::vector<Edge> edges_;
 };
+
+// Shortest distances over `edges` from a virtual source joined to every node (queue-based
+// Bellman-Ford, near linear on the chains relations make); nullopt on a negative cycle, past the
+// deadline, or when a distance leaves the range no model of a calendar reaches.
+std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge>& edges,
+                                                          const Deadline& deadline) const {
+  std::size_t n = static_cast<std::size_t>(node_count());
+  std::vector<std::vector<std::size_t>> out_of(n);
+  for (std::size_t i = 0; i < edges.size(); ++i) out_of[static_cast<std::size_t>(edges[i].from)].push_back(i);
+  Model dist(n, 0);
+  std::vector<std::size_t> relaxed(n, 0);
+  std::vector<bool> queued(n, true);
+  std::deque<std::size_t> queue;
+  for (std::size_t v = 0; v < n; ++v) queue.push_back(v);
+  constexpr std::int64_t kFloor = -(std::int64_t{1} << 60);
+  std::size_t steps = 0;
+  while (!queue.empty()) {
+    std::size_t v = queue.front();
+    queue.pop_front();
+    queued[v] = false;
+    if (++steps % 4096 == 0 && deadline.passed()) return std::nullopt;
+    for (std::size_t i : out_of[v]) {
+      const Edge& e = edges[i];
+      std::size_t to = static_cast<std::size_t>(e.to);
+      std::int64_t through = dist[v] + e.weight;
+      if (through >= dist[to]) continue;
+      if (through < kFloor || ++relaxed[to] > n) return std::nullopt;
+      dist[to] = through;
+      if (!queued[to]) {
+        queued[to] = true;
+        queue.push_back(to);
+      }
+    }
+  }
+  return dist;
+}
 
 // The option the model is closest to satisfying, by its differences.
 std::size_t closest_option(const DifferenceSystem& system, const Constraint& c, const Model& model) {
@@ -274,9 +347,11 @@ PrecheckResult decide(DifferenceSystem& system, const BindingConstraints& bindin
       changed = true;
       if (!atoms.repair(atoms_of(*c, 0), *model)) return PrecheckResult::undecided;
     }
-    if (!changed)
+    if (!changed) {
+      if (!system.place_instants(*model, deadline)) return PrecheckResult::undecided;
       return model_satisfies(binding, system.nodes(), system.group_model(*model), dataset) ? PrecheckResult::consistent
                                                                                            : PrecheckResult::undecided;
+    }
     open = std::move(still_open);
     if (deadline.passed()) return PrecheckResult::undecided;
   }

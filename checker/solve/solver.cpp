@@ -207,6 +207,7 @@ class Encoding {
       if (!start || !end) return false;
       values.days[static_cast<std::size_t>(nodes_.node(TimeVar{claim, Endpoint::start}))] = *start;
       values.days[static_cast<std::size_t>(nodes_.node(TimeVar{claim, Endpoint::end}))] = *end;
+      if (!read_instants(model, claim, *start, *end, values)) return false;
       z3::expr number = model.eval(lowering_.value(claim), true);
       values.values.push_back(number.is_numeral() ? fraction_of_text(Z3_get_numeral_string(ctx_, number))
                                                   : std::nullopt);
@@ -226,6 +227,23 @@ class Encoding {
       for (std::size_t node = 1; node < values.days.size(); ++node) values.days[node] += 1'000'000'000;
     BindingConstraints binding(group_, true_claims, instances, grounding_, dataset_);
     return model_satisfies(binding, nodes_, values, dataset_);
+  }
+
+  // The claim's instants as the model gives them; a claim no relation orders has none in Z3,
+  // so it is given the first tick of its first day and the first after its last day's midnight.
+  bool read_instants(const z3::model& model, int claim, std::int64_t first, std::int64_t last, GroupModel& values) {
+    for (Endpoint endpoint : {Endpoint::start, Endpoint::end}) {
+      std::optional<std::int64_t> tick;
+      if (std::optional<z3::expr> instant = lowering_.instant(claim, endpoint))
+        tick = day_in(model, *instant);
+      else if (Int128 at = Int128{endpoint == Endpoint::start ? first : last} * kTicksPerDay +
+                           (endpoint == Endpoint::start ? 0 : 1);
+               at > INT64_MIN && at < INT64_MAX)
+        tick = static_cast<std::int64_t>(at);
+      if (!tick) return false;
+      values.days[static_cast<std::size_t>(nodes_.node(instant_of(claim, endpoint)))] = *tick;
+    }
+    return true;
   }
 
   // The assumed claims and those whose literal the model sets, as positions in the group.

@@ -353,28 +353,85 @@ def lifecycle(rule, rs, out):
             out.append(({a.owner, b.owner}, not_after, True))
 
 
-def allen_holds(name, a, b):
-    """Allen's relation between the intervals [a0, a1 + 1) and [b0, b1 + 1)."""
-    as_, ae, bs, be = a[0], a[1] + 1, b[0], b[1] + 1
-    return {
-        "before": ae < bs, "after": be < as_, "meets": ae == bs, "met-by": be == as_,
-        "overlaps": as_ < bs < ae < be, "overlapped-by": bs < as_ < be < ae,
-        "starts": as_ == bs and ae < be, "started-by": as_ == bs and be < ae,
-        "during": bs < as_ and ae < be, "contains": as_ < bs and be < ae,
-        "finishes": bs < as_ and ae == be, "finished-by": as_ < bs and ae == be,
-        "equals": as_ == bs and ae == be,
-    }[name]
+ALLEN_ORDER = {
+    # Allen's relations as the order of the endpoints: (point, op, point), a/b, s(tart)/e(nd).
+    "before": [("ae", "<", "bs")], "after": [("be", "<", "as")],
+    "meets": [("ae", "=", "bs")], "met-by": [("be", "=", "as")],
+    "overlaps": [("as", "<", "bs"), ("bs", "<", "ae"), ("ae", "<", "be")],
+    "overlapped-by": [("bs", "<", "as"), ("as", "<", "be"), ("be", "<", "ae")],
+    "starts": [("as", "=", "bs"), ("ae", "<", "be")], "started-by": [("as", "=", "bs"), ("be", "<", "ae")],
+    "during": [("bs", "<", "as"), ("ae", "<", "be")], "contains": [("as", "<", "bs"), ("be", "<", "ae")],
+    "finishes": [("bs", "<", "as"), ("ae", "=", "be")], "finished-by": [("as", "<", "bs"), ("ae", "=", "be")],
+    "equals": [("as", "=", "bs"), ("ae", "=", "be")],
+}
+
+
+def allen_realizable(relations, s):
+    """rules.md "allen": a claim dated by days happens at unknown times inside them, its start in
+    [first day, first day + 1) and its end in (last day, last day + 1], after its start. Whether
+    such times satisfy every relation (name, a, b). Each point sits at a midnight (slot 2d) or
+    inside day d (slot 2d + 1): points at one midnight coincide, points inside one day may take
+    any order, so the relations hold iff the slots allow every order and no cycle of the order
+    inside one day has a strict step."""
+    claims = sorted({c for _, a, b in relations for c in (a, b)})
+    edges = [((c, 0), "<", (c, 1)) for c in claims]
+    for name, a, b in relations:
+        for p, op, q in ALLEN_ORDER[name]:
+            edges.append((({"a": a, "b": b}[p[0]], p[1] == "e"), op, ({"a": a, "b": b}[q[0]], q[1] == "e")))
+    points = [(c, e) for c in claims for e in (0, 1)]
+    options = {(c, 0): (2 * s[c][0], 2 * s[c][0] + 1) for c in claims}
+    options.update({(c, 1): (2 * s[c][1] + 1, 2 * s[c][1] + 2) for c in claims})
+    slot = {}
+
+    def fits(p, op, q):
+        if op == "=":
+            return slot[p] == slot[q]
+        return slot[p] < slot[q] or (slot[p] == slot[q] and slot[p] % 2 == 1)
+
+    def no_strict_cycle():
+        reach = {(p, q): False for p in points for q in points}
+        for p, op, q in edges:
+            if slot[p] == slot[q]:
+                reach[p, q] = True
+                if op == "=":
+                    reach[q, p] = True
+        for k in points:
+            for i in points:
+                if reach[i, k]:
+                    for j in points:
+                        if reach[k, j]:
+                            reach[i, j] = True
+        return not any(op == "<" and slot[p] == slot[q] and reach[q, p] for p, op, q in edges)
+
+    def place(k):
+        if k == len(points):
+            return no_strict_cycle()
+        for option in options[points[k]]:
+            slot[points[k]] = option
+            if all(fits(p, op, q) for p, op, q in edges if p in slot and q in slot) and place(k + 1):
+                return True
+            del slot[points[k]]
+        return False
+
+    return place(0)
 
 
 def allen(rule, rs, out):
     first_with_id = {}
     for r in rs:
         first_with_id.setdefault(r.id, r)
+    relations = []
     for r in rs:
         if r.relation:
             name, other = r.relation
             o = first_with_id[other]
-            out.append(({r.owner, o.owner}, lambda s, r=r, o=o, name=name: allen_holds(name, s[r.owner], s[o.owner]), False))
+            relations.append((name, r.owner, o.owner))
+            # Each relation alone, early (a necessary condition); all of them together at the end.
+            out.append(({r.owner, o.owner},
+                        lambda s, rel=(name, r.owner, o.owner): allen_realizable([rel], s), False))
+    if relations:
+        out.append((set(), lambda s, relations=relations: allen_realizable(
+            [rel for rel in relations if rel[1] in s and rel[2] in s], s), True))
 
 
 def contemporary(rule, rs, out):

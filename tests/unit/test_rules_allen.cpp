@@ -1,6 +1,7 @@
 // The allen rule kind against Allen's composition table, for all 13 × 13 pairs. The table is
 // derived here from the endpoint definitions by enumerating small integer intervals, without
 // the code under test, and spot-checked against entries of Allen's published table.
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <map>
@@ -128,6 +129,99 @@ TEST_CASE("allen relations combine with the claims' dates", "[rules][allen]") {
   CHECK(run_check({{"f.yaml", facts("meets", "2022-02")}}, rules).report.findings.empty());
   CHECK(run_check({{"f.yaml", facts("equals", "2022-02")}}, rules).report.findings.empty());
   CHECK(run_check({{"f.yaml", facts("after", "2022")}}, rules).report.findings.empty());
+}
+
+namespace {
+
+struct Dated {
+  std::string id, at, relation, other;  // `at`: a date, or from/until as written; relation empty: none
+};
+
+// The claim ids of each finding (sorted), over claims of one subject under the allen rule.
+std::vector<std::vector<std::string>> conflicts_of(const std::vector<Dated>& claims) {
+  std::string facts = "source:\n  id: s\nclaims:\n";
+  for (const Dated& c : claims) {
+    // A bare date is `at`; a text with its own keys (from/until) is used as written.
+    std::string when = c.at.find(':') == std::string::npos ? "at: " + c.at : c.at;
+    facts += "  - {id: " + c.id + ", quote: q, subject: e, event: " + c.id + ", " + when;
+    if (!c.relation.empty()) facts += ", relation: " + c.relation + ", other: " + c.other;
+    facts += "}\n";
+  }
+  Run run = run_check({{"f.yaml", facts}}, "rules:\n  - {id: allen-relations, kind: allen}\n");
+  REQUIRE(run.report.checked);
+  REQUIRE(run.report.unknown.empty());
+  std::vector<std::vector<std::string>> out;
+  for (const Finding& f : run.report.findings) {
+    out.push_back(claim_ids(run.report, f));
+    std::sort(out.back().begin(), out.back().end());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using Conflicts = std::vector<std::vector<std::string>>;
+
+}  // namespace
+
+// docs/rules.md#allen: claims dated by days happen at unknown times inside them.
+TEST_CASE("relations between claims dated by days hold when some times of day satisfy them", "[rules][allen]") {
+  SECTION("consecutive days: before and meets hold, in the other order they fail") {
+    for (std::string relation : {"before", "meets"}) {
+      INFO(relation);
+      CHECK(conflicts_of({{"talks", "2022-02-23", relation, "invasion"}, {"invasion", "2022-02-24", "", ""}}).empty());
+      CHECK(conflicts_of({{"talks", "2022-02-25", relation, "invasion"}, {"invasion", "2022-02-24", "", ""}}) ==
+            Conflicts{{"invasion", "talks"}});
+    }
+  }
+  SECTION("one day holds every relation; the next day holds none that needs a shared start") {
+    for (const std::string& relation : kRelations) {
+      INFO(relation);
+      CHECK(conflicts_of({{"a", "2022-02-24", relation, "b"}, {"b", "2022-02-24", "", ""}}).empty());
+    }
+    for (std::string relation : {"equals", "starts", "started-by", "after", "met-by"}) {
+      INFO(relation);
+      CHECK(conflicts_of({{"a", "2022-02-24", relation, "b"}, {"b", "2022-02-25", "", ""}}).size() == 1);
+    }
+  }
+  SECTION("a speech during a one-day summit, and during the middle day of a three-day one") {
+    CHECK(conflicts_of({{"speech", "2022-03-02", "during", "summit"}, {"summit", "2022-03-02", "", ""}}).empty());
+    CHECK(conflicts_of(
+              {{"speech", "2022-03-02", "during", "summit"}, {"summit", "from: 2022-03-01, until: 2022-03-03", "", ""}})
+              .empty());
+    CHECK(conflicts_of(
+              {{"speech", "2022-03-04", "during", "summit"}, {"summit", "from: 2022-03-01, until: 2022-03-03", "", ""}})
+              .size() == 1);
+  }
+  SECTION("a chain of before within one day holds at any length; a cycle fails") {
+    std::vector<Dated> chain;
+    for (int k = 0; k < 40; ++k)
+      chain.push_back({"c" + std::to_string(k), "2022-03-01", k + 1 < 40 ? "before" : "", "c" + std::to_string(k + 1)});
+    CHECK(conflicts_of(chain).empty());
+    CHECK(conflicts_of({{"x", "2022-03-01", "before", "y"},
+                        {"y", "2022-03-01", "before", "z"},
+                        {"z", "2022-03-01", "before", "x"}}) == Conflicts{{"x", "y", "z"}});
+    // With z a day later, z before x fails on its own: the finding needs neither y.
+    CHECK(conflicts_of({{"x", "2022-03-01", "before", "y"},
+                        {"y", "2022-03-01", "before", "z"},
+                        {"z", "2022-03-02", "before", "x"}}) == Conflicts{{"x", "z"}});
+  }
+  SECTION("a start met at midnight cannot be preceded on its own day") {
+    CHECK(conflicts_of(
+              {{"a", "2022-02-23", "meets", "b"}, {"b", "2022-02-24", "", ""}, {"c", "2022-02-24", "overlaps", "b"}}) ==
+          Conflicts{{"a", "b", "c"}});
+    // c on the day before may start first.
+    CHECK(conflicts_of({{"a", "2022-02-23", "meets", "b"},
+                        {"b", "2022-02-24", "", ""},
+                        {"c", "from: 2022-02-23, until: 2022-02-24", "overlaps", "b"}})
+              .empty());
+    // a meeting b inside their shared day leaves room before b's start.
+    CHECK(conflicts_of(
+              {{"a", "2022-02-24", "meets", "b"}, {"b", "2022-02-24", "", ""}, {"c", "2022-02-24", "overlaps", "b"}})
+              .empty());
+  }
+  SECTION("a relation belongs to the pair: a finding names both claims") {
+    CHECK(conflicts_of({{"a", "2024-03-05", "before", "b"}, {"b", "2024-03-01", "", ""}}) == Conflicts{{"a", "b"}});
+  }
 }
 
 TEST_CASE("relation errors point at the field", "[rules][allen]") {

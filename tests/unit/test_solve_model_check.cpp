@@ -40,9 +40,9 @@ const char* kThreeStatuses =
     "  - {id: f, quote: q, subject: Armenia, object: CSTO, state: membership, value: frozen, at: 2024-03-05}\n"
     "  - {id: w, quote: q, subject: Armenia, object: CSTO, state: membership, value: withdrawing, at: 2024-03-05}\n";
 
-// Node 0, then a's first and last day, then b's.
+// Node 0, then a's first and last day, then b's, then their instants (no rule here reads them).
 GroupModel days(std::int64_t shift, std::int64_t a, std::int64_t b) {
-  return GroupModel{{shift, shift + a, shift + a, shift + b, shift + b}, {std::nullopt, std::nullopt}};
+  return GroupModel{{shift, shift + a, shift + a, shift + b, shift + b, 0, 0, 0, 0}, {std::nullopt, std::nullopt}};
 }
 
 }  // namespace
@@ -184,8 +184,9 @@ TEST_CASE("the model check counts only assumed holders", "[solve][count]") {
   DayNodes nodes(group.claims, {}, {});
   // Every claim on 1 April, c from 1 March to 31 May: both holders cover the counted day.
   const std::int64_t april_first = kJanuaryFirst2024 + 91;
-  GroupModel model{{0, april_first, april_first, april_first, april_first, april_first - 31, april_first + 60},
-                   {Fraction{2, 1}, std::nullopt, std::nullopt}};
+  GroupModel model{
+      {0, april_first, april_first, april_first, april_first, april_first - 31, april_first + 60, 0, 0, 0, 0, 0, 0},
+      {Fraction{2, 1}, std::nullopt, std::nullopt}};
   std::vector<int> instances = every(group.instances.size());
   BindingConstraints all(group, every(group.claims.size()), instances, grounding, dataset);
   CHECK(model_satisfies(all, nodes, model, dataset));

@@ -1,6 +1,6 @@
-// allen: a claim's `relation` to its `other` claim, as endpoint constraints. A claim holding on
-// days [s, e] is the interval [s, e + 1) of continuous time, so Allen's 13 relations (defined on
-// intervals with start < end) become difference constraints over s and e + 1.
+// allen: a claim's `relation` to its `other` claim, as constraints on the claims' instants. A
+// claim dated by days happens at unknown times inside them (TimeVar::instant): Allen's 13
+// relations (on intervals with start < end) hold when some such times satisfy them.
 #include <string_view>
 #include <unordered_map>
 
@@ -10,30 +10,45 @@ namespace claimcheck {
 
 namespace {
 
-// One endpoint of the interval: its start s, or its exclusive end e + 1.
+// One endpoint of a claim's interval.
 struct Point {
   int claim;
   bool is_end;
 };
 
-// p − q ≤ bound, written over s and e + 1 and lowered to the claims' s and e.
-Difference at_most(Point p, Point q, std::int64_t bound) {
-  std::int64_t shift = (p.is_end ? 1 : 0) - (q.is_end ? 1 : 0);
-  return {p.is_end ? end_of(p.claim) : start_of(p.claim), q.is_end ? end_of(q.claim) : start_of(q.claim),
-          bound - shift};
+TimeVar day_of(Point p) {
+  return p.is_end ? end_of(p.claim) : start_of(p.claim);
 }
+TimeVar instant_at(Point p) {
+  return instant_of(p.claim, p.is_end ? Endpoint::end : Endpoint::start);
+}
+
+// p < q: the instants in that order, and the days that allows (p's day at most q's: a start
+// lies in [d, d + 1) and an end in (d, d + 1], so both orders fit in one day). The days are
+// implied by the instants; stated too, they let the pre-check find days that fit first.
 void less(std::vector<Difference>& out, Point p, Point q) {
-  out.push_back(at_most(p, q, -1));
+  out.push_back({instant_at(p), instant_at(q), -1});
+  out.push_back({day_of(p), day_of(q), 0});
 }
+// p = q: the same instant. An end meets a start on the same day or at the midnight after the
+// end's last day, which is the start's first day.
 void equal(std::vector<Difference>& out, Point p, Point q) {
-  out.push_back(at_most(p, q, 0));
-  out.push_back(at_most(q, p, 0));
+  out.push_back({instant_at(p), instant_at(q), 0});
+  out.push_back({instant_at(q), instant_at(p), 0});
+  out.push_back({day_of(p), day_of(q), !p.is_end && q.is_end ? 1 : 0});
+  out.push_back({day_of(q), day_of(p), p.is_end && !q.is_end ? 1 : 0});
+}
+// An interval starts before it ends.
+void proper(std::vector<Difference>& out, int claim) {
+  less(out, {claim, false}, {claim, true});
 }
 
 // The relation's definition for intervals a and b, on the endpoints' order.
 std::vector<Difference> relation_between(const std::string& relation, int a, int b) {
   Point as{a, false}, ae{a, true}, bs{b, false}, be{b, true};
   std::vector<Difference> out;
+  proper(out, a);
+  proper(out, b);
   if (relation == "before") less(out, ae, bs);
   if (relation == "after") less(out, be, as);
   if (relation == "meets") equal(out, ae, bs);
