@@ -17,7 +17,8 @@ Shapes:
   count          a closed `count` of N holders, each holding all of 2020, and the number claimed
                  over 2020; the conflict claims one holder more than there are.
   after-chain    N events, each `relation: after` the one before; the first on 2000-01-01; the
-                 conflict dates the last on 2000-01-03 too.
+                 conflict dates the last on 1999-12-31 (before the first; a chain of any
+                 length fits inside one day, docs/rules.md#allen).
   unique-2020    N claims of one unique event "in 2020"; the conflict adds one on 2021-03-01.
   count-short    the `count` roster, the number claimed one below the holders (the conflict
                  needs every claim); consistent: the number matches.
@@ -115,7 +116,7 @@ def after_chain(n, conflict):
         claims.append(dict(id="e%d" % i, subject="Chain", event="step", relation="after",
                            other="s%d/e%d" % ((i - 1) // PER_FILE, i - 1)))
     if conflict:
-        claims[-1]["at"] = day(2)
+        claims[-1]["at"] = day(-1)
     return claims, ["(the whole chain)"] if conflict else []
 
 

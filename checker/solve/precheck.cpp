@@ -66,22 +66,7 @@ class DifferenceSystem {
   // Shortest distances from a virtual source joined to every node by 0-weight edges: they
   // satisfy every edge, unless a negative cycle makes the system infeasible (then nullopt).
   // Past the deadline it stops with nothing (the caller reads the clock again).
-  std::optional<Model> solve(const Deadline& deadline) const {
-    Model dist(static_cast<std::size_t>(node_count()), 0);
-    for (int round = 0; round < node_count(); ++round) {
-      if (deadline.passed()) return std::nullopt;
-      bool changed = false;
-      for (const Edge& e : edges_) {
-        std::int64_t through = dist[static_cast<std::size_t>(e.from)] + e.weight;
-        if (through < dist[static_cast<std::size_t>(e.to)]) {
-          dist[static_cast<std::size_t>(e.to)] = through;
-          changed = true;
-        }
-      }
-      if (!changed) return dist;
-    }
-    return std::nullopt;
-  }
+  std::optional<Model> solve(const Deadline& deadline) const { return shortest_distances(edges_, deadline); }
 
   // Places every claim's instants inside the model's days, in the order the differences between
   // instants demand (TimeVar::instant); false when no order fits (Z3 then decides).
@@ -164,38 +149,109 @@ class DifferenceSystem {
   std::vector<Edge> edges_;
 };
 
-// Shortest distances over `edges` from a virtual source joined to every node (queue-based
-// Bellman-Ford, near linear on the chains relations make); nullopt on a negative cycle, past the
-// deadline, or when a distance leaves the range no model of a calendar reaches.
-std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge>& edges,
-                                                          const Deadline& deadline) const {
-  std::size_t n = static_cast<std::size_t>(node_count());
-  std::vector<std::vector<std::size_t>> out_of(n);
-  for (std::size_t i = 0; i < edges.size(); ++i) out_of[static_cast<std::size_t>(edges[i].from)].push_back(i);
-  Model dist(n, 0);
-  std::vector<std::size_t> relaxed(n, 0);
-  std::vector<bool> queued(n, true);
-  std::deque<std::size_t> queue;
-  for (std::size_t v = 0; v < n; ++v) queue.push_back(v);
-  constexpr std::int64_t kFloor = -(std::int64_t{1} << 60);
-  std::size_t steps = 0;
-  while (!queue.empty()) {
-    std::size_t v = queue.front();
-    queue.pop_front();
-    queued[v] = false;
-    if (++steps % 4096 == 0 && deadline.passed()) return std::nullopt;
-    for (std::size_t i : out_of[v]) {
-      const Edge& e = edges[i];
-      std::size_t to = static_cast<std::size_t>(e.to);
-      std::int64_t through = dist[v] + e.weight;
-      if (through >= dist[to]) continue;
-      if (through < kFloor || ++relaxed[to] > n) return std::nullopt;
-      dist[to] = through;
-      if (!queued[to]) {
-        queued[to] = true;
-        queue.push_back(to);
+// The strongly connected components of the graph, in topological order (every edge between two
+// components goes from an earlier one to a later one). Tarjan's algorithm, without recursion:
+// it finds components sinks first.
+std::vector<std::vector<int>> components_in_order(int n, const std::vector<std::vector<std::size_t>>& out_of,
+                                                  const std::vector<Edge>& edges) {
+  std::vector<int> index(static_cast<std::size_t>(n), -1), low(static_cast<std::size_t>(n), 0);
+  std::vector<bool> on_stack(static_cast<std::size_t>(n), false);
+  std::vector<int> stack;
+  std::vector<std::pair<int, std::size_t>> calls;  // node, next out-edge to look at
+  std::vector<std::vector<int>> components;
+  int next_index = 0;
+  for (int root = 0; root < n; ++root) {
+    if (index[static_cast<std::size_t>(root)] >= 0) continue;
+    calls.push_back({root, 0});
+    while (!calls.empty()) {
+      auto& [v, next] = calls.back();
+      std::size_t vi = static_cast<std::size_t>(v);
+      if (next == 0 && index[vi] < 0) {
+        index[vi] = low[vi] = next_index++;
+        stack.push_back(v);
+        on_stack[vi] = true;
+      }
+      if (next < out_of[vi].size()) {
+        int w = edges[out_of[vi][next++]].to;
+        std::size_t wi = static_cast<std::size_t>(w);
+        if (index[wi] < 0) {
+          calls.push_back({w, 0});
+        } else if (on_stack[wi]) {
+          low[vi] = std::min(low[vi], index[wi]);
+        }
+        continue;
+      }
+      if (low[vi] == index[vi]) {
+        std::vector<int> component;
+        int w = -1;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[static_cast<std::size_t>(w)] = false;
+          component.push_back(w);
+        } while (w != v);
+        components.push_back(std::move(component));
+      }
+      int done = v;
+      calls.pop_back();
+      if (!calls.empty()) {
+        std::size_t parent = static_cast<std::size_t>(calls.back().first);
+        low[parent] = std::min(low[parent], low[static_cast<std::size_t>(done)]);
       }
     }
+  }
+  std::reverse(components.begin(), components.end());
+  return components;
+}
+
+// Shortest distances over `edges` from a virtual source joined to every node by 0-weight edges,
+// component by component in topological order: one pass over the chains that relations and
+// anchors make, and queue-based Bellman-Ford inside a cycle of constraints. nullopt on a
+// negative cycle, past the deadline, or when a distance leaves the range any calendar reaches.
+std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge>& edges,
+                                                          const Deadline& deadline) const {
+  int n = node_count();
+  std::vector<std::vector<std::size_t>> out_of(static_cast<std::size_t>(n));
+  for (std::size_t i = 0; i < edges.size(); ++i) out_of[static_cast<std::size_t>(edges[i].from)].push_back(i);
+  std::vector<std::vector<int>> components = components_in_order(n, out_of, edges);
+  std::vector<int> component_of(static_cast<std::size_t>(n));
+  for (std::size_t c = 0; c < components.size(); ++c)
+    for (int v : components[c]) component_of[static_cast<std::size_t>(v)] = static_cast<int>(c);
+  constexpr std::int64_t kFloor = -(std::int64_t{1} << 60);
+  Model dist(static_cast<std::size_t>(n), 0);
+  std::vector<std::size_t> relaxed(static_cast<std::size_t>(n), 0);
+  std::vector<bool> queued(static_cast<std::size_t>(n), false);
+  std::deque<int> queue;
+  std::size_t steps = 0;
+  for (std::size_t c = 0; c < components.size(); ++c) {
+    const std::vector<int>& component = components[c];
+    if (++steps % 1024 == 0 && deadline.passed()) return std::nullopt;
+    for (int v : component) queue.push_back(v), queued[static_cast<std::size_t>(v)] = true;
+    while (!queue.empty()) {  // inside the component; a single node without a loop settles at once
+      int v = queue.front();
+      queue.pop_front();
+      queued[static_cast<std::size_t>(v)] = false;
+      if (++steps % 4096 == 0 && deadline.passed()) return std::nullopt;
+      for (std::size_t i : out_of[static_cast<std::size_t>(v)]) {
+        const Edge& e = edges[i];
+        std::size_t to = static_cast<std::size_t>(e.to);
+        if (component_of[to] != static_cast<int>(c)) continue;
+        std::int64_t through = dist[static_cast<std::size_t>(v)] + e.weight;
+        if (through >= dist[to]) continue;
+        if (through < kFloor || ++relaxed[to] > component.size()) return std::nullopt;
+        dist[to] = through;
+        if (!queued[to]) queued[to] = true, queue.push_back(e.to);
+      }
+    }
+    for (int v : component)  // then into the later components
+      for (std::size_t i : out_of[static_cast<std::size_t>(v)]) {
+        const Edge& e = edges[i];
+        std::size_t to = static_cast<std::size_t>(e.to);
+        if (component_of[to] == static_cast<int>(c)) continue;
+        std::int64_t through = dist[static_cast<std::size_t>(v)] + e.weight;
+        if (through < kFloor) return std::nullopt;
+        dist[to] = std::min(dist[to], through);
+      }
   }
   return dist;
 }
