@@ -251,6 +251,7 @@ double validate(Report& report, bool exceptions = true, const std::function<void
   validate_rules(report.rules, rules_and_ids);
   validate_ids(report.dataset, rules_and_ids);
   validate_claims_against_vocabulary(report.dataset, report.rules.vocabulary, claims);
+  warn_thousands_separators(report.dataset, report.rules.vocabulary, claims);
   validate_claim_times(report.dataset, claims);
   validate_relations(report.dataset, claims);
   if (exceptions) validate_rule_exceptions(report.rules, report.dataset, claims);

@@ -302,3 +302,99 @@ void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+namespace {
+
+bool is_numeral_character(char c) {
+  return (c >= '0' && c <= '9') || c == '.' || c == ',';
+}
+
+// A numeral that a European writer may have meant with a thousands separator: one to three
+// digits (no leading zero: 0.125 is no thousands group), a point and exactly three digits,
+// no exponent after it (1.500e3 is written by someone who means the point).
+bool looks_like_thousands(std::string_view numeral, char after) {
+  std::size_t point = numeral.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 3 || numeral.size() - point - 1 != 3) return false;
+  if (numeral.front() == '0' || after == 'e' || after == 'E') return false;
+  return std::all_of(numeral.begin(), numeral.end(), [](char c) { return c != ','; }) &&
+         numeral.find('.', point + 1) == std::string_view::npos;
+}
+
+// What the numeral reads as: the point a decimal point, trailing zeros dropped (1.500 → 1.5).
+std::string as_read(std::string_view numeral) {
+  std::string text(numeral);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+// The decimal written so that it does not warn: as read, or with a fourth decimal when it still
+// has three (1.125 → 1.1250).
+std::string as_decimal(std::string_view numeral) {
+  std::string text = as_read(numeral);
+  std::size_t point = text.find('.');
+  if (point != std::string::npos && text.size() - point - 1 == 3) text += '0';
+  return text;
+}
+
+std::string as_thousands(std::string_view numeral) {
+  std::string text(numeral);
+  text.erase(text.find('.'), 1);
+  return text;
+}
+
+// The value's text with every numeral that looks like thousands rewritten by `rewrite`; empty
+// when it has none.
+template <typename Rewrite>
+std::string rewritten_numerals(const std::string& text, Rewrite rewrite) {
+  std::string out;
+  bool found = false;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_numeral_character(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && is_numeral_character(text[end])) ++end;
+    std::string_view numeral = std::string_view(text).substr(i, end - i);
+    if (looks_like_thousands(numeral, end < text.size() ? text[end] : '\0')) {
+      out += rewrite(numeral);
+      found = true;
+    } else {
+      out += numeral;
+    }
+    i = end;
+  }
+  return found ? out : std::string();
+}
+
+// The states a number (hedged or not) is given to as a number: `number` and `any` states, and
+// every state when no vocabulary is loaded. A state with a list of words has its own check.
+bool takes_numbers(const Vocabulary& vocabulary, const std::string& state) {
+  if (vocabulary.states.empty() && vocabulary.events.empty()) return true;
+  auto it = vocabulary.states.find(state);
+  return it != vocabulary.states.end() && it->second.kind != StateType::Kind::words;
+}
+
+}  // namespace
+
+void warn_thousands_separators(const Dataset& dataset, const Vocabulary& vocabulary, Diagnostics& diagnostics) {
+  for (const Claim& claim : dataset.claims) {
+    if (claim.kind != ClaimKind::state || !claim.value.range || !takes_numbers(vocabulary, claim.name)) continue;
+    std::string read = rewritten_numerals(claim.value.text, as_read);
+    if (read.empty()) continue;
+    std::string decimal = rewritten_numerals(claim.value.text, as_decimal);
+    std::string thousands = rewritten_numerals(claim.value.text, as_thousands);
+    diagnostics.warning("thousands-separator",
+                        "'" + claim.value.text + "' reads as " + read +
+                            ": the '.' is a decimal point, though three digits after it look like a thousands "
+                            "separator; write " +
+                            thousands + " if thousands were meant, or " + decimal + " if the decimal was meant" +
+                            (decimal != read ? " (a fourth decimal keeps it from warning)" : ""),
+                        claim.value_range);
+  }
+}
+
+}  // namespace claimcheck

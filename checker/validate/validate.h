@@ -19,6 +19,9 @@ namespace claimcheck {
 void validate_claim_times(const Dataset& dataset, Diagnostics& diagnostics);
 // A claim's `other` must name another loaded claim.
 void validate_relations(const Dataset& dataset, Diagnostics& diagnostics);
+// A number given to a state that takes numbers and written like 316.000 or 1.500 (a point before
+// exactly three digits, the European thousands separator): a warning, since it reads as 316 or 1.5.
+void warn_thousands_separators(const Dataset& dataset, const Vocabulary& vocabulary, Diagnostics& diagnostics);
 // A rule's `exceptions` that name no claim: a warning, since a typo would accept nothing.
 void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diagnostics& diagnostics);
 }  // namespace claimcheck

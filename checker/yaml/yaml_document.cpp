@@ -14,6 +14,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "yaml/quoting.h"
+
 namespace claimcheck {
 
 namespace {
@@ -33,6 +35,24 @@ std::size_t comment_start(std::string_view line) {
     if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) return i;
   return line.size();
 }
+
+std::string_view trim_right(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// A comment on the line where a plain scalar ends: the line (0-based), where the blanks before
+// it start and where its `#` is (byte offsets in that line).
+struct TrailingComment {
+  int line = 0;
+  std::size_t gap = 0;
+  std::size_t hash = 0;
+};
 
 // A line's indentation for block structure: its leading spaces, and the "- " of sequence
 // entries that open on it ("- id: a" indents "id" by 2).
@@ -68,6 +88,45 @@ class Locator {
   }
 
   std::string_view text() const { return text_; }
+
+  // The comment after a plain scalar that starts at `start` (past its properties) and reads
+  // `value`, when one follows it on its last line. The scalar's lines are matched against its
+  // value (a plain scalar is its lines' text, folded), so text yaml-cpp did not read as part of
+  // it (a key's `:`, a flow collection's `]`) is never taken for the scalar's end.
+  std::optional<TrailingComment> comment_after_plain(const YAML::Mark& start, const std::string& value) const {
+    std::string_view first = line(start.line);
+    auto at = static_cast<std::size_t>(start.column);
+    if (start.column < 0 || at > first.size()) return std::nullopt;
+    std::string_view rest = first.substr(at);
+    if (rest.substr(0, value.size()) == value) {  // on one line; checked first so long lines stay linear
+      std::size_t hash = rest.find_first_not_of(" \t", value.size());
+      if (hash == value.size() || hash == std::string_view::npos || rest[hash] != '#') return std::nullopt;
+      return TrailingComment{start.line, at + value.size(), at + hash};
+    }
+    std::size_t cut = comment_start(rest);
+    if (cut != rest.size()) return std::nullopt;  // the value goes on past a comment: not this scalar
+    std::string_view body = trim_right(rest);
+    if (body.empty() || body.size() >= value.size() || value.compare(0, body.size(), body) != 0) return std::nullopt;
+    std::size_t matched = body.size();
+    for (int next = start.line + 1; static_cast<std::size_t>(next) < line_starts_.size(); ++next) {
+      std::string_view text = line(next);
+      std::size_t lead = text.find_first_not_of(" \t\r");
+      if (lead == std::string_view::npos) continue;  // a blank line: a line break in the value
+      std::string_view from_lead = text.substr(lead);
+      std::size_t comment = comment_start(from_lead);
+      std::string_view part = trim_right(from_lead.substr(0, comment));
+      if (part.empty()) return std::nullopt;  // a comment on its own line ends the scalar before it
+      while (matched < value.size() && (value[matched] == ' ' || value[matched] == '\n')) ++matched;
+      if (value.compare(matched, part.size(), part) != 0) return std::nullopt;
+      matched += part.size();
+      if (matched == value.size()) {
+        if (comment == from_lead.size()) return std::nullopt;
+        return TrailingComment{next, lead + part.size(), lead + comment};
+      }
+      if (comment != from_lead.size()) return std::nullopt;
+    }
+    return std::nullopt;
+  }
 
   // The flow collection's closing `]`/`}` after 1-based (line, code-point column), past blanks,
   // commas, line breaks and comments: the position just after it, or nullopt when something else
@@ -186,7 +245,8 @@ class Locator {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const Locator& locator, const YamlLimits& limits) : locator_(locator), limits_(limits) {}
+  TreeBuilder(const Locator& locator, const YamlLimits& limits, Diagnostics& diagnostics)
+      : locator_(locator), limits_(limits), diagnostics_(diagnostics) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -221,6 +281,9 @@ class TreeBuilder : public YAML::EventHandler {
     node.range = locator_.scalar(mark, value, node.plain);
     if (flow_depth_ == 0 && is_value_position() && !mark.is_null())
       locator_.extend_over_continuation_lines(node.range, mark.line);
+    // yaml-cpp tags a plain scalar "?" and a quoted or block one "!"; an explicit tag (`!!str`)
+    // hides the style, so only scalars known to be plain are checked.
+    if (tag == "?" && !mark.is_null()) warn_comment_after(locator_.past_properties(mark), value, node.range);
     finish(std::move(node), anchor, mark);
   }
 
@@ -248,6 +311,40 @@ class TreeBuilder : public YAML::EventHandler {
     std::set<std::string> keys;
     bool flow = false;  // written in [ ] or { }
   };
+
+  // A plain scalar followed by a comment on its last line: YAML drops everything from ` #` on,
+  // so `quote: It's the #1 toll` reads "It's the". The fix quotes the whole text as written.
+  void warn_comment_after(const YAML::Mark& start, const std::string& value, const SourceRange& range) {
+    std::optional<TrailingComment> comment = locator_.comment_after_plain(start, value);
+    if (!comment) return;
+    std::string_view text = locator_.line(comment->line);
+    std::string dropped(trim_right(text.substr(comment->hash)));
+    std::string meant = value + std::string(text.substr(comment->gap, comment->hash - comment->gap)) + dropped;
+    YAML::Mark hash = start;
+    hash.line = comment->line;
+    hash.column = static_cast<int>(comment->hash);
+    SourceRange comment_range = locator_.at(hash, static_cast<int>(code_points(dropped)));
+    std::string where = comment->line == start.line ? "column " + std::to_string(comment_range.column)
+                                                    : "line " + std::to_string(comment_range.line) + ", column " +
+                                                          std::to_string(comment_range.column);
+    std::string fix = written_as(quoted_yaml(meant));
+    Diagnostic& warning = diagnostics_.warning(
+        "comment-after-plain-value",
+        "the text after ' #' (" + where + ") is dropped: YAML reads '" + dropped +
+            "' as a comment, so this unquoted value is only '" + value +
+            "'; if that text belongs to the value, quote the value: " + fix + " (a comment goes on a line of its own)",
+        range);
+    warning.notes.push_back({comment_range, "the comment starts here"});
+  }
+
+  // A fixed value as the line would hold it: after its key in a map, after "- " in a block list.
+  std::string written_as(const std::string& quoted) const {
+    if (stack_.empty()) return quoted;
+    const Open& parent = stack_.back();
+    if (parent.pending_key) return parent.pending_key->key + ": " + quoted;
+    if (parent.node.type == YamlNode::Type::sequence && !parent.flow) return "- " + quoted;
+    return quoted;
+  }
 
   // A scalar that is a sequence item, a map value or the document itself, not a map key (the
   // deeper lines after a key are its value's).
@@ -337,6 +434,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   const Locator& locator_;
   const YamlLimits& limits_;
+  Diagnostics& diagnostics_;  // warnings found while reading; errors stop the parse
   std::vector<Open> stack_;
   std::optional<YamlNode> root_;
   std::map<YAML::anchor_t, std::pair<YamlNode, std::size_t>> anchors_;
@@ -395,6 +493,28 @@ std::string explain_tabs(const Locator& locator, const YAML::Mark& mark) {
   return " (YAML indents with spaces; this line's indentation has a tab)";
 }
 
+// A map that ends too early or a `:` where none may be is most often text that needed quotes:
+// `quote: He said: no`, `quote: 'It's the toll'`. When the error's line holds such a value, a
+// note says how to quote it, with the value rewritten when that can be derived.
+void add_quoting_note(const Locator& locator, const YAML::Exception& e, Diagnostic& error) {
+  static const std::vector<std::string> kQuotingErrors = {"illegal map value", "end of map not found",
+                                                          "end of sequence not found"};
+  if (e.mark.is_null() || std::find(kQuotingErrors.begin(), kQuotingErrors.end(), e.msg) == kQuotingErrors.end())
+    return;
+  std::string_view line = locator.line(e.mark.line);
+  std::optional<UnquotedText> text = find_unquoted_text(line);
+  if (!text) return;
+  YAML::Mark value = e.mark;
+  value.column = static_cast<int>(text->value_offset);
+  std::string advice = "to keep this value as text, quote all of it in single quotes, with each ' inside doubled";
+  if (text->rewritten)
+    advice += ": " + text->key + ": " + *text->rewritten + " (or in double quotes, with each \" inside written \\\")";
+  else
+    advice += " (It's → 'It''s'), or in double quotes, with each \" inside written \\\"";
+  error.notes.push_back(
+      {locator.at(value, static_cast<int>(code_points(line.substr(text->value_offset, text->value_size)))), advice});
+}
+
 }  // namespace
 
 const YamlNode* YamlNode::find(const std::string& key) const {
@@ -436,7 +556,7 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnost
   if (!check_encoding(locator, diagnostics)) return std::nullopt;
 
   std::istringstream in{std::string(text)};
-  TreeBuilder builder(locator, limits);
+  TreeBuilder builder(locator, limits, diagnostics);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {
@@ -446,7 +566,9 @@ std::optional<YamlNode> parse_yaml(const SourceFile& file, Diagnostics& diagnost
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     std::string code = e.msg.find("deep") != std::string::npos ? "yaml-too-deep" : "yaml-syntax";
-    diagnostics.error(code, describe_parser_error(e.msg) + explain_tabs(locator, e.mark), locator.at(e.mark, 1));
+    Diagnostic& error =
+        diagnostics.error(code, describe_parser_error(e.msg) + explain_tabs(locator, e.mark), locator.at(e.mark, 1));
+    add_quoting_note(locator, e, error);
     return std::nullopt;
   } catch (const std::exception& e) {
     diagnostics.error("yaml-syntax", describe_parser_error(e.what()), SourceRange{file.path, 1, 1, 1, 1});
