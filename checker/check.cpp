@@ -518,9 +518,10 @@ std::set<std::string> subjects_of_findings(const Report& report) {
 
 // `timelines` asks for every group about the subject; `timelines_of_findings` for the groups
 // some rule relates that have a claim about the subject of a finding.
-bool wants_timeline(const Group& group, const CheckOptions& options, const std::set<std::string>& finding_subjects,
-                    const Dataset& dataset) {
-  if (options.timelines && is_about(group, options.timeline_subject, dataset)) return true;
+// `subject`: the asked-for subject as claims hold it (normalised, an entity's id).
+bool wants_timeline(const Group& group, const CheckOptions& options, const std::string& subject,
+                    const std::set<std::string>& finding_subjects, const Dataset& dataset) {
+  if (options.timelines && is_about(group, subject, dataset)) return true;
   if (!options.timelines_of_findings || group.instances.empty()) return false;
   return std::any_of(group.claims.begin(), group.claims.end(), [&](int c) {
     return finding_subjects.count(dataset.claims[static_cast<std::size_t>(c)].subject) > 0;
@@ -544,9 +545,11 @@ void derive_timelines(const Grounding& grounding, const std::vector<GroupVerdict
                       const std::vector<int>& repairs_of_group, const CheckOptions& options, Report& report) {
   TimelineSolver solver(options.timeout_ms);
   std::set<std::string> finding_subjects = subjects_of_findings(report);
+  std::string subject =
+      options.timeline_subject.empty() ? "" : name_as_claims_hold_it(options.timeline_subject, report.dataset);
   for (std::size_t g = 0; g < grounding.groups.size(); ++g) {
     const Group& group = grounding.groups[g];
-    if (!wants_timeline(group, options, finding_subjects, report.dataset)) continue;
+    if (!wants_timeline(group, options, subject, finding_subjects, report.dataset)) continue;
     if (std::string why = why_no_timeline(verdicts[g], repairs_of_group[g], report); !why.empty()) {
       report.timelines.push_back(timeline_not_derived(group, std::move(why)));
       continue;

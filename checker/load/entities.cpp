@@ -162,4 +162,11 @@ void resolve_entities(Dataset& dataset, RuleSet& rules, Diagnostics& diagnostics
   }
 }
 
+std::string name_as_claims_hold_it(const std::string& name, const Dataset& dataset) {
+  std::string normal = normalise_name(name);
+  if (dataset.entities.empty()) return normal;
+  resolve(normal, entity_names(dataset), dataset);
+  return normal;
+}
+
 }  // namespace claimcheck

@@ -28,4 +28,8 @@ std::unordered_map<std::string, int> entity_names(const Dataset& dataset, Diagno
 // entities by identity. Registry errors go to `diagnostics`.
 void resolve_entities(Dataset& dataset, RuleSet& rules, Diagnostics& diagnostics);
 
+// `name` as resolve_entities leaves it in claims: normalised, and the entity's id when the
+// registry knows it (what `timeline SUBJECT` looks for).
+std::string name_as_claims_hold_it(const std::string& name, const Dataset& dataset);
+
 }  // namespace claimcheck

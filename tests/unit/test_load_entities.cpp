@@ -138,3 +138,21 @@ TEST_CASE("subjects and objects are normalised without a registry", "[load]") {
   CHECK(codes_of(run.report).empty());
   CHECK(run.report.findings.size() == 1);  // the trailing space no longer makes a second subject
 }
+
+TEST_CASE("timeline SUBJECT finds an entity by any of its names", "[load]") {
+  for (const char* asked : {"Haiti quake", " 2010 Haiti earthquake", "haiti-2010"}) {
+    CheckOptions options;
+    options.timelines = true;
+    options.timeline_subject = asked;
+    Run run = run_check({{"e.yaml", kHaitiRegistry}, {"s.yaml", toll_facts({{"2010 Haiti Earthquake", "1"}})}},
+                        kTollRules, options);
+    INFO(asked);
+    CHECK(run.report.timelines.size() == 1);
+  }
+  CheckOptions options;
+  options.timelines = true;
+  options.timeline_subject = "haiti quake";  // case is kept: another name
+  Run run = run_check({{"e.yaml", kHaitiRegistry}, {"s.yaml", toll_facts({{"2010 Haiti Earthquake", "1"}})}},
+                      kTollRules, options);
+  CHECK(run.report.timelines.empty());
+}
