@@ -2,6 +2,8 @@
 #include "validate/similar_names.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -20,7 +22,10 @@ struct NameUses {
   std::string_view text;
   int entity = -1;  // the registry entity the name belongs to, or -1
   int claims = 0;   // how many claims use it
-  std::vector<DiagnosticNote> shown;
+  // The first uses, kept as ranges (notes are written only for names that warn: most never do).
+  std::array<SourceRange, kShownUses> shown;
+  std::array<const Entity*, kShownUses> shown_entity{};  // a registry entry's name, or a claim's use
+  std::size_t shown_count = 0;
   int hidden = 0;
 };
 
@@ -48,27 +53,28 @@ class NameTable {
     if (fresh) {
       names_.emplace_back();
       names_.back().text = text;
-      auto owner = entity_of_.find(std::string(text));
-      if (owner != entity_of_.end()) names_.back().entity = owner->second;
+      if (!entity_of_.empty()) {
+        auto owner = entity_of_.find(std::string(text));
+        if (owner != entity_of_.end()) names_.back().entity = owner->second;
+      }
     }
     return names_[static_cast<std::size_t>(at->second)];
   }
-  // The message is built only for a use that is shown: a name may have a million uses.
-  void note(NameUses& name, const SourceRange& range, const std::string& text, const char* what,
-            const std::string& entity = "") {
-    if (name.shown.size() >= kShownUses) {
+  void note(NameUses& name, const SourceRange& range, const Entity* entity = nullptr) {
+    if (name.shown_count == kShownUses) {
       ++name.hidden;
       return;
     }
-    name.shown.push_back({range, "'" + text + "' " + what + (entity.empty() ? "" : " '" + entity + "'") + " here"});
+    name.shown[name.shown_count] = range;
+    name.shown_entity[name.shown_count++] = entity;
   }
   void use_in_claim(const std::string& text, const SourceRange& range) {
     NameUses& name = entry(text);
     ++name.claims;
-    note(name, range, text, "is used");
+    note(name, range);
   }
   void name_in_registry(const std::string& text, const SourceRange& range, const Entity& entity) {
-    note(entry(text), range, text, "names entity", entity.id);
+    note(entry(text), range, &entity);
   }
 
   std::unordered_map<std::string, int> entity_of_;
@@ -144,21 +150,34 @@ KeyGroups group_by_key(const std::vector<NameUses>& names) {
   return groups;
 }
 
+// One polynomial hash for every length, so a key's one-deletion variants hash in O(1) each from
+// its prefix and suffix hashes: H(s) = sum of s[j] * B^(n-1-j), modulo 2^64.
+constexpr std::uint64_t kBase = 1000003;
+
 // Keys one edit apart share a key or a one-deletion variant: (hash, key) for each key and each
 // of its deletions, sorted, and only keys in one run of equal hashes are compared.
 std::vector<std::pair<int, int>> keys_one_edit_apart(const std::vector<std::u32string>& keys) {
-  std::vector<std::pair<std::size_t, int>> variants;
-  std::hash<std::u32string_view> hash;
-  std::u32string deleted;
+  std::size_t total = 0;
+  for (const std::u32string& key : keys)
+    if (key.size() >= kMinOneEditLength) total += key.size() + 1;
+  std::vector<std::pair<std::uint64_t, int>> variants;
+  variants.reserve(total);
+  std::vector<std::uint64_t> prefix, suffix, power;
   for (std::size_t k = 0; k < keys.size(); ++k) {
     const std::u32string& key = keys[k];
-    if (key.size() < kMinOneEditLength) continue;
-    variants.emplace_back(hash(key), static_cast<int>(k));
-    for (std::size_t i = 0; i < key.size(); ++i) {
-      deleted.assign(key, 0, i);
-      deleted.append(key, i + 1);
-      variants.emplace_back(hash(deleted), static_cast<int>(k));
+    std::size_t n = key.size();
+    if (n < kMinOneEditLength) continue;
+    prefix.assign(n + 1, 0);
+    suffix.assign(n + 1, 0);
+    power.assign(n + 1, 1);
+    for (std::size_t j = 0; j < n; ++j) {
+      prefix[j + 1] = prefix[j] * kBase + key[j];
+      power[j + 1] = power[j] * kBase;
     }
+    for (std::size_t j = n; j-- > 0;) suffix[j] = suffix[j + 1] + key[j] * power[n - 1 - j];
+    variants.emplace_back(prefix[n], static_cast<int>(k));
+    for (std::size_t i = 0; i < n; ++i)  // key without key[i], a string of n - 1
+      variants.emplace_back(prefix[i] * power[n - 1 - i] + suffix[i + 1], static_cast<int>(k));
   }
   std::sort(variants.begin(), variants.end());
   variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
@@ -215,12 +234,17 @@ void report_cluster(std::vector<const NameUses*> cluster, const std::string& how
       "names " + listed + " " + how +
           ": if they are one entity, add it to the entity registry with them as aliases; if they are different "
           "entities, list them in a 'distinct:' entry (docs/facts.md#entities)",
-      slip.shown.front().range);
+      slip.shown.front());
   for (const NameUses* name : cluster) {
-    d.notes.insert(d.notes.end(), name->shown.begin(), name->shown.end());
+    std::string quoted = "'" + std::string(name->text) + "'";
+    for (std::size_t u = 0; u < name->shown_count; ++u) {
+      const Entity* entity = name->shown_entity[u];
+      d.notes.push_back(
+          {name->shown[u], quoted + (entity ? " names entity '" + entity->id + "' here" : " is used here")});
+    }
     if (name->hidden > 0)
-      d.notes.push_back({name->shown.back().range,
-                         "'" + std::string(name->text) + "' has " + std::to_string(name->hidden) + " more uses"});
+      d.notes.push_back(
+          {name->shown[name->shown_count - 1], quoted + " has " + std::to_string(name->hidden) + " more uses"});
   }
 }
 
@@ -241,9 +265,11 @@ void warn_similar_names(const Dataset& dataset, Diagnostics& diagnostics) {
   for (auto [a, b] : keys_one_edit_apart(groups.keys))
     for (int x : groups.members[static_cast<std::size_t>(a)])
       for (int y : groups.members[static_cast<std::size_t>(b)]) finder.pair(x, y, true);
+  // Only names paired with another form clusters; most names never are.
   std::unordered_map<int, std::vector<int>> clusters;
   for (std::size_t n = 0; n < names.size(); ++n)
-    clusters[finder.clusters.find(static_cast<int>(n))].push_back(static_cast<int>(n));
+    if (finder.one_edit[n] || finder.spelling[n])
+      clusters[finder.clusters.find(static_cast<int>(n))].push_back(static_cast<int>(n));
   std::vector<std::vector<int>> ordered;
   for (auto& [root, members] : clusters)
     if (members.size() > 1) ordered.push_back(std::move(members));

@@ -48,3 +48,11 @@ TEST_CASE("one edit apart: one insertion, deletion, replacement or swap of lette
   CHECK_FALSE(apart("Resolution 1441", "Resolution 1414"));  // swapped digits
   CHECK(apart("Resolution 1441a", "Resolution 1441b"));      // the letter after the number
 }
+
+TEST_CASE("ASCII names take a short way to the same normal form and key", "[model]") {
+  CHECK(normalise_name("\t Ada \r\n Lovelace ") == "Ada Lovelace");
+  CHECK(name_key("Hello World-1") == U"helloworld1");
+  // The same name with one non-ASCII letter goes through utf8proc and agrees on the rest.
+  CHECK(name_key("Hello World-1\u00e9") == U"helloworld1e");
+  CHECK(normalise_name("\t Ada \r\n Lovelac\u00e9 ") == "Ada Lovelac\u00e9");
+}
