@@ -685,7 +685,7 @@ const std::vector<Scenario> kScenarios = {
                                              o + "'s council has " + std::to_string(k) + " members.")};
        std::vector<int> culprits = {0};
        for (long h = 0; h <= k; ++h) {
-         std::string holder = c + static_cast<char>('a' + h);
+         std::string holder = c + formatted(" delegate %ld", h);  // numbered: letters would be similar-names
          Day first = h == 0 ? day - static_cast<Day>(r.between(10, 300)) : day;
          Day last = h == 0 ? day + static_cast<Day>(r.between(10, 300)) : day;
          Fact seat = state_fact(holder, o, "council-seat", "seated", first, last, h == 0,
