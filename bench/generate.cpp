@@ -457,9 +457,11 @@ std::vector<Fact> council_story(long index, std::uint64_t seed) {
     facts.push_back(
         state_fact(holder, o, "council-seat", "seated", day, day, false, holder + " sits on " + o + "'s council."));
   };
-  seat(country(index) + "a", from, handover - 1);
-  seat(country(index) + "z", handover, until);
-  for (long s = 1; s < seats; ++s) seat(country(index) + static_cast<char>('a' + s), from, until);
+  // Holders are told apart by a number: names one letter apart would be similar-names warnings.
+  auto holder = [&](long n) { return country(index) + formatted(" delegate %ld", n); };
+  seat(holder(0), from, handover - 1);
+  seat(holder(99), handover, until);
+  for (long s = 1; s < seats; ++s) seat(holder(s), from, until);
   return facts;
 }
 
@@ -683,7 +685,7 @@ const std::vector<Scenario> kScenarios = {
                                              o + "'s council has " + std::to_string(k) + " members.")};
        std::vector<int> culprits = {0};
        for (long h = 0; h <= k; ++h) {
-         std::string holder = c + static_cast<char>('a' + h);
+         std::string holder = c + formatted(" delegate %ld", h);  // numbered: letters would be similar-names
          Day first = h == 0 ? day - static_cast<Day>(r.between(10, 300)) : day;
          Day last = h == 0 ? day + static_cast<Day>(r.between(10, 300)) : day;
          Fact seat = state_fact(holder, o, "council-seat", "seated", first, last, h == 0,

@@ -12,6 +12,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "cache/claim_cache.h"
 #include "cache/run_snapshot.h"
@@ -21,6 +22,7 @@
 #include "explain/explain.h"
 #include "explain/timeline.h"
 #include "ground/ground.h"
+#include "load/entities.h"
 #include "load/facts_loader.h"
 #include "load/rules_loader.h"
 #include "parallel/parallel_for.h"
@@ -32,6 +34,7 @@
 #include "solve/solver.h"
 #include "solve/timeline.h"
 #include "time/anchors.h"
+#include "validate/similar_names.h"
 #include "validate/validate.h"
 
 #ifndef CLAIMCHECK_VERSION
@@ -104,7 +107,9 @@ void convert(const SourceFile& file, const std::optional<ClaimCache>& cache, con
     if ((out.cached_claims = cache->count(*out.entry))) return;
   }
   load_facts_file(file, out.dataset, out.diagnostics, limits, max_claims);
-  if (cache && out.diagnostics.all().empty() && cache->write(*out.entry, out.dataset)) ++written;
+  // An entity registry file has no source: it is read on every run (it is small) and never cached.
+  bool registry = out.dataset.sources.empty();
+  if (cache && !registry && out.diagnostics.all().empty() && cache->write(*out.entry, out.dataset)) ++written;
 }
 
 // Lays the files out in the report's dataset in file order: a converted file's source and
@@ -135,6 +140,8 @@ void lay_out(std::vector<LoadedFile>& loaded, Report& report) {
       claim.source += offset;
       dataset.unloaded_claims.push_back(std::move(claim));
     }
+    std::move(file.dataset.entities.begin(), file.dataset.entities.end(), std::back_inserter(dataset.entities));
+    std::move(file.dataset.distinct.begin(), file.dataset.distinct.end(), std::back_inserter(dataset.distinct));
     freed_bytes += file.dataset.claims.capacity() * sizeof(Claim);
     file.dataset = Dataset{};
     if (freed_bytes >= kReleaseEveryBytes) {
@@ -225,6 +232,7 @@ void load(const SourceManager& sources, const std::vector<int>& facts, const std
   for (auto file = loaded.rbegin(); file != loaded.rend(); ++file)  // last first: earlier slices stay put
     if (file->damaged) replace_slice(*file, report);
   for (LoadedFile& file : loaded) report.diagnostics.append(file.diagnostics);
+  resolve_entities(report.dataset, report.rules, report.diagnostics);  // before anything compares names
   bool healed = std::any_of(loaded.begin(), loaded.end(), [](const LoadedFile& f) { return f.damaged; });
   if (files && cache && !healed)  // a healed file's count is its entry's: the next run re-reads everything
     for (std::size_t f = 0; f < loaded.size(); ++f) files->push_back(SnapshotFile{*loaded[f].entry, counts[f]});
@@ -255,6 +263,7 @@ double validate(Report& report, bool exceptions = true, const std::function<void
   validate_claim_times(report.dataset, claims);
   validate_relations(report.dataset, claims);
   if (exceptions) validate_rule_exceptions(report.rules, report.dataset, claims);
+  warn_similar_names(report.dataset, claims);
   bool valid =
       !report.diagnostics.has_errors() && !rules_and_ids.has_errors() && !anchors.has_errors() && !claims.has_errors();
   double seconds = seconds_since(start);
@@ -510,9 +519,10 @@ std::set<std::string> subjects_of_findings(const Report& report) {
 
 // `timelines` asks for every group about the subject; `timelines_of_findings` for the groups
 // some rule relates that have a claim about the subject of a finding.
-bool wants_timeline(const Group& group, const CheckOptions& options, const std::set<std::string>& finding_subjects,
-                    const Dataset& dataset) {
-  if (options.timelines && is_about(group, options.timeline_subject, dataset)) return true;
+// `subject`: the asked-for subject as claims hold it (normalised, an entity's id).
+bool wants_timeline(const Group& group, const CheckOptions& options, const std::string& subject,
+                    const std::set<std::string>& finding_subjects, const Dataset& dataset) {
+  if (options.timelines && is_about(group, subject, dataset)) return true;
   if (!options.timelines_of_findings || group.instances.empty()) return false;
   return std::any_of(group.claims.begin(), group.claims.end(), [&](int c) {
     return finding_subjects.count(dataset.claims[static_cast<std::size_t>(c)].subject) > 0;
@@ -536,9 +546,11 @@ void derive_timelines(const Grounding& grounding, const std::vector<GroupVerdict
                       const std::vector<int>& repairs_of_group, const CheckOptions& options, Report& report) {
   TimelineSolver solver(options.timeout_ms);
   std::set<std::string> finding_subjects = subjects_of_findings(report);
+  std::string subject =
+      options.timeline_subject.empty() ? "" : name_as_claims_hold_it(options.timeline_subject, report.dataset);
   for (std::size_t g = 0; g < grounding.groups.size(); ++g) {
     const Group& group = grounding.groups[g];
-    if (!wants_timeline(group, options, finding_subjects, report.dataset)) continue;
+    if (!wants_timeline(group, options, subject, finding_subjects, report.dataset)) continue;
     if (std::string why = why_no_timeline(verdicts[g], repairs_of_group[g], report); !why.empty()) {
       report.timelines.push_back(timeline_not_derived(group, std::move(why)));
       continue;
@@ -675,6 +687,29 @@ std::vector<char> kept_groups(const Solved& solved) {
   return keep;
 }
 
+// `names` with every subject and object of `dataset` not among them yet.
+std::vector<std::string> names_with(std::vector<std::string> names, const Dataset& dataset) {
+  std::unordered_set<std::string> seen(names.begin(), names.end());
+  for (const Claim& claim : dataset.claims)
+    for (const std::string* name : {&claim.subject, &claim.object})
+      if (!name->empty() && seen.insert(*name).second) names.push_back(*name);
+  return names;
+}
+
+// A re-check reads only the claims an edit can reach, but a name they bring may look like one
+// used anywhere else: the last run's names are compared with theirs, and a look-alike means a
+// full check, which reports it with every use.
+bool brings_similar_names(const RunSnapshot& snapshot, const Dataset& reached) {
+  Dataset names;
+  for (std::string& name : names_with(snapshot.names, reached)) {
+    names.claims.emplace_back();
+    names.claims.back().subject = std::move(name);
+  }
+  Diagnostics found;
+  warn_similar_names(names, found);
+  return !found.all().empty();
+}
+
 // After a full check: the snapshot of this run, or none when the next run could not trust it
 // (a diagnostic, a file healed from a damaged entry, --strategy monolithic).
 void remember_run(std::vector<SnapshotFile> files, const Solved& solved, const std::string& settings,
@@ -701,6 +736,7 @@ void remember_run(std::vector<SnapshotFile> files, const Solved& solved, const s
   std::iota(global_of.begin(), global_of.end(), 0);
   snapshot.kept =
       kept_files(solved.grounding.groups, kept_groups(solved), dataset, global_of, first_claims(snapshot.files));
+  snapshot.names = names_with(std::move(snapshot.names), dataset);
   if (!write_snapshot(options.cache, snapshot)) forget_snapshot(options.cache);
 }
 
@@ -726,6 +762,7 @@ std::optional<Report> recheck(const SourceManager& sources, const std::vector<in
   std::vector<char> reached = reached_labels(*snapshot, files, first, report.rules);
   std::vector<int> global_of;
   if (!gather_claims(*snapshot, files, first, reached, *cache, report.dataset, global_of)) return std::nullopt;
+  if (brings_similar_names(*snapshot, report.dataset)) return std::nullopt;
   report.stats.load_seconds = seconds_since(start);
   start = Clock::now();
   validate(report, false);  // ids are as before, and the exceptions named claims then
@@ -743,8 +780,10 @@ std::optional<Report> recheck(const SourceManager& sources, const std::vector<in
   report.stats.cache_hits = static_cast<int>(facts.size()) - edited;
   report.stats.cache_written = written;
   report.stats.rechecked_claims = static_cast<int>(report.dataset.claims.size());
+  std::vector<std::string> names = names_with(std::move(snapshot->names), report.dataset);
   RunSnapshot next = snapshot_after_recheck(std::move(*snapshot), files, first, solved.grounding.groups,
                                             kept_groups(solved), global_of, groups, report.rules, report.dataset);
+  next.names = std::move(names);
   if (!write_snapshot(options.cache, next)) forget_snapshot(options.cache);
   return report;
 }

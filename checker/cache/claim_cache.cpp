@@ -23,8 +23,8 @@ namespace {
 // Bumped whenever the encoding below changes; the version string covers everything else.
 // Bump whenever Claim or Source gains a field, or converting changes. 4: the claim count moved
 // into the header, so count() reads no further; 6: publication hulls; 7: exact tenths of hedged
-// numbers; 8: a checksum of the body in the header.
-constexpr const char* kFormat = "claimcheck-cache-8";
+// numbers; 8: a checksum of the body in the header; 9: subject and object ranges, names normalised.
+constexpr const char* kFormat = "claimcheck-cache-9";
 
 // Enough bytes for the header: the format, the version, the text's length and hash, the count.
 constexpr std::size_t kHeaderBytes = 512;
@@ -140,7 +140,8 @@ void write_claim(Writer& w, const Claim& c) {
   w.window(c.time.end_window);
   w.i64(c.time.length.min);
   w.i64(c.time.length.max);
-  for (const SourceRange* range : {&c.range, &c.name_range, &c.value_range}) w.range(*range);
+  for (const SourceRange* range : {&c.range, &c.name_range, &c.value_range, &c.subject_range, &c.object_range})
+    w.range(*range);
   w.f64(c.confidence);
   w.u64(c.value.range ? 1 : 0);
   if (c.value.range) {
@@ -185,7 +186,8 @@ void read_claim(Reader& r, Claim& c) {
   c.time.end_window = r.window();
   c.time.length.min = r.i64();
   c.time.length.max = r.i64();
-  for (SourceRange* range : {&c.range, &c.name_range, &c.value_range}) *range = r.range();
+  for (SourceRange* range : {&c.range, &c.name_range, &c.value_range, &c.subject_range, &c.object_range})
+    *range = r.range();
   c.confidence = r.f64();
   c.value.range.reset();
   c.time.anchor.reset();

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFormat = "claimcheck-snapshot-2";  // 2: body checksum
+constexpr const char* kFormat = "claimcheck-snapshot-3";  // 2: body checksum; 3: names
 
 std::string path_in(const std::string& folder) {
   return (fs::path(folder) / "snapshot").string();
@@ -134,6 +134,8 @@ std::optional<RunSnapshot> read_snapshot(const std::string& folder) {
       if (!decode_claims(blob, s.files[static_cast<std::size_t>(k.file)].entry.facts_file, k.source, k.claims))
         return std::nullopt;
     }
+    s.names.resize(in.u64());
+    for (std::string& name : s.names) name = in.text();
     if (!in.done() || !consistent(s)) return std::nullopt;
   } catch (const Damaged&) {
     return std::nullopt;
@@ -166,6 +168,8 @@ bool write_snapshot(const std::string& folder, const RunSnapshot& s) {
     std::string blob = encode_claims(k.source, claims);
     out.text(blob);
   }
+  out.u64(s.names.size());
+  for (const std::string& name : s.names) out.text(name);
   Out head;
   head.text(kFormat);
   head.text(CLAIMCHECK_VERSION);

@@ -36,6 +36,9 @@ struct RunSnapshot {
   std::vector<std::uint32_t> key_offsets;  // per claim, then one past: where its keys start
   std::vector<ReadKey> keys;
   std::vector<KeptFile> kept;  // ascending file
+  // Every subject and object name seen (names of claims edited away may linger): a re-check
+  // compares the names it reads with these for look-alikes (similar-names).
+  std::vector<std::string> names;
 
   std::size_t claims() const { return group_of_claim.size(); }
 };

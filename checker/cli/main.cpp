@@ -88,6 +88,11 @@ int exit_code(const Report& report, const CliOptions& options) {
   int threshold = fail_on_rank(options.fail_on);
   for (const Finding& f : report.findings)
     if (rank(f.severity) <= threshold) return kExitFindings;
+  // A warning about the input (similar-names, unknown-exception, …) fails only from --fail-on
+  // warning down; one about this machine (a cache it cannot write) never does.
+  for (const Diagnostic& d : report.diagnostics.all())
+    if (d.severity != Severity::error && rank(d.severity) <= threshold && d.code != "cache-unwritable")
+      return kExitFindings;
   if (!report.unknown.empty()) return options.fail_on_unknown ? kExitFindings : kExitUnknown;
   return kExitClean;
 }

@@ -6,7 +6,9 @@
 #include <regex>
 
 #include "claimcheck/rules.h"
+#include "load/entities.h"
 #include "load/fields.h"
+#include "model/names.h"
 #include "model/suggest.h"
 #include "time/time_expression.h"
 
@@ -447,8 +449,13 @@ void load_claim(const YamlNode& node, const Source& source, bool published_faile
   claim.said_by = fields.text("said_by", false).value_or("");
   claim.via = fields.text("via", false).value_or("");
   claim.confidence = read_weight(fields, "confidence", diagnostics).value_or(1.0);
-  claim.subject = fields.text("subject", true).value_or("");
-  claim.object = fields.text("object", false).value_or("");
+  std::optional<std::string> subject = fields.text("subject", true);
+  claim.subject = normalise_name(subject.value_or(""));
+  claim.subject_range = fields.range_of("subject");
+  if (subject && claim.subject.empty())
+    diagnostics.error("empty-field", "'subject' of claim is only whitespace", claim.subject_range);
+  claim.object = normalise_name(fields.text("object", false).value_or(""));
+  if (!claim.object.empty()) claim.object_range = fields.range_of("object");
   auto event = fields.text("event", false);
   auto state = fields.text("state", false);
   if (event && state) {
@@ -530,6 +537,10 @@ void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diag
     return;
   }
   if (!expect_type(*root, YamlNode::Type::map, "a facts file", diagnostics)) return;
+  if (is_registry_file(*root)) {
+    load_registry(*root, dataset, diagnostics);
+    return;
+  }
   FieldReader top(*root, "facts file", diagnostics);
   top.reject_unknown(kFileFields);
   const YamlNode* source_node = top.find("source");

@@ -7,6 +7,7 @@
 
 #include "load/expression.h"
 #include "load/fields.h"
+#include "model/names.h"
 #include "model/suggest.h"
 #include "model/value.h"
 #include "time/time_expression.h"
@@ -149,7 +150,7 @@ bool read_selector(const YamlNode& node, const std::string& what, ClaimSelector&
   selector.event = fields.text("event", false).value_or("");
   selector.state = fields.text("state", false).value_or("");
   selector.values = listed_values(fields, "value", false).value_or(std::vector<Value>{});
-  selector.object = fields.text("object", false).value_or("");
+  selector.object = normalise_name(fields.text("object", false).value_or(""));
   if (selector.event.empty() == selector.state.empty())
     diagnostics.error("invalid-selector", what + " names exactly one of 'event' or 'state'", node.range);
   else if (!selector.event.empty() && !selector.values.empty())
@@ -252,13 +253,18 @@ void load_tolerance(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   rule.tolerance = Tolerance{std::strtod(m[2].str().c_str(), nullptr), m[4].matched};
 }
 
+std::vector<std::string> normalised_names(std::vector<std::string> names) {
+  for (std::string& name : names) name = normalise_name(name);
+  return names;
+}
+
 void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   if (const YamlNode* where = fields.find("where");
       where && expect_type(*where, YamlNode::Type::map, "'where'", diagnostics)) {
     FieldReader scope(*where, "'where'", diagnostics);
     scope.reject_unknown(kScopeFields);
-    rule.where.subjects = scope.words("subject", false).value_or(std::vector<std::string>{});
-    rule.where.objects = scope.words("object", false).value_or(std::vector<std::string>{});
+    rule.where.subjects = normalised_names(scope.words("subject", false).value_or(std::vector<std::string>{}));
+    rule.where.objects = normalised_names(scope.words("object", false).value_or(std::vector<std::string>{}));
   }
   rule.exceptions = fields.words("exceptions", false).value_or(std::vector<std::string>{});
   rule.exceptions_range = fields.range_of("exceptions");

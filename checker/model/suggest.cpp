@@ -25,6 +25,27 @@ int edit_distance(const std::string& a, const std::string& b) {
 
 namespace {
 
+bool is_digit(char32_t c) {
+  return c >= U'0' && c <= U'9';
+}
+
+// `longer` is `shorter` with one code point inserted (no digit).
+bool one_insertion(std::u32string_view shorter, std::u32string_view longer) {
+  std::size_t i = 0;
+  while (i < shorter.size() && shorter[i] == longer[i]) ++i;
+  return !is_digit(longer[i]) && shorter.substr(i) == longer.substr(i + 1);
+}
+
+// Same length: one code point replaced, or two adjacent ones swapped (no digit either way).
+bool one_replacement_or_swap(std::u32string_view a, std::u32string_view b) {
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size() || is_digit(a[i]) || is_digit(b[i])) return false;
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && !is_digit(a[i + 1]) &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
 std::string closest_name_but(const std::string& name, const std::vector<std::string>& candidates,
                              std::string_view self) {
   int allowed = std::max(1, static_cast<int>(name.size()) / 3);
@@ -42,6 +63,13 @@ std::string closest_name_but(const std::string& name, const std::vector<std::str
 }
 
 }  // namespace
+
+bool one_edit_apart(std::u32string_view a, std::u32string_view b) {
+  if (a.size() == b.size()) return one_replacement_or_swap(a, b);
+  if (a.size() + 1 == b.size()) return one_insertion(a, b);
+  if (b.size() + 1 == a.size()) return one_insertion(b, a);
+  return false;
+}
 
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
   return closest_name_but(name, candidates, {});

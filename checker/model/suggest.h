@@ -10,6 +10,11 @@ namespace claimcheck {
 // Levenshtein distance, case-insensitive.
 int edit_distance(const std::string& a, const std::string& b);
 
+// One edit apart in Damerau's sense: one code point inserted, deleted or replaced, or two
+// adjacent ones swapped, where no code point the edit touches is an ASCII digit ("2010 Haiti
+// earthquake" and "2011 Haiti earthquake" are two events, not a slip). Equal strings are not.
+bool one_edit_apart(std::u32string_view a, std::u32string_view b);
+
 // The closest candidate within a distance that scales with the word's length, or "".
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates);
 

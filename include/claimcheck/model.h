@@ -129,6 +129,8 @@ struct Claim {
   SourceRange range;                     // the claim's mapping (its `id:` line)
   SourceRange name_range;                // the `event:`/`state:` value
   SourceRange value_range;               // the `value:` value
+  SourceRange subject_range;             // the `subject:` value
+  SourceRange object_range;              // the `object:` value (none when there is no object)
   OptionalBox<StatedRelation> relation;  // few claims state one
 };
 
@@ -155,10 +157,30 @@ struct UnloadedClaim {
   SourceRange range;  // the claim's mapping, as Claim::range
 };
 
+// One entry of the entity registry (docs/facts.md#entities): claims may name the entity by its
+// id, its display name or any alias (all normalised); loading then replaces the name with the id.
+struct Entity {
+  std::string id;
+  std::string name;                  // the display name ("" when not given)
+  std::vector<std::string> aliases;  // as normalised
+  std::string wikidata;              // a QID such as Q1234, or ""
+  SourceRange range;                 // the entry's mapping
+  SourceRange id_range, name_range;
+  std::vector<SourceRange> alias_ranges;  // parallel to aliases
+};
+
+// A `distinct:` entry: names that look alike but are different entities (no similar-names warning).
+struct DistinctNames {
+  std::vector<std::string> names;  // as normalised
+  SourceRange range;
+};
+
 struct Dataset {
   std::vector<Source> sources;
   std::vector<Claim> claims;
   std::vector<UnloadedClaim> unloaded_claims;  // empty unless loading had errors
+  std::vector<Entity> entities;                // the registry, in file order
+  std::vector<DistinctNames> distinct;
 };
 
 }  // namespace claimcheck

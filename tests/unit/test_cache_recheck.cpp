@@ -172,3 +172,24 @@ TEST_CASE("a snapshot survives writing and reading, and a damaged one is refused
     CHECK_FALSE(read_snapshot(folder.path.string()).has_value());
   }
 }
+
+TEST_CASE("a re-check that brings a look-alike name checks everything and warns", "[cache][recheck]") {
+  CacheFolder folder("recheck");
+  Files files = dataset();
+  recheck_matches_plain(files, kMembershipRules, folder);
+  // The edited claim's new subject meets no group by its keys, but looks like Country5.
+  replace_in(files, 3, "subject: Country3, object: CSTO, event: announce-withdrawal, at: 2024-02",
+             "subject: country5, object: CSTO, event: announce-withdrawal, at: 2024-02");
+  CHECK(recheck_matches_plain(files, kMembershipRules, folder) == -1);
+  Run plain = run_check(files, kMembershipRules);
+  CHECK(codes_of(plain.report) == std::vector<std::string>{"similar-names"});
+}
+
+TEST_CASE("a dataset with an entity registry is checked in full every time", "[cache][recheck]") {
+  CacheFolder folder("recheck");
+  Files files = dataset();
+  files.emplace_back("entities.yaml", "entities:\n  - {id: country5, aliases: [Country5]}\n");
+  CHECK(recheck_matches_plain(files, kMembershipRules, folder) == -1);
+  CHECK_FALSE(std::filesystem::exists(folder.path / "snapshot"));
+  CHECK(recheck_matches_plain(files, kMembershipRules, folder) == -1);
+}
