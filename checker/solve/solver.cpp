@@ -32,9 +32,9 @@ std::string out_of_time_reason(const SolveOptions& options) {
 }
 
 constexpr std::size_t kMaxPrecheckedClaims = 64;
-// A group larger than this skips the resource-limit probe: the probe never finishes one, and
-// its cut costs a fresh solver that takes in every assertion again.
-constexpr std::size_t kMaxProbedClaims = 1000;
+// A group larger than this lists a conflict the pre-check finds (difference_conflict) alone:
+// MARCO over it would not end in time.
+constexpr std::size_t kMinCycleListedClaims = 1000;
 // Lowering a large group checks the clock once per this many claims or instances.
 constexpr std::size_t kInstancesPerClockRead = 256;
 
@@ -101,7 +101,6 @@ class Encoding {
         // On a large group (--strategy monolithic holds every claim) a pre-check per check
         // costs more than Z3's incremental checks; only the usual small groups take it.
         precheck_checks_(options.precheck_checks && group.claims.size() <= kMaxPrecheckedClaims),
-        probing_(group.claims.size() <= kMaxProbedClaims),
         group_(group),
         grounding_(grounding),
         dataset_(dataset),
@@ -332,7 +331,7 @@ class Encoding {
   bool corrupt_models_;
   int checks_ = 0;
   bool precheck_checks_;
-  bool probing_;
+  bool probing_ = true;
   bool others_false_ = false;  // every claim not assumed is assumed false (sat_with_only)
   bool tainted_ = false;
   std::string reason_;
@@ -746,7 +745,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset, deadline, options);
     try {
-      std::optional<std::vector<int>> cycle = group.claims.size() > kMaxProbedClaims
+      std::optional<std::vector<int>> cycle = group.claims.size() > kMinCycleListedClaims
                                                   ? difference_conflict(group, grounding, dataset, deadline)
                                                   : std::nullopt;
       z3::check_result first =
