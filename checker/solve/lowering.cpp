@@ -30,7 +30,7 @@ z3::expr real_of(z3::context& ctx, double x) {
 }  // namespace
 
 Lowering::Lowering(z3::context& ctx, const Group& group, const Dataset& dataset, const Grounding& grounding)
-    : ctx_(ctx), dataset_(dataset) {
+    : ctx_(ctx), dataset_(dataset), definitions_(ctx) {
   int symbol = 0;
   for (int claim : group.claims) {
     local_[claim] = static_cast<int>(starts_.size());
@@ -86,6 +86,18 @@ z3::expr Lowering::holds_on(int claim, const z3::expr& day) const {
   return assumed({claim}) && start(claim) <= day && day <= end(claim);
 }
 
+// A fresh 0/1 variable for "some holder holds on the term's day", defined beside the sum
+// (definitions_) rather than inside it: Z3's rewriter took seconds over a sum of ten thousand
+// if-then-else terms inside Z3_solver_assert, where no deadline reaches.
+z3::expr Lowering::indicator(const LinearTerm& t) const {
+  z3::expr day = var(t.day) + ctx_.int_val(static_cast<int64_t>(t.day_offset));
+  z3::expr_vector any(ctx_);
+  for (int holder : t.holders) any.push_back(holds_on(holder, day));
+  z3::expr flag(ctx_, Z3_mk_fresh_const(ctx_, "holds", ctx_.real_sort()));
+  definitions_.push_back(flag == z3::ite(z3::mk_or(any), ctx_.real_val(1), ctx_.real_val(0)));
+  return flag;
+}
+
 z3::expr Lowering::term(const LinearTerm& t) const {
   z3::expr coefficient = ctx_.real_val(static_cast<int64_t>(t.coefficient));
   switch (t.kind) {
@@ -93,12 +105,8 @@ z3::expr Lowering::term(const LinearTerm& t) const {
       return coefficient * z3::to_real(var(t.day));
     case LinearTerm::Kind::value:
       return coefficient * value(t.claim);
-    case LinearTerm::Kind::holds: {
-      z3::expr day = var(t.day) + ctx_.int_val(static_cast<int64_t>(t.day_offset));
-      z3::expr_vector any(ctx_);
-      for (int holder : t.holders) any.push_back(holds_on(holder, day));
-      return coefficient * z3::ite(z3::mk_or(any), ctx_.real_val(1), ctx_.real_val(0));
-    }
+    case LinearTerm::Kind::holds:
+      return coefficient * indicator(t);
   }
   return ctx_.real_val(0);
 }
@@ -123,22 +131,28 @@ z3::expr compare(const z3::expr& sum, Comparison comparison, const z3::expr& con
 // 0..1 range that favours the atom: a count of n holders is then at most n, and 1001 against
 // 1000 holders fails in arithmetic alone, where Z3 would otherwise split on every holder's
 // indicator (a count the holders cannot reach took past any timeout at 1,000 holders).
+// Sums are built flat (one n-ary addition): a chain of binary ones over a count's thousands of
+// holders made Z3 spend seconds flattening it again inside Z3_solver_assert, where no deadline reaches.
 z3::expr Lowering::linear(const LinearAtom& atom) const {
-  z3::expr sum = ctx_.real_val(0), rest = ctx_.real_val(0);
+  z3::expr_vector all(ctx_), others(ctx_);
   std::int64_t lowest = 0, highest = 0;  // of the holds terms together
   bool counts = false;
   for (const LinearTerm& t : atom.terms) {
-    sum = sum + term(t);
+    all.push_back(term(t));
     if (t.kind != LinearTerm::Kind::holds) {
-      rest = rest + term(t);
+      others.push_back(all.back());
       continue;
     }
     counts = true;
     (t.coefficient < 0 ? lowest : highest) += t.coefficient;
   }
+  z3::expr sum = all.empty() ? ctx_.real_val(0) : z3::sum(all);
+  z3::expr rest = others.empty() ? ctx_.real_val(0) : z3::sum(others);
   z3::expr constant = ctx_.real_val(static_cast<int64_t>(atom.constant));
   z3::expr exact = compare(sum, atom.comparison, constant);
   if (!counts) return exact;
+  exact = exact && z3::mk_and(definitions_);
+  definitions_.resize(0);
   z3::expr at_lowest = rest + ctx_.real_val(static_cast<int64_t>(lowest));
   z3::expr at_highest = rest + ctx_.real_val(static_cast<int64_t>(highest));
   z3::expr implied = atom.comparison == Comparison::equal ? at_lowest <= constant && at_highest >= constant

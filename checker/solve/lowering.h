@@ -48,6 +48,7 @@ class Lowering {
   std::size_t local(int claim) const { return static_cast<std::size_t>(local_.at(claim)); }
   z3::expr var(const TimeVar& v) const;
   z3::expr term(const LinearTerm& t) const;
+  z3::expr indicator(const LinearTerm& t) const;
   z3::expr holds_on(int claim, const z3::expr& day) const;
   z3::expr value_range(int claim) const;
   z3::expr option(const Constraint& c, std::size_t i) const;
@@ -55,6 +56,7 @@ class Lowering {
 
   z3::context& ctx_;
   const Dataset& dataset_;
+  mutable z3::expr_vector definitions_;  // the indicators of the atom being lowered
   std::map<int, int> local_;
   std::map<int, z3::expr> published_;                      // a source's uncertain publication day
   std::map<int, std::pair<z3::expr, z3::expr>> common_;    // a common event's first and last days

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -102,6 +103,34 @@ class DifferenceSystem {
     return true;
   }
 
+  // Round-based Bellman-Ford, remembering the edge that last lowered each node. A cycle among those edges
+  // is a negative cycle, so an infeasible system is known as soon as one closes (looked for
+  // after each round) instead of after a round per node. Neither a model nor a cycle: out of time.
+  struct Relaxation {
+    std::optional<Model> model;
+    std::vector<int> cycle;  // its nodes
+  };
+  Relaxation relax(const Deadline& deadline) const {
+    Model dist(static_cast<std::size_t>(node_count()), 0);
+    std::vector<int> lowered_by(static_cast<std::size_t>(node_count()), -1);
+    for (int round = 0; round <= node_count(); ++round) {
+      if (deadline.passed()) return {};
+      bool changed = false;
+      for (std::size_t k = 0; k < edges_.size(); ++k) {
+        const Edge& e = edges_[k];
+        std::int64_t through = dist[static_cast<std::size_t>(e.from)] + e.weight;
+        if (through < dist[static_cast<std::size_t>(e.to)]) {
+          dist[static_cast<std::size_t>(e.to)] = through;
+          lowered_by[static_cast<std::size_t>(e.to)] = static_cast<int>(k);
+          changed = true;
+        }
+      }
+      if (!changed) return {dist, {}};
+      if (std::vector<int> cycle = cycle_among(lowered_by); !cycle.empty()) return {std::nullopt, cycle};
+    }
+    return {};
+  }
+
   std::optional<Model> shortest_distances(const std::vector<Edge>& edges, const Deadline& deadline) const;
 
   // How far the model is from satisfying a conjunction (0 when it does).
@@ -126,6 +155,31 @@ class DifferenceSystem {
     std::optional<Fraction> total = evaluate(model).sum(atom);
     if (!total || total->den != 1 || total->num > INT64_MAX || total->num < INT64_MIN) return std::nullopt;
     return static_cast<std::int64_t>(total->num);
+  }
+
+  // The nodes of a cycle of the edges that last lowered each node, if there is one.
+  std::vector<int> cycle_among(const std::vector<int>& lowered_by) const {
+    std::vector<int> walk(lowered_by.size(), -1);  // the walk that first reached each node
+    auto previous = [&](int node) {
+      int edge = lowered_by[static_cast<std::size_t>(node)];
+      return edge < 0 ? -1 : edges_[static_cast<std::size_t>(edge)].from;
+    };
+    for (int start = 0; start < node_count(); ++start) {
+      int node = start;
+      while (node >= 0 && walk[static_cast<std::size_t>(node)] < 0) {
+        walk[static_cast<std::size_t>(node)] = start;
+        node = previous(node);
+      }
+      if (node < 0 || walk[static_cast<std::size_t>(node)] != start) continue;
+      std::vector<int> cycle;
+      int on = node;
+      do {
+        cycle.push_back(on);
+        on = previous(on);
+      } while (on != node);
+      return cycle;
+    }
+    return {};
   }
 
   std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
@@ -430,6 +484,87 @@ PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& clai
   DayNodes nodes(group, dataset, grounding);
   DifferenceSystem system(nodes, dataset, binding.assumed());
   return decide(system, binding, dataset, deadline);
+}
+
+namespace {
+
+constexpr std::size_t kMaxCycleClaims = 64;  // a larger cycle is left to the solver
+
+// The group's claims at positions `claims`, every instance assumed, as a difference system:
+// a negative cycle's claims (positions), an empty list when the system has a model, nullopt
+// when it is not plain differences (a disjunction, a linear atom) or time ran out.
+std::optional<std::vector<int>> cycle_claims(const Group& group, const std::vector<int>& claims,
+                                             const std::vector<int>& instances, const DayNodes& nodes,
+                                             const Grounding& grounding, const Dataset& dataset,
+                                             const Deadline& deadline) {
+  BindingConstraints binding(group, claims, instances, grounding, dataset);
+  DifferenceSystem system(nodes, dataset, binding.assumed());
+  system.add_all(binding.base());
+  for (const Constraint* c : binding.constraints()) {
+    if (c->any_of.size() != 1 || c->has_linear()) return std::nullopt;
+    system.add_all(c->any_of.front());
+  }
+  DifferenceSystem::Relaxation relaxed = system.relax(deadline);
+  if (relaxed.model) return std::vector<int>{};
+  if (relaxed.cycle.empty()) return std::nullopt;
+  std::vector<int> out;
+  int claim_nodes = 2 * static_cast<int>(group.claims.size());
+  int first_instant = nodes.first_instant_node();
+  for (int node : relaxed.cycle) {
+    if (node >= 1 && node <= claim_nodes) out.push_back((node - 1) / 2);
+    if (node >= first_instant && node < first_instant + claim_nodes) out.push_back((node - first_instant) / 2);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<int> without_position(const std::vector<int>& items, int removed) {
+  std::vector<int> out;
+  for (int x : items)
+    if (x != removed) out.push_back(x);
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::vector<int>> difference_conflict(const Group& group, const Grounding& grounding,
+                                                    const Dataset& dataset, const Deadline& deadline) {
+  std::vector<int> every_claim(group.claims.size()), instances(group.instances.size());
+  for (std::size_t i = 0; i < every_claim.size(); ++i) every_claim[i] = static_cast<int>(i);
+  for (std::size_t i = 0; i < instances.size(); ++i) instances[i] = static_cast<int>(i);
+  DayNodes nodes(group, dataset, grounding);
+  auto cycle_of = [&](const std::vector<int>& claims) {
+    return cycle_claims(group, claims, instances, nodes, grounding, dataset, deadline);
+  };
+  std::optional<std::vector<int>> found = cycle_of(every_claim);
+  if (!found || found->empty() || found->size() > kMaxCycleClaims) return std::nullopt;
+  // The cycle's claims alone must close a cycle of their own (an edge of it may bind only
+  // while a claim off the cycle is assumed too: then the set grows by that claim's cycle).
+  std::vector<int> conflict = *found;
+  while (true) {
+    std::optional<std::vector<int>> again = cycle_of(conflict);
+    if (!again || again->empty()) return std::nullopt;
+    if (std::includes(conflict.begin(), conflict.end(), again->begin(), again->end())) {
+      conflict = *again;
+      break;
+    }
+    std::vector<int> both;
+    std::set_union(conflict.begin(), conflict.end(), again->begin(), again->end(), std::back_inserter(both));
+    if (both.size() > kMaxCycleClaims) return std::nullopt;
+    conflict = std::move(both);
+  }
+  // Deletion-based: a claim whose removal leaves a cycle goes, with every claim off that cycle.
+  for (int candidate : std::vector<int>(conflict)) {
+    if (!std::binary_search(conflict.begin(), conflict.end(), candidate)) continue;
+    std::vector<int> rest = without_position(conflict, candidate);
+    std::optional<std::vector<int>> cycle = cycle_of(rest);
+    if (!cycle) return std::nullopt;
+    if (cycle->empty()) continue;  // needed
+    if (!std::includes(rest.begin(), rest.end(), cycle->begin(), cycle->end())) return std::nullopt;
+    conflict = *cycle;
+  }
+  return conflict;
 }
 
 }  // namespace claimcheck

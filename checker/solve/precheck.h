@@ -1,6 +1,9 @@
 // Pre-check: proves a group consistent without Z3 by finding a model of its difference constraints.
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include "ground/ground.h"
 #include "solve/deadline.h"
 
@@ -29,5 +32,14 @@ PrecheckResult precheck_group(const Group& group, const Grounding& grounding, co
 PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& claims, const std::vector<int>& instances,
                                 const Grounding& grounding, const Dataset& dataset,
                                 const Deadline& deadline = Deadline());
+
+// When every constraint binding in the group is a plain difference (no disjunction, no linear
+// atom) and they have no model: the claims (positions in group.claims) of one negative cycle of
+// the constraint graph, shrunk by deletion to a set none of whose claims can go. A candidate,
+// not a proof: the solver confirms it unsat and minimal on a fresh solver before reporting it.
+// nullopt when the group is not of that form, has a model, its cycle holds more than a few
+// dozen claims, or time runs out.
+std::optional<std::vector<int>> difference_conflict(const Group& group, const Grounding& grounding,
+                                                    const Dataset& dataset, const Deadline& deadline = Deadline());
 
 }  // namespace claimcheck

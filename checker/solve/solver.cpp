@@ -6,12 +6,15 @@
 #include <z3++.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <limits>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 #include "solve/lowering.h"
 #include "solve/model_check.h"
@@ -29,8 +32,57 @@ std::string out_of_time_reason(const SolveOptions& options) {
 }
 
 constexpr std::size_t kMaxPrecheckedClaims = 64;
-// Lowering a large group checks the clock once per this many instances.
+// A group larger than this lists a conflict the pre-check finds (difference_conflict) alone:
+// MARCO over it would not end in time.
+constexpr std::size_t kMinCycleListedClaims = 1000;
+// Lowering a large group checks the clock once per this many claims or instances.
 constexpr std::size_t kInstancesPerClockRead = 256;
+
+// Time a cut enumeration still gets to confirm what it found: a group ends within --timeout
+// and this.
+constexpr std::chrono::milliseconds kConfirmGrace{500};
+// Past the deadline and the grace by this much, Z3 is interrupted wherever it is.
+constexpr std::chrono::milliseconds kInterruptSlack{100};
+
+// Interrupts Z3 on one context once a moment has passed: Z3 reads no clock while it takes in an
+// assertion or while it is asked under a resource limit only, so the cooperative deadline checks
+// cannot reach it there. A context it interrupted is never used again (its owner replaces it).
+class Watchdog {
+ public:
+  Watchdog(z3::context& ctx, const Deadline& at) {
+    if (!at.is_set()) return;
+    thread_ = std::thread([this, &ctx, when = at.at()] {
+      std::unique_lock<std::mutex> lock(guard_);
+      if (wake_.wait_until(lock, when, [this] { return stopped_; })) return;
+      fired_ = true;
+      ctx.interrupt();
+    });
+  }
+  ~Watchdog() { stop(); }
+  Watchdog(const Watchdog&) = delete;
+  Watchdog& operator=(const Watchdog&) = delete;
+
+  // Whether it interrupted; it never does after this returns.
+  bool stop() {
+    if (thread_.joinable()) {
+      {
+        std::lock_guard<std::mutex> lock(guard_);
+        stopped_ = true;
+      }
+      wake_.notify_one();
+      thread_.join();
+    }
+    return fired_;
+  }
+  bool fired() const { return fired_; }
+
+ private:
+  std::mutex guard_;
+  std::condition_variable wake_;
+  bool stopped_ = false;
+  std::atomic<bool> fired_{false};
+  std::thread thread_;
+};
 
 // The lowered group: literals for claims and instances, and a deadline-aware check whose every
 // `sat` comes with a model that the model check verified.
@@ -62,8 +114,10 @@ class Encoding {
     // them from a seed drops the constraint ("never" is not otherwise tied to its claims, nor a
     // time anchor to the claim it is dated from): tracked before any claim's time is lowered.
     lowering_.track_claims(claim_literals_);
-    for (std::size_t c = 0; c < group.claims.size(); ++c)
+    for (std::size_t c = 0; c < group.claims.size(); ++c) {
+      if (c % kInstancesPerClockRead == 0 && deadline_.passed()) throw OutOfTime{};
       assert_background(z3::implies(claim_literals_[c], lowering_.claim_time(group.claims[c])));
+    }
     for (std::size_t k = 0; k < group.instances.size(); ++k) {
       if (k % kInstancesPerClockRead == 0 && deadline_.passed()) throw OutOfTime{};
       z3::expr literal = ctx.constant(ctx.int_symbol(symbol++), ctx.bool_sort());
@@ -104,6 +158,23 @@ class Encoding {
     }
     last_ = LastCheck{claims, instances, result};
     return result;
+  }
+
+  // Whether the claims at `claims` with the instances have a verified model in which every other
+  // claim is false: that proves them satisfiable (a model need not make another claim true), and
+  // Z3 finds it without choosing a truth value for each of thousands of other claims. False
+  // proves nothing (another claim held true might count).
+  bool sat_with_only(const std::vector<int>& claims, const std::vector<int>& instances) {
+    struct Restore {
+      Encoding& encoding;
+      ~Restore() {
+        encoding.others_false_ = false;
+        encoding.last_.reset();
+      }
+    } restore{*this};
+    others_false_ = true;
+    last_.reset();
+    return check(claims, instances) == z3::sat;
   }
 
   // The claim positions in the last unsat core.
@@ -152,6 +223,10 @@ class Encoding {
     z3::expr_vector assumptions(ctx_);
     for (int c : claims) assumptions.push_back(claim_literals_[static_cast<std::size_t>(c)]);
     for (int i : instances) assumptions.push_back(instance_literals_[static_cast<std::size_t>(i)]);
+    if (others_false_)
+      for (int c = 0; c < claim_count(); ++c)
+        if (!std::binary_search(claims.begin(), claims.end(), c))
+          assumptions.push_back(!claim_literals_[static_cast<std::size_t>(c)]);
     bool user_limit_is_final = rlimit_ > 0 && rlimit_ <= probe_rlimit_;
     if (probing_ || user_limit_is_final) {
       limit_to(user_limit_is_final ? rlimit_ : probe_rlimit_, 0);
@@ -275,6 +350,7 @@ class Encoding {
   int checks_ = 0;
   bool precheck_checks_;
   bool probing_ = true;
+  bool others_false_ = false;  // every claim not assumed is assumed false (sat_with_only)
   bool tainted_ = false;
   std::string reason_;
   const Group& group_;
@@ -585,6 +661,7 @@ std::optional<Conflict> confirmed(Encoding& fresh, const Conflict& conflict, con
   if (fresh.check(claims, instances) != z3::unsat) return std::nullopt;
   for (int candidate : std::vector<int>(claims)) {
     std::vector<int> rest = without(claims, candidate);
+    if (fresh.sat_with_only(rest, every_instance)) continue;
     z3::check_result result = fresh.check(rest, every_instance);
     if (result == z3::unknown) return std::nullopt;
     if (result == z3::unsat) claims = rest;
@@ -596,9 +673,32 @@ std::optional<Conflict> confirmed(Encoding& fresh, const Conflict& conflict, con
   return out;
 }
 
-// Time a cut enumeration still gets to confirm what it found: a group ends within --timeout
-// and this.
-constexpr std::chrono::milliseconds kConfirmGrace{500};
+// A large group's conflict from the pre-check's negative cycle (difference_conflict), listed
+// alone: MARCO over thousands of claims would not end in time. Confirmed like any other.
+void list_cycle(Encoding& encoding, const std::vector<int>& claims, const Group& group, const Grounding& grounding,
+                GroupVerdict& verdict) {
+  Conflict conflict;
+  for (int c : claims) conflict.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
+  for (int i : needed_instances(encoding, claims, group, grounding))
+    conflict.instances.push_back(group.instances[static_cast<std::size_t>(i)]);
+  verdict.status = GroupVerdict::Status::conflicting;
+  verdict.conflicts.push_back(std::move(conflict));
+  verdict.truncated = true;
+  verdict.cut_reason = "one conflict of a group of " + std::to_string(group.claims.size()) +
+                       " claims, found by the pre-check; others were not searched";
+}
+
+// What was found before time ran out is kept, and said to be cut by time.
+void cut_by_time(GroupVerdict& verdict, const std::string& reason) {
+  if (verdict.conflicts.empty()) {
+    verdict.status = GroupVerdict::Status::unknown;
+    verdict.reason = reason;
+  } else {
+    verdict.status = GroupVerdict::Status::conflicting;
+    verdict.truncated = true;
+    verdict.cut_reason = reason;
+  }
+}
 
 // Keeps the conflicts that check out again on a fresh solver (each once).
 void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& grounding, const Dataset& dataset,
@@ -632,7 +732,8 @@ void confirm_conflicts(z3::context& ctx, const Group& group, const Grounding& gr
   } catch (const OutOfTime&) {
     verdict.cut_reason = "timeout after " + std::to_string(options.timeout_ms) + " ms";
   } catch (const z3::exception& e) {
-    verdict.cut_reason = std::string("solver error: ") + e.msg();
+    verdict.cut_reason = until.passed() ? "timeout after " + std::to_string(options.timeout_ms) + " ms"
+                                        : std::string("solver error: ") + e.msg();
   }
   verdict.conflicts = std::move(kept);
   // A cut solver is slow to free: it goes with its context (GroupSolver), the others now.
@@ -654,6 +755,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
     return verdict;
   }
   z3::context& ctx = impl_->ctx;
+  Watchdog watchdog(ctx, deadline.is_set() ? Deadline(deadline.at() + kConfirmGrace + kInterruptSlack) : Deadline());
   impl_->solver.push();
   impl_->map.push();
   bool tainted = false;
@@ -661,8 +763,14 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   try {
     Encoding encoding(ctx, impl_->solver, group, grounding, dataset, deadline, options);
     try {
-      z3::check_result first = encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
-      if (first == z3::unknown) {
+      std::optional<std::vector<int>> cycle = group.claims.size() > kMinCycleListedClaims
+                                                  ? difference_conflict(group, grounding, dataset, deadline)
+                                                  : std::nullopt;
+      z3::check_result first =
+          cycle ? z3::unsat : encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
+      if (cycle) {
+        list_cycle(encoding, *cycle, group, grounding, verdict);
+      } else if (first == z3::unknown) {
         verdict.status = GroupVerdict::Status::unknown;
         verdict.reason = encoding.last_reason();
       } else if (first == z3::unsat) {
@@ -688,29 +796,32 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
     tainted = encoding.tainted();
     encoding.hand_over_solvers(retired);
   } catch (const OutOfTime&) {
-    // What was found before the cut is kept, and said to be cut by time.
-    if (verdict.conflicts.empty()) {
-      verdict.status = GroupVerdict::Status::unknown;
-      verdict.reason = out_of_time_reason(options);
-    } else {
-      verdict.status = GroupVerdict::Status::conflicting;
-      verdict.truncated = true;
-      verdict.cut_reason = out_of_time_reason(options);
-    }
+    cut_by_time(verdict, out_of_time_reason(options));
     tainted = true;
   } catch (const z3::exception& e) {
-    verdict.status = GroupVerdict::Status::unknown;
-    verdict.reason = std::string("solver error: ") + e.msg();
+    if (watchdog.fired() || deadline.passed()) {
+      cut_by_time(verdict, out_of_time_reason(options));  // Z3 interrupted, or a check past the deadline
+    } else {
+      verdict.status = GroupVerdict::Status::unknown;
+      verdict.reason = std::string("solver error: ") + e.msg();
+    }
     tainted = true;
   }
-  impl_->solver.pop();
-  impl_->map.pop();
+  try {
+    if (!watchdog.fired()) {
+      impl_->solver.pop();
+      impl_->map.pop();
+    }
+  } catch (const z3::exception&) {  // interrupted just now: the context is replaced below
+  }
   // A solver stopped at a limit, or left mid-check, is never asked again.
   if (tainted) {
     impl_->kept_solvers.insert(impl_->kept_solvers.end(), retired.begin(), retired.end());
-    impl_->kept_solvers.push_back(impl_->solver);
-    impl_->solver = z3::solver(ctx, z3::solver::simple());
     impl_->cut = true;
+    if (!watchdog.fired()) {
+      impl_->kept_solvers.push_back(impl_->solver);
+      impl_->solver = z3::solver(ctx, z3::solver::simple());
+    }
   }
   if (verdict.status == GroupVerdict::Status::unknown) verdict.conflicts.clear();
   if (verdict.status == GroupVerdict::Status::conflicting) {
@@ -725,7 +836,16 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
       verdict.cut_reason.clear();
     }
   }
+  if (watchdog.stop()) replace_context();
   return verdict;
+}
+
+// An interrupted context is never asked again: its solvers go with it (spared, as a cut one).
+void GroupSolver::replace_context() {
+  impl_->cut = true;
+  auto fresh = std::make_unique<Impl>();
+  fresh->options = impl_->options;
+  impl_ = std::move(fresh);
 }
 
 }  // namespace claimcheck

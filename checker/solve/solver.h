@@ -59,6 +59,7 @@ class GroupSolver {
                      std::optional<Deadline> deadline = std::nullopt);
 
  private:
+  void replace_context();
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
