@@ -226,6 +226,8 @@ def after_event(rule, rs, out):
         if r.kind == "state" and r.name == rule["state"] and surely_unlisted(allowed, r.value):
             for e in events.get(key(r, None), []):
                 out.append(({e.owner, r.owner}, lambda s, e=e, r=r: s[r.owner][1] <= s[e.owner][0], False))
+                # ... and in time: the state ends by the instant the event starts.
+                out.append(({e.owner, r.owner}, [((r.owner, True), "<=", (e.owner, False))], "orders"))
 
 
 def precedes(rule, rs, out):
@@ -240,6 +242,8 @@ def precedes(rule, rs, out):
                 continue
             out.append(({a.owner, b.owner}, lambda s, a=a, b=b: lo <= s[b.owner][0] - s[a.owner][1] and
                         (hi is None or s[b.owner][0] - s[a.owner][1] <= hi), False))
+            if lo == 0:  # the same day allowed: the first still ends before the then-claim starts
+                out.append(({a.owner, b.owner}, [((a.owner, True), "<", (b.owner, False))], "orders"))
 
 
 def duration(rule, rs, out):
@@ -366,18 +370,21 @@ ALLEN_ORDER = {
 }
 
 
-def allen_realizable(relations, s):
+def allen_orders(name, a, b):
+    """Allen's relation `name` of claim a to claim b as orders of endpoints ((claim, is_end), op, ...)."""
+    at = {"a": a, "b": b}
+    return [((at[p[0]], p[1] == "e"), op, (at[q[0]], q[1] == "e")) for p, op, q in ALLEN_ORDER[name]]
+
+
+def times_fit(orders, s):
     """rules.md "allen": a claim dated by days happens at unknown times inside them, its start in
     [first day, first day + 1) and its end in (last day, last day + 1], after its start. Whether
-    such times satisfy every relation (name, a, b). Each point sits at a midnight (slot 2d) or
-    inside day d (slot 2d + 1): points at one midnight coincide, points inside one day may take
-    any order, so the relations hold iff the slots allow every order and no cycle of the order
+    such times satisfy every order (p, op, q), op one of <, <=, =. Each point sits at a midnight
+    (slot 2d) or inside day d (slot 2d + 1): points at one midnight coincide, points inside one
+    day may take any order, so the orders hold iff the slots allow each and no cycle of them
     inside one day has a strict step."""
-    claims = sorted({c for _, a, b in relations for c in (a, b)})
-    edges = [((c, 0), "<", (c, 1)) for c in claims]
-    for name, a, b in relations:
-        for p, op, q in ALLEN_ORDER[name]:
-            edges.append((({"a": a, "b": b}[p[0]], p[1] == "e"), op, ({"a": a, "b": b}[q[0]], q[1] == "e")))
+    claims = sorted({p[0] for p, _, q in orders} | {q[0] for p, _, q in orders})
+    edges = [((c, 0), "<", (c, 1)) for c in claims] + list(orders)
     points = [(c, e) for c in claims for e in (0, 1)]
     options = {(c, 0): (2 * s[c][0], 2 * s[c][0] + 1) for c in claims}
     options.update({(c, 1): (2 * s[c][1] + 1, 2 * s[c][1] + 2) for c in claims})
@@ -386,12 +393,14 @@ def allen_realizable(relations, s):
     def fits(p, op, q):
         if op == "=":
             return slot[p] == slot[q]
+        if op == "<=":
+            return slot[p] <= slot[q]
         return slot[p] < slot[q] or (slot[p] == slot[q] and slot[p] % 2 == 1)
 
     def no_strict_cycle():
         reach = {(p, q): False for p in points for q in points}
         for p, op, q in edges:
-            if slot[p] == slot[q]:
+            if slot[p] == slot[q] and slot[p] % 2 == 1:
                 reach[p, q] = True
                 if op == "=":
                     reach[q, p] = True
@@ -420,18 +429,11 @@ def allen(rule, rs, out):
     first_with_id = {}
     for r in rs:
         first_with_id.setdefault(r.id, r)
-    relations = []
     for r in rs:
         if r.relation:
             name, other = r.relation
             o = first_with_id[other]
-            relations.append((name, r.owner, o.owner))
-            # Each relation alone, early (a necessary condition); all of them together at the end.
-            out.append(({r.owner, o.owner},
-                        lambda s, rel=(name, r.owner, o.owner): allen_realizable([rel], s), False))
-    if relations:
-        out.append((set(), lambda s, relations=relations: allen_realizable(
-            [rel for rel in relations if rel[1] in s and rel[2] in s], s), True))
+            out.append(({r.owner, o.owner}, allen_orders(name, r.owner, o.owner), "orders"))
 
 
 def contemporary(rule, rs, out):
@@ -709,6 +711,19 @@ def anchor_constraints(ds, out):
         out.append(({i, a}, lambda s, gap=gap, lo=lo, hi=hi: lo <= gap(s) and (hi is None or gap(s) <= hi), False))
 
 
+def with_orders_joined(constraints):
+    """Orders in time (allen, precedes, after-event) bind together: each alone early (a necessary
+    condition), and every order among the assigned claims at once at the end."""
+    orders = [(owners, edges) for owners, edges, kind in constraints if kind == "orders"]
+    out = [c for c in constraints if c[2] != "orders"]
+    for owners, edges in orders:
+        out.append((owners, lambda s, edges=edges: times_fit(edges, s), False))
+    if orders:
+        out.append((set(), lambda s: times_fit(
+            [e for owners, edges in orders if owners <= s.keys() for e in edges], s), True))
+    return out
+
+
 # ---------------------------------------------------------------- the search
 
 class Oracle:
@@ -725,6 +740,7 @@ class Oracle:
         self.options = [[d + (None,) for d in day_options(c, low, high)] for c in ds["claims"]]
         for rule in ds["rules"]:
             KINDS[rule["kind"]](rule, rs, self.constraints)
+        self.constraints = with_orders_joined(self.constraints)
         self.ranges = {i: value_of(ds["claims"][i]["value"])[1] for i in self.value_readers(rs)}
 
     def value_readers(self, rs):

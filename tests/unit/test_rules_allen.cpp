@@ -224,6 +224,46 @@ TEST_CASE("relations between claims dated by days hold when some times of day sa
   }
 }
 
+// docs/rules.md#allen: precedes and after-event order claims in time on a shared day too.
+TEST_CASE("precedes and after-event order claims inside a shared day", "[rules][allen]") {
+  const std::string source = "source:\n  id: s\nclaims:\n";
+  const std::string precedes_and_allen =
+      "vocabulary:\n  events: [notice, exit]\n"
+      "rules:\n  - {id: allen-relations, kind: allen}\n"
+      "  - {id: notice-first, kind: precedes, first: notice, then: exit}\n";
+  auto count_findings = [&](const std::string& claims, const std::string& rules) {
+    Run run = run_check({{"f.yaml", source + claims}}, rules);
+    REQUIRE(run.report.checked);
+    REQUIRE(run.report.unknown.empty());
+    return run.report.findings.size();
+  };
+  // The notice and the exit on one day: precedes holds alone, in either day order it allows.
+  CHECK(count_findings("  - {id: n, quote: q, subject: A, event: notice, at: 2024-03-01}\n"
+                       "  - {id: x, quote: q, subject: A, event: exit, at: 2024-03-01}\n",
+                       precedes_and_allen) == 0);
+  // The exit stated before the notice on that day: a cycle of orders, a conflict of both claims.
+  CHECK(count_findings("  - {id: n, quote: q, subject: A, event: notice, at: 2024-03-01}\n"
+                       "  - {id: x, quote: q, subject: A, event: exit, at: 2024-03-01, relation: before, other: n}\n",
+                       precedes_and_allen) == 1);
+  // With the exit on the next day the relation cannot hold at all: still one finding.
+  CHECK(count_findings("  - {id: n, quote: q, subject: A, event: notice, at: 2024-03-01}\n"
+                       "  - {id: x, quote: q, subject: A, event: exit, at: 2024-03-02, relation: during, other: n}\n",
+                       precedes_and_allen) == 1);
+  const std::string after_event =
+      "vocabulary:\n  events: [dissolve, meet]\n  states:\n    status: [active, dissolved]\n"
+      "rules:\n  - {id: allen-relations, kind: allen}\n"
+      "  - {id: gone, kind: after-event, event: dissolve, state: status, allowed: [dissolved]}\n";
+  // Active on the day it dissolved: allowed, up to the dissolution's instant.
+  CHECK(count_findings("  - {id: d, quote: q, subject: O, event: dissolve, at: 2024-05-01}\n"
+                       "  - {id: a, quote: q, subject: O, state: status, value: active, at: 2024-05-01}\n",
+                       after_event) == 0);
+  // ... but not when the dissolution is stated to come before the active spell on that day.
+  CHECK(count_findings("  - {id: d, quote: q, subject: O, event: dissolve, at: 2024-05-01, relation: before, "
+                       "other: a}\n"
+                       "  - {id: a, quote: q, subject: O, state: status, value: active, at: 2024-05-01}\n",
+                       after_event) == 1);
+}
+
 TEST_CASE("relation errors point at the field", "[rules][allen]") {
   Run run = run_check({{"f.yaml",
                         "source:\n  id: s\nclaims:\n"

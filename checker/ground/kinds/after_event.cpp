@@ -16,9 +16,14 @@ void ground_after_event(const GroundInput& input, std::vector<RuleInstance>& out
     auto forbidden = states.find(key);
     if (forbidden == states.end()) continue;
     RuleInstance instance = instance_for(input.rule_index, key, event_claims);
-    // The state may still hold on the event's own day: a source rarely orders a single day.
+    // The state may still hold on the event's own day (a source rarely orders a single day),
+    // until the event's instant.
     for (int event : event_claims)
-      for (int state : forbidden->second) instance.constraints.push_back(all_of({ends_before_start(state, event)}));
+      for (int state : forbidden->second) {
+        std::vector<Difference> order{ends_before_start(state, event)};
+        ends_before_start_in_time(order, state, event, false);
+        instance.constraints.push_back(all_of(std::move(order)));
+      }
     instance.claims.insert(instance.claims.end(), forbidden->second.begin(), forbidden->second.end());
     if (finish_instance(instance)) out.push_back(std::move(instance));
   }

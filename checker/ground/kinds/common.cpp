@@ -45,6 +45,12 @@ Difference ends_before_start(int before, int after, std::int64_t gap) {
   return {end_of(before), start_of(after), -gap};
 }
 
+void ends_before_start_in_time(std::vector<Difference>& out, int before, int after, bool strict) {
+  for (int claim : {before, after})
+    out.push_back({instant_of(claim, Endpoint::start), instant_of(claim, Endpoint::end), -1});
+  out.push_back({instant_of(before, Endpoint::end), instant_of(after, Endpoint::start), strict ? -1 : 0});
+}
+
 bool in_scope(const Rule& rule, const Claim& claim) {
   if (!rule.where.subjects.empty() && !listed(rule.where.subjects, claim.subject)) return false;
   if (!rule.where.objects.empty() && !listed(rule.where.objects, claim.object)) return false;

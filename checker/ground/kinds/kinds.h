@@ -94,6 +94,10 @@ Constraint disjoint(int a, int b);
 constexpr std::size_t kDisjointTerms = 3;  // its solver terms, as estimated_solver_terms counts them
 // every day of `before` is on or before every day of `after`, with at least `gap` days between.
 Difference ends_before_start(int before, int after, std::int64_t gap = 0);
+// `before` ends at or before the instant `after` starts (strictly before when `strict`), each
+// starting before it ends (TimeVar::instant): on a shared day the two are ordered in time too,
+// so a cycle of such orders inside one day is a conflict.
+void ends_before_start_in_time(std::vector<Difference>& out, int before, int after, bool strict);
 
 inline const Claim& claim_at(const ClaimTable& claims, int index) {
   return claims[index];

@@ -5,11 +5,13 @@ namespace claimcheck {
 
 namespace {
 
-// then.start − first.end ∈ [min, max]; min defaults to 0 (the same day is allowed, since a
-// source rarely orders events within a day).
+// then.start − first.end ∈ [min, max] in days; min defaults to 0: the same day is allowed (a
+// source rarely orders events within a day), and then the first ends before the then-claim
+// starts in time, as Allen's `before` (docs/rules.md#allen).
 std::vector<Difference> gap_between(int first, int then, const Rule& rule) {
   std::vector<Difference> parts{ends_before_start(first, then, rule.min_days.value_or(0))};
   if (rule.max_days) parts.push_back({start_of(then), end_of(first), *rule.max_days});
+  if (rule.min_days.value_or(0) == 0) ends_before_start_in_time(parts, first, then, true);
   return parts;
 }
 
