@@ -1,13 +1,17 @@
 // Command-line options: the one place that knows flag names and their defaults.
 #include "cli/options.h"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <cctype>
 #include <cmath>
+#include <filesystem>
 #include <limits>
 #include <ostream>
 #include <sstream>
 #include <tuple>
+
+#include "model/suggest.h"
 
 namespace claimcheck {
 
@@ -146,11 +150,26 @@ std::optional<std::string> check_command_options(const CliOptions& options) {
   return std::nullopt;
 }
 
+const std::vector<std::string> kCommands = {"check",        "validate", "repair", "timeline",
+                                            "explain-time", "rules",    "index"};
+
+// A first word that is no path and looks like a misspelt command ("chek"): an unknown command,
+// not a missing facts folder.
+bool misspelt_command(const std::string& word, std::ostream& errors) {
+  std::error_code ignored;
+  if (word.find_first_of("/.") != std::string::npos || std::filesystem::exists(word, ignored)) return false;
+  std::string command = closest_name(word, kCommands);
+  if (command.empty()) return false;
+  errors << "claimcheck: error: unknown command '" << word << "' (did you mean '" << command
+         << "'?); a PATH must exist\nTry 'claimcheck --help'.\n";
+  return true;
+}
+
 // The first positional word may be a command; `timeline` takes the next one as its subject.
 bool take_command(CliOptions& options, std::ostream& errors) {
-  if (options.paths.empty() ||
-      !one_of(options.paths.front(), {"check", "validate", "repair", "timeline", "explain-time", "rules", "index"}))
-    return true;
+  if (options.paths.empty()) return true;
+  if (std::find(kCommands.begin(), kCommands.end(), options.paths.front()) == kCommands.end())
+    return !misspelt_command(options.paths.front(), errors);
   options.command = options.paths.front();
   options.paths.erase(options.paths.begin());
   if (options.command != "timeline") return true;

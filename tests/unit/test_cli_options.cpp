@@ -33,6 +33,21 @@ TEST_CASE("bad usage is refused with a message", "[cli]") {
   CHECK_FALSE(parse({"--max-conflicts", "0"}, &errors));
 }
 
+TEST_CASE("a misspelt command is an unknown command with a suggestion, not a missing path", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"chek"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("unknown command 'chek' (did you mean 'check'?)"));
+  CHECK_FALSE(parse({"tiemline", "Armenia"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("did you mean 'timeline'?"));
+  // Words no command is near, and anything written as a path, stay paths.
+  auto far = parse({"armenia-facts"});
+  REQUIRE(far);
+  CHECK(far->paths == std::vector<std::string>{"armenia-facts"});
+  auto path = parse({"./chek"});
+  REQUIRE(path);
+  CHECK(path->paths == std::vector<std::string>{"./chek"});
+}
+
 TEST_CASE("timeouts take units", "[cli]") {
   CHECK(parse_timeout("500ms") == 500);
   CHECK(parse_timeout("10s") == 10000);
