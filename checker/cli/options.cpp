@@ -190,22 +190,43 @@ const std::vector<std::string>& known_formats() {
   return formats;
 }
 
+std::string format_of_path(const std::string& path) {
+  auto ends_with = [&](std::string_view tail) {
+    return path.size() >= tail.size() && path.compare(path.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends_with(".html") || ends_with(".htm")) return "html";
+  if (ends_with(".md") || ends_with(".markdown")) return "markdown";
+  if (ends_with(".sarif") || ends_with(".sarif.json")) return "sarif";
+  if (ends_with(".json")) return "json";
+  if (ends_with(".xml")) return "junit";
+  if (ends_with(".txt") || ends_with(".log")) return "text";
+  return "";
+}
+
 std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out) {
   out.clear();
   int formats = 0, outputs = 0;
   for (const auto& [key, value] : flags) (key == "format" ? formats : outputs) += 1;
   // One format and one output pair up in either order, as they always have.
-  if (formats <= 1 && outputs <= 1) {
+  if (formats == 1 && outputs <= 1) {
     OutputSpec spec{"text", ""};
     for (const auto& [key, value] : flags) (key == "format" ? spec.format : spec.path) = value;
     out.push_back(spec);
     return check_outputs(out);
   }
+  if (flags.empty()) out.push_back({"text", ""});
   for (const auto& [key, value] : flags) {
     if (key == "format") {
       out.push_back({value, ""});
     } else if (out.empty() || !out.back().path.empty()) {
-      return "--output " + value + " must follow the --format it is for (--format F --output FILE ...)";
+      // An output with no --format before it takes the format its extension names; text when
+      // it names none (a lone `-o FILE` writes the text report).
+      std::string format = format_of_path(value);
+      if (format.empty() && outputs > 1)
+        return "--output " + value +
+               " must follow the --format it is for (--format F --output FILE ...), or end in an extension that "
+               "names one (.html, .md, .sarif, .json, .xml, .txt)";
+      out.push_back({format.empty() ? "text" : format, value});
     } else {
       out.back().path = value;
     }

@@ -58,6 +58,9 @@ struct CliOptions {
 std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors);
 
 // Pairs each --format with the --output after it (docs/ci.md). Returns an error message or "".
+// The report format a path's extension names (`report.html` → html, `.sarif` or `.sarif.json` →
+// sarif, `.xml` → junit), or "" for none.
+std::string format_of_path(const std::string& path);
 std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out);
 
 // The formats --format accepts.

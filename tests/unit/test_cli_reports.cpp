@@ -51,6 +51,25 @@ TEST_CASE("several --format F --output FILE pairs, one report on stdout", "[cli]
   CHECK(o->outputs[2].path.empty());
 }
 
+TEST_CASE("an output with no --format takes the format its extension names", "[cli]") {
+  auto html = parse({"-o", "report.html"});
+  REQUIRE(html);
+  REQUIRE(html->outputs.size() == 1);
+  CHECK(html->outputs[0].format == "html");
+  auto several = parse({"-o", "a.sarif", "-o", "b.md", "--output", "c.xml", "-o", "d.sarif.json", "-o", "e.json"});
+  REQUIRE(several);
+  std::vector<std::string> formats;
+  for (const OutputSpec& spec : several->outputs) formats.push_back(spec.format);
+  CHECK(formats == std::vector<std::string>{"sarif", "markdown", "junit", "sarif", "json"});
+  // An explicit --format wins over the extension; a lone output with no known extension is text.
+  auto explicit_format = parse({"--format", "json", "-o", "report.html"});
+  REQUIRE(explicit_format);
+  CHECK(explicit_format->outputs[0].format == "json");
+  auto plain = parse({"-o", "report"});
+  REQUIRE(plain);
+  CHECK(plain->outputs[0].format == "text");
+}
+
 TEST_CASE("ambiguous output pairs are refused", "[cli]") {
   std::string errors;
   CHECK_FALSE(parse({"--format", "sarif", "--format", "junit"}, &errors));
