@@ -67,6 +67,41 @@ const char* kUsage =
     "\n"
     "several reports from one run: --format sarif --output out.sarif --format text ...\n";
 
+struct CommandHelp {
+  const char* name;
+  const char* usage;
+  const char* what;
+};
+
+// `claimcheck COMMAND --help`: the command's usage and what it does, then the options.
+const CommandHelp kCommandHelp[] = {
+    {"check", "claimcheck [check] [PATH...] [--rules PATH]... [options]",
+     "Loads the facts under each PATH (default: facts/), validates them, and reports every minimal\n"
+     "set of claims that cannot all be true together under the rules (default: rules/)."},
+    {"validate", "claimcheck validate [PATH...] [--rules PATH]... [options]",
+     "Loads and validates the facts and rules only: the input's errors and warnings, no solving."},
+    {"repair", "claimcheck repair [PATH...] [--rules PATH]... [options]",
+     "Checks, then lists each conflicting group's repairs (the lightest sets of claims to remove)\n"
+     "and its claims ranked by how likely each is wrong."},
+    {"timeline", "claimcheck timeline SUBJECT [PATH...] [--rules PATH]... [options]",
+     "Checks, then derives the tightest dates the rules allow for every claim related to SUBJECT\n"
+     "(as subject or object) and says what narrowed them."},
+    {"rules", "claimcheck rules [--rules PATH]... [--format json] [--output FILE]",
+     "Lists the rules loaded from --rules with their kinds and file:line."},
+    {"explain-time", "claimcheck explain-time EXPRESSION... [--published DATE]",
+     "Prints the window (or duration) each time expression means, and the rule that gave it."},
+    {"index", "claimcheck index [PATH...] --cache DIR [--shard I/N]",
+     "Converts facts files into --cache DIR only (every N-th file with --shard I/N)."},
+};
+
+// The help of the command named first (`claimcheck check --help`), or nullptr.
+const CommandHelp* command_help(const std::vector<std::string>& words) {
+  if (words.empty()) return nullptr;
+  for (const CommandHelp& help : kCommandHelp)
+    if (words.front() == help.name) return &help;
+  return nullptr;
+}
+
 int fail_on_rank(const std::string& level) {
   if (level == "error") return rank(Severity::error);
   if (level == "warning") return rank(Severity::warning);
@@ -426,7 +461,10 @@ int run_command(int argc, char** argv) {
     if (!parsed) return kExitBadInput;
     CliOptions& options = *parsed;
     if (options.help) {
-      std::cout << kUsage << "\n" << options.description;
+      if (const CommandHelp* help = command_help(options.paths))
+        std::cout << "usage: " << help->usage << "\n\n" << help->what << "\n\n" << options.description;
+      else
+        std::cout << kUsage << "\n" << options.description;
       return kExitClean;
     }
     if (options.version) {
