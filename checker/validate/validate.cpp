@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/hedged_number.h"
 #include "model/suggest.h"
 #include "model/value.h"
 
@@ -206,7 +207,12 @@ void validate_claims_against_vocabulary(const Dataset& dataset, const Vocabulary
     }
     const StateType& type = state->second;
     if (type.kind == StateType::Kind::number && !claim.value.range) {
-      diagnostics.error("wrong-type", "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'",
+      // A number in quotes is a word to YAML: say so, since the text looks right.
+      std::string quoted = read_hedged_number(claim.value.text)
+                               ? " (the value is quoted, so it reads as a word: remove the quotes)"
+                               : "";
+      diagnostics.error("wrong-type",
+                        "state '" + claim.name + "' takes a number, not '" + claim.value.text + "'" + quoted,
                         claim.value_range);
     } else if (type.kind == StateType::Kind::words && !surely_listed(type.values, claim.value)) {
       diagnostics.error("unknown-value",

@@ -89,3 +89,18 @@ TEST_CASE("the warning leaves the check and its findings alone", "[validate]") {
   CHECK(codes_of(run.report) == std::vector<std::string>{"thousands-separator"});
   CHECK(run.report.findings.size() == 1);  // 316 and 316000 conflict, as written
 }
+
+TEST_CASE("a quoted number where a state takes numbers says to remove the quotes", "[validate]") {
+  auto wrong_type = [](const std::string& value) {
+    Run run = run_check({{"f.yaml", facts(value)}}, kRules);
+    for (const Diagnostic& d : run.report.diagnostics.sorted())
+      if (d.code == "wrong-type") return d.message;
+    return std::string();
+  };
+  CHECK_THAT(wrong_type("\"316\""), Catch::Contains("remove the quotes"));
+  CHECK_THAT(wrong_type("'about 300'"), Catch::Contains("remove the quotes"));
+  // A word that is no number is wrong for another reason: no advice about quotes.
+  std::string word = wrong_type("\"many\"");
+  CHECK_THAT(word, Catch::Contains("takes a number, not 'many'"));
+  CHECK_THAT(word, !Catch::Contains("quotes"));
+}
