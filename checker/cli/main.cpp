@@ -180,7 +180,11 @@ std::string render(const OutputSpec& spec, const Report& report, const SourceMan
   if (spec.format == "html") return render_html(report);
   bool to_terminal = (spec.path.empty() || spec.path == "-") && isatty(1);
   bool color = options.color == "always" || (options.color == "auto" && to_terminal);
-  return render_command_text(report, sources, options, TextOptions{color, true});
+  TextOptions text{color, true};
+  text.failing_rank = fail_on_rank(options.fail_on);
+  text.quiet = options.quiet;
+  text.statistics = options.statistics;
+  return render_command_text(report, sources, options, text);
 }
 
 // --baseline: accepted findings leave `findings`, and attribution chains, which index

@@ -296,6 +296,8 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       "fail-on", po::value<std::string>(&options.fail_on)->default_value("error"),
       "exit 1 on findings at or above: error, warning, info or never")(
       "fail-on-unknown", po::bool_switch(&options.fail_on_unknown), "exit 1 (not 3) when a group stays undecided")(
+      "quiet,q", po::bool_switch(&options.quiet), "text: diagnostics and findings only; no repairs, notes or summary")(
+      "statistics", po::bool_switch(&options.statistics), "text: count the findings per rule and per severity")(
       "baseline", po::value<std::string>(&options.baseline),
       "accept the findings recorded in FILE; fail only on new ones")(
       "write-baseline", po::value<std::string>(&options.write_baseline), "record today's findings in FILE")(

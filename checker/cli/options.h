@@ -28,6 +28,8 @@ struct CliOptions {
   std::string baseline;             // --baseline FILE: accepted findings
   std::string write_baseline;       // --write-baseline FILE
   bool fail_on_unknown = false;     // an undecided group exits 1 like a finding
+  bool quiet = false;               // text: findings only (no repairs, notes or summary)
+  bool statistics = false;          // text: findings counted per rule and per severity
   std::string fail_on = "error";
   std::string color = "auto";
   int max_conflicts = 20;

@@ -1,5 +1,9 @@
 // Text renderer: compiler-style lines (file:line:col: severity: message [code]) with notes.
+#include <algorithm>
+#include <iomanip>
+#include <map>
 #include <sstream>
+#include <vector>
 
 #include "claimcheck/render.h"
 #include "render/describe.h"
@@ -104,18 +108,51 @@ void render_suppressed(std::ostream& out, const Finding& f, const Report& report
 
 }  // namespace
 
+namespace {
+
+// The findings that fail the run (severity ranked at or above `failing_rank`) first, each part in
+// report order.
+std::vector<const Finding*> failing_first(const std::vector<Finding>& findings, int failing_rank) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : findings) out.push_back(&f);
+  std::stable_partition(out.begin(), out.end(), [&](const Finding* f) { return rank(f->severity) <= failing_rank; });
+  return out;
+}
+
+// Like ruff's --statistics: how many findings each rule made, by severity, most first.
+void render_statistics(std::ostream& out, const Report& report) {
+  std::map<std::pair<std::string, Severity>, int> counts;
+  for (const Finding& f : report.findings) ++counts[{f.rule, f.severity}];
+  std::vector<std::pair<std::pair<std::string, Severity>, int>> rows(counts.begin(), counts.end());
+  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
+    if (rank(a.first.second) != rank(b.first.second)) return rank(a.first.second) < rank(b.first.second);
+    return a.second > b.second;
+  });
+  out << "statistics: " << report.findings.size() << (report.findings.size() == 1 ? " finding" : " findings") << "\n";
+  for (const auto& [key, count] : rows)
+    out << "  " << std::setw(6) << count << "  " << std::left << std::setw(8) << to_string(key.second) << std::right
+        << key.first << "\n";
+}
+
+}  // namespace
+
 std::string render_text(const Report& report, const SourceManager& sources, const TextOptions& options) {
   std::ostringstream out;
   Palette palette{options.color};
   for (const Diagnostic& d : report.diagnostics.sorted()) render_diagnostic(out, d, sources, options, palette);
-  for (const Finding& f : report.findings) render_finding(out, f, report, palette);
-  for (const Finding& f : report.suppressed) render_suppressed(out, f, report);
-  for (const GroupRepairs& g : report.repairs) render_group_repairs(out, g, report, palette);
+  for (const Finding* f : failing_first(report.findings, options.failing_rank))
+    render_finding(out, *f, report, palette);
+  if (!options.quiet) {
+    for (const Finding& f : report.suppressed) render_suppressed(out, f, report);
+    for (const GroupRepairs& g : report.repairs) render_group_repairs(out, g, report, palette);
+  }
   for (const UnknownGroup& u : report.unknown) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
     out << where(first.range) << ": " << palette.paint("unknown", "1;33") << ": could not decide whether "
         << u.claims.size() << " claims are consistent (" << u.reason << "): " << claim_list(u.claims, report) << "\n";
   }
+  if (options.statistics) render_statistics(out, report);
+  if (options.quiet) return out.str();
   for (const TruncatedGroup& t : report.truncated) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(t.claims.front())];
     out << where(first.range) << ": note: " << describe_truncated(t) << "\n";

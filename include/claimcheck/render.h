@@ -11,6 +11,11 @@ namespace claimcheck {
 struct TextOptions {
   bool color = false;
   bool show_source_lines = true;  // the offending line and a caret under diagnostics
+  // Findings whose severity ranks at or above this (claimcheck::rank: lower is worse) come first,
+  // the ones that fail the run; -1 keeps report order.
+  int failing_rank = -1;
+  bool quiet = false;       // diagnostics, findings and undecided groups only: no repairs, notes or summary
+  bool statistics = false;  // findings counted per rule and per severity, before the summary
 };
 
 std::string render_text(const Report& report, const SourceManager& sources, const TextOptions& options = {});

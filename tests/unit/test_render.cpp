@@ -30,6 +30,33 @@ TEST_CASE("text output reads like a compiler", "[render]") {
   CHECK_THAT(text, Catch::EndsWith("claimcheck: 1 finding (1 error) in 2 claims from 1 source against 4 rules\n"));
 }
 
+TEST_CASE("text output can be quiet, count findings, and list failing findings first", "[render]") {
+  Run run = conflicting();
+  REQUIRE(run.report.findings.size() == 1);
+  TextOptions quiet;
+  quiet.quiet = true;
+  std::string text = render_text(run.report, run.sources, quiet);
+  CHECK_THAT(text, Catch::StartsWith("facts/s.yaml:3:5: error: "));
+  CHECK_THAT(text, !Catch::Contains("best repair"));
+  CHECK_THAT(text, !Catch::Contains("claimcheck: 1 finding"));
+  TextOptions counted;
+  counted.statistics = true;
+  CHECK_THAT(render_text(run.report, run.sources, counted),
+             Catch::Contains("statistics: 1 finding\n       1  error   one-withdrawal-announcement\n"));
+  // A warning before an error in the report: with the run failing on errors, the error comes first.
+  Report report = run.report;
+  Finding warning = report.findings.front();
+  warning.severity = Severity::warning;
+  warning.rule = "a-warning";
+  report.findings.insert(report.findings.begin(), warning);
+  TextOptions failing;
+  failing.failing_rank = rank(Severity::error);
+  std::string ordered = render_text(report, run.sources, failing);
+  CHECK(ordered.find("[one-withdrawal-announcement]") < ordered.find("[a-warning]"));
+  std::string in_report_order = render_text(report, run.sources);
+  CHECK(in_report_order.find("[a-warning]") < in_report_order.find("[one-withdrawal-announcement]"));
+}
+
 TEST_CASE("text output shows the offending line and a caret under a diagnostic", "[render]") {
   SourceManager sources;
   int f =
