@@ -321,16 +321,24 @@ std::vector<int> common_events_of(const Group& group, const Grounding& grounding
   return events;
 }
 
+void append_instant_claims(const Constraint& c, std::vector<int>& out) {
+  for (const auto& option : c.any_of)
+    for (const Difference& d : option)
+      for (const TimeVar* v : {&d.a, &d.b})
+        if (v->instant) out.push_back(v->claim);
+}
+
+void sort_unique(std::vector<int>& items) {
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+}
+
 std::vector<int> claims_with_instants(const Group& group, const Grounding& grounding) {
   std::vector<int> claims;
   for (int i : group.instances)
     for (const Constraint& c : grounding.instances[static_cast<std::size_t>(i)].constraints)
-      for (const auto& option : c.any_of)
-        for (const Difference& d : option)
-          for (const TimeVar* v : {&d.a, &d.b})
-            if (v->instant) claims.push_back(v->claim);
-  std::sort(claims.begin(), claims.end());
-  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+      append_instant_claims(c, claims);
+  sort_unique(claims);
   return claims;
 }
 

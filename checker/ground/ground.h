@@ -267,5 +267,9 @@ std::vector<int> publication_sources(const std::vector<int>& claims, const Datas
 std::vector<int> common_events_of(const Group& group, const Grounding& grounding);
 // The claims of a group whose instants (TimeVar::instant) some constraint of the group reads, sorted.
 std::vector<int> claims_with_instants(const Group& group, const Grounding& grounding);
+// The claims whose instants the constraint reads, appended (unsorted, maybe repeated).
+void append_instant_claims(const Constraint& c, std::vector<int>& out);
+// Sorts and drops repeats.
+void sort_unique(std::vector<int>& items);
 
 }  // namespace claimcheck

@@ -313,13 +313,8 @@ namespace {
 // The claims whose instants a binding constraint reads: only theirs must lie inside their days.
 std::vector<int> instants_read(const BindingConstraints& binding) {
   std::vector<int> claims;
-  for (const Constraint* c : binding.constraints())
-    for (const auto& option : c->any_of)
-      for (const Difference& d : option)
-        for (const TimeVar* v : {&d.a, &d.b})
-          if (v->instant) claims.push_back(v->claim);
-  std::sort(claims.begin(), claims.end());
-  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  for (const Constraint* c : binding.constraints()) append_instant_claims(*c, claims);
+  sort_unique(claims);
   return claims;
 }
 }  // namespace
