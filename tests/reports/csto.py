@@ -470,7 +470,8 @@ def defined_claims():
 
 
 def aspect_agreeing(binary, _work):
-    findings = findings_of(binary)
+    # Judged on whatever the run finds, not only on the pinned findings (the json aspect pins them).
+    findings = json_report(binary)["findings"]
     named = {claim for group in DATASET["agreeing"] for claim in group} | set(DATASET.get("in_no_finding", []))
     missing = named - defined_claims()
     check(not missing, f"agreeing claims the facts do not define: {sorted(missing)}")
