@@ -313,9 +313,11 @@ ExplainedGroup explain_group(std::optional<RepairSolver>& repairer, std::size_t 
   }
   if (!search && verdict.conflicts.size() == 1 && !verdict.truncated)  // most conflicting groups
     search = repairs_of_only_conflict(verdict.conflicts.front().claims, report.dataset, options.max_repairs);
+  if (!search && verdict.listed_alone)
+    search = unsearched_repairs("not searched: the group's other conflicts were not listed");
   if (!search) {
     if (!repairer) repairer.emplace(RepairOptions{options.max_repairs, options.timeout_ms});
-    search = repairer->find_repairs(group, grounding, report.dataset);
+    search = repairer->find_repairs(group, grounding, report.dataset, verdict.spent_ms);
   }
   out.search = std::move(*search);
   return out;
@@ -480,7 +482,8 @@ std::vector<int> explain(const std::vector<Group>& groups, const std::vector<Gro
       continue;
     }
     if (verdict.truncated)
-      report.truncated.push_back(TruncatedGroup{group.claims, options.max_conflicts, verdict.cut_reason});
+      report.truncated.push_back(
+          TruncatedGroup{group.claims, options.max_conflicts, verdict.cut_reason, verdict.listed_alone});
     if (!is_conflicting(verdict)) continue;
     ExplainedGroup& done = *next_explained++;
     if (memory.cache) {

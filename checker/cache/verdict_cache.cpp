@@ -366,7 +366,9 @@ std::optional<GroupVerdict> VerdictCache::find(const GroupKey& key, const Group&
 }
 
 void VerdictCache::remember(const GroupKey& key, const Group& group, const GroupVerdict& verdict) {
-  if (verdict.status == GroupVerdict::Status::unknown) return;
+  // A list that time cut (or the pre-check listed alone) depends on the machine and the timeout:
+  // the next run decides the group again.
+  if (verdict.status == GroupVerdict::Status::unknown || !verdict.cut_reason.empty()) return;
   StoredVerdict stored;
   stored.status = verdict.status;
   stored.truncated = verdict.truncated;

@@ -118,6 +118,9 @@ std::vector<std::string> describe_most_likely_wrong(const Finding& finding, cons
 }
 
 std::string describe_truncated(const TruncatedGroup& group) {
+  if (group.listed_alone)
+    return "the pre-check found this conflict in a group of " + std::to_string(group.claims.size()) +
+           " claims, too many to search for every conflict: it is proved, others may exist";
   if (!group.time_reason.empty())
     return "the list of conflicts in a group of " + std::to_string(group.claims.size()) + " claims was cut (" +
            group.time_reason + "); each listed one is proved, others may exist: raise --timeout to see them all";

@@ -151,12 +151,17 @@ std::string render_json(const Report& report) {
   for (const UnknownGroup& u : report.unknown) {
     out["unknown"].push_back({{"claims", claim_ids(u.claims, report)}, {"reason", u.reason}});
   }
+  auto cut_by = [](const TruncatedGroup& t) {
+    if (t.listed_alone) return "pre-check";
+    return t.time_reason.empty() ? "max-conflicts" : "time";
+  };
   out["truncated"] = ordered_json::array();
   for (const TruncatedGroup& t : report.truncated) {
-    out["truncated"].push_back({{"claims", claim_ids(t.claims, report)},
-                                {"limit", t.limit},
-                                {"cut_by", t.time_reason.empty() ? "max-conflicts" : "time"},
-                                {"reason", t.time_reason.empty() ? describe_truncated(t) : t.time_reason}});
+    out["truncated"].push_back(
+        {{"claims", claim_ids(t.claims, report)},
+         {"limit", t.limit},
+         {"cut_by", cut_by(t)},
+         {"reason", t.time_reason.empty() || t.listed_alone ? describe_truncated(t) : t.time_reason}});
   }
   out["repairs"] = ordered_json::array();
   for (const GroupRepairs& g : report.repairs) out["repairs"].push_back(repairs_json(g, report));

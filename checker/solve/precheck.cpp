@@ -262,6 +262,24 @@ std::vector<std::vector<int>> components_in_order(int n, const std::vector<std::
 // component by component in topological order: one pass over the chains that relations and
 // anchors make, and queue-based Bellman-Ford inside a cycle of constraints. nullopt on a
 // negative cycle, past the deadline, or when a distance leaves the range any calendar reaches.
+// True when following last-relaxation parents from some node of `component` comes back to a
+// node of the same walk. Each node is walked once: O(|component|). `walk_of` is scratch space,
+// one entry per node.
+bool parents_close_a_cycle(const std::vector<int>& component, const std::vector<int>& parent,
+                           std::vector<int>& walk_of) {
+  for (int v : component) walk_of[static_cast<std::size_t>(v)] = -1;
+  for (std::size_t w = 0; w < component.size(); ++w) {
+    auto walk = static_cast<int>(w);
+    for (int v = component[w]; v >= 0; v = parent[static_cast<std::size_t>(v)]) {
+      int& seen = walk_of[static_cast<std::size_t>(v)];
+      if (seen == walk) return true;
+      if (seen >= 0) break;
+      seen = walk;
+    }
+  }
+  return false;
+}
+
 std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge>& edges,
                                                           const Deadline& deadline) const {
   int n = node_count();
@@ -275,11 +293,13 @@ std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge
   Model dist(static_cast<std::size_t>(n), 0);
   std::vector<std::size_t> relaxed(static_cast<std::size_t>(n), 0);
   std::vector<bool> queued(static_cast<std::size_t>(n), false);
+  std::vector<int> parent(static_cast<std::size_t>(n), -1), walk_of(static_cast<std::size_t>(n), -1);
   std::deque<int> queue;
   std::size_t steps = 0;
   for (std::size_t c = 0; c < components.size(); ++c) {
     const std::vector<int>& component = components[c];
     if (++steps % 1024 == 0 && deadline.passed()) return std::nullopt;
+    std::size_t relaxations = 0;
     for (int v : component) queue.push_back(v), queued[static_cast<std::size_t>(v)] = true;
     while (!queue.empty()) {  // inside the component; a single node without a loop settles at once
       int v = queue.front();
@@ -294,7 +314,13 @@ std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge
         if (through >= dist[to]) continue;
         if (through < kFloor || ++relaxed[to] > component.size()) return std::nullopt;
         dist[to] = through;
+        parent[to] = v;
         if (!queued[to]) queued[to] = true, queue.push_back(e.to);
+        // A cycle of last relaxations is a negative cycle: looking for one after every |component|
+        // relaxations finds it in about that many more, where the count above needs |component|
+        // passes over the component's edges.
+        if (++relaxations % component.size() == 0 && parents_close_a_cycle(component, parent, walk_of))
+          return std::nullopt;
       }
     }
     for (int v : component)  // then into the later components
@@ -565,6 +591,22 @@ std::optional<std::vector<int>> difference_conflict(const Group& group, const Gr
     conflict = *cycle;
   }
   return conflict;
+}
+
+std::optional<std::vector<int>> failing_constraint_claims(const Group& group, const Grounding& grounding) {
+  for (int i : group.instances)
+    for (const Constraint& c : grounding.instances[static_cast<std::size_t>(i)].constraints) {
+      if (!c.any_of.empty() || c.about.empty()) continue;
+      std::vector<int> positions;
+      for (int claim : c.about) {
+        auto at = std::lower_bound(group.claims.begin(), group.claims.end(), claim);
+        if (at == group.claims.end() || *at != claim) return std::nullopt;
+        positions.push_back(static_cast<int>(at - group.claims.begin()));
+      }
+      sort_unique(positions);
+      return positions;
+    }
+  return std::nullopt;
 }
 
 }  // namespace claimcheck

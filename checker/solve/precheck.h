@@ -42,4 +42,10 @@ PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& clai
 std::optional<std::vector<int>> difference_conflict(const Group& group, const Grounding& grounding,
                                                     const Dataset& dataset, const Deadline& deadline = Deadline());
 
+// The claims (positions in group.claims) of the first constraint that no choice satisfies (one
+// with no option: a count no number of holders can reach, two claims a rule never allows
+// together): it fails whenever they are all assumed. A candidate conflict, confirmed minimal like
+// difference_conflict's. nullopt when the group has none.
+std::optional<std::vector<int>> failing_constraint_claims(const Group& group, const Grounding& grounding);
+
 }  // namespace claimcheck

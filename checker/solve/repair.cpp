@@ -117,6 +117,12 @@ RepairSearch repairs_of_only_conflict(const std::vector<int>& conflict, const Da
   return search;
 }
 
+RepairSearch unsearched_repairs(const std::string& why) {
+  RepairSearch search;
+  gave_up(search, why);
+  return search;
+}
+
 struct RepairSolver::Impl {
   RepairOptions options;
   std::optional<z3::context> ctx;
@@ -127,11 +133,16 @@ RepairSolver::RepairSolver(RepairOptions options) : impl_(std::make_unique<Impl>
 }
 RepairSolver::~RepairSolver() = default;
 
-RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset) {
+RepairSearch RepairSolver::find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset,
+                                        long long spent_ms) {
   const RepairOptions& options = impl_->options;
+  long long budget_ms = options.timeout_ms - spent_ms;
+  if (budget_ms <= 0)
+    return unsearched_repairs("not searched: deciding the group took its whole --timeout of " +
+                              std::to_string(options.timeout_ms) + " ms");
   RepairSearch search;
   std::optional<RepairSet> first_past;  // the first repair found past the limit and its ties
-  long long deadline = deadline_after(options.timeout_ms);
+  long long deadline = deadline_after(static_cast<int>(budget_ms));
   try {
     if (!impl_->ctx) impl_->ctx.emplace();
     z3::context& ctx = *impl_->ctx;

@@ -39,6 +39,9 @@ struct RepairSearch {
 // claims one by one, lightest first, exactly what find_repairs lists for such a group.
 RepairSearch repairs_of_only_conflict(const std::vector<int>& conflict, const Dataset& dataset, int max_repairs);
 
+// No search: `why` says what keeps it from proving any repair.
+RepairSearch unsearched_repairs(const std::string& why);
+
 // Owns one Z3 context, reused for every group (a fresh context per group costs ~100 ms of CPU),
 // made on the first search: a warm --cache run that reuses every repair never pays for it.
 class RepairSolver {
@@ -50,7 +53,9 @@ class RepairSolver {
 
   // Minimal correction sets of the group in order of weight: each is the lightest set of claims
   // whose removal makes the rest consistent and that contains no earlier one. Rules stay fixed.
-  RepairSearch find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset);
+  // `spent_ms` of the group's --timeout went to deciding it: the search gets the rest.
+  RepairSearch find_repairs(const Group& group, const Grounding& grounding, const Dataset& dataset,
+                            long long spent_ms = 0);
 
  private:
   struct Impl;

@@ -18,6 +18,7 @@
 
 #include "solve/lowering.h"
 #include "solve/model_check.h"
+#include "solve/narrow.h"
 #include "solve/precheck.h"
 
 namespace claimcheck {
@@ -32,6 +33,9 @@ std::string out_of_time_reason(const SolveOptions& options) {
 }
 
 constexpr std::size_t kMaxPrecheckedClaims = 64;
+// A group larger than this skips the resource-limited first try: taking it in alone can pass the
+// probe's limit, and the fresh solver that follows would take it in a second time.
+constexpr std::size_t kMaxProbedClaims = 1000;
 // A group larger than this lists a conflict the pre-check finds (difference_conflict) alone:
 // MARCO over it would not end in time.
 constexpr std::size_t kMinCycleListedClaims = 1000;
@@ -101,6 +105,7 @@ class Encoding {
         // On a large group (--strategy monolithic holds every claim) a pre-check per check
         // costs more than Z3's incremental checks; only the usual small groups take it.
         precheck_checks_(options.precheck_checks && group.claims.size() <= kMaxPrecheckedClaims),
+        probing_(group.claims.size() <= kMaxProbedClaims),
         group_(group),
         grounding_(grounding),
         dataset_(dataset),
@@ -349,7 +354,7 @@ class Encoding {
   bool corrupt_models_;
   int checks_ = 0;
   bool precheck_checks_;
-  bool probing_ = true;
+  bool probing_;
   bool others_false_ = false;  // every claim not assumed is assumed false (sat_with_only)
   bool tainted_ = false;
   std::string reason_;
@@ -688,6 +693,96 @@ void list_cycle(Encoding& encoding, const std::vector<int>& claims, const Group&
                        " claims, found by the pre-check; others were not searched";
 }
 
+// A large group's conflict found by the pre-check (a constraint that fails on its own claims, or
+// difference_conflict's cycle), confirmed unsat and minimal on a fresh solver that holds only the
+// claims the conflict reads (narrowed_to): lowering thousands of claims, let alone MARCO over
+// them, would not end in time. Listed alone; false when there is no such candidate, it needs an
+// accepted claim (those conflicts come after the ones that need none), or it cannot be narrowed.
+bool list_narrowed_conflict(z3::context& ctx, const Group& group, const Grounding& grounding, const Dataset& dataset,
+                            const SolveOptions& options, const Deadline& deadline,
+                            const std::optional<std::vector<int>>& cycle, GroupVerdict& verdict,
+                            std::vector<z3::solver>& retired) {
+  std::optional<std::vector<int>> candidate = failing_constraint_claims(group, grounding);
+  if (!candidate) candidate = cycle;
+  if (!candidate) return false;
+  Conflict found;
+  for (int c : *candidate) found.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
+  for (int claim : found.claims)
+    if (std::binary_search(grounding.accepted.begin(), grounding.accepted.end(), claim)) return false;
+  std::optional<NarrowedGroup> narrowed = narrowed_to(found.claims, group, grounding, dataset);
+  if (!narrowed) return false;
+  found.instances = narrowed->group.instances;
+  z3::solver solver(ctx, z3::solver::simple());
+  retired.push_back(solver);
+  SolveOptions confirming = options;
+  confirming.fail_check = -1;
+  confirming.out_of_time_at_check = -1;
+  Encoding encoding(ctx, solver, narrowed->group, narrowed->grounding, dataset, deadline, confirming);
+  struct HandOver {
+    Encoding& encoding;
+    std::vector<z3::solver>& to;
+    ~HandOver() { encoding.hand_over_solvers(to); }
+  } hand_over{encoding, retired};
+  std::optional<Conflict> checked = confirmed(encoding, found, narrowed->group);
+  if (!checked) return false;
+  std::vector<int> positions;
+  for (int claim : checked->claims)
+    positions.push_back(
+        static_cast<int>(std::lower_bound(narrowed->group.claims.begin(), narrowed->group.claims.end(), claim) -
+                         narrowed->group.claims.begin()));
+  Conflict conflict;
+  conflict.claims = checked->claims;
+  for (int i : needed_instances(encoding, positions, narrowed->group, narrowed->grounding))
+    conflict.instances.push_back(narrowed->original_instances[static_cast<std::size_t>(i)]);
+  verdict.status = GroupVerdict::Status::conflicting;
+  verdict.conflicts.push_back(std::move(conflict));
+  verdict.truncated = true;
+  verdict.cut_reason = "one conflict of a group of " + std::to_string(group.claims.size()) +
+                       " claims, found by the pre-check; others were not searched";
+  verdict.listed_alone = true;
+  return true;
+}
+
+// Lowers the whole group and lists its minimal conflicts (MARCO; a large group's pre-check
+// `cycle` alone when it has one). Returns whether a check stopped at a limit: the solver is then
+// never asked again.
+bool enumerate_lowered(z3::context& ctx, z3::solver& solver, z3::solver& map, const Group& group,
+                       const Grounding& grounding, const Dataset& dataset, const SolveOptions& options,
+                       const Deadline& deadline, const std::optional<std::vector<int>>& cycle, GroupVerdict& verdict,
+                       std::vector<z3::solver>& retired) {
+  Encoding encoding(ctx, solver, group, grounding, dataset, deadline, options);
+  try {
+    z3::check_result first =
+        cycle ? z3::unsat : encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
+    if (cycle) {
+      list_cycle(encoding, *cycle, group, grounding, verdict);
+    } else if (first == z3::unknown) {
+      verdict.status = GroupVerdict::Status::unknown;
+      verdict.reason = encoding.last_reason();
+    } else if (first == z3::unsat) {
+      verdict.status = GroupVerdict::Status::conflicting;
+      Marco marco(ctx, map, encoding, group, grounding, options.max_conflicts, verdict);
+      std::vector<bool> accepted = accepted_in(group, grounding);
+      bool go_on = true;
+      // The conflicts that need no accepted claim first: an exception may suppress every other
+      // one, so a cut must never leave these unlisted (docs/rules.md, exceptions).
+      if (std::find(accepted.begin(), accepted.end(), true) != accepted.end()) {
+        map.push();
+        go_on = marco.enumerate(accepted);
+        map.pop();  // its blocks hold only without the accepted claims
+        marco.block_listed();
+      }
+      if (go_on) marco.enumerate(std::vector<bool>(group.claims.size(), false));
+    }
+  } catch (...) {
+    encoding.hand_over_solvers(retired);  // the caller's catch counts the group's solvers as cut
+    throw;
+  }
+  bool tainted = encoding.tainted();
+  encoding.hand_over_solvers(retired);
+  return tainted;
+}
+
 // What was found before time ran out is kept, and said to be cut by time.
 void cut_by_time(GroupVerdict& verdict, const std::string& reason) {
   if (verdict.conflicts.empty()) {
@@ -746,6 +841,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
                                 std::optional<Deadline> given) {
   GroupVerdict verdict;
   if (group.instances.empty()) return verdict;  // every claim was checked on its own by validation
+  auto started = std::chrono::steady_clock::now();
   const SolveOptions& options = impl_->options;
   Deadline deadline =
       given ? *given : Deadline::after(std::chrono::milliseconds(options.timeout_ms)).and_by(options.run_deadline);
@@ -759,42 +855,17 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
   impl_->solver.push();
   impl_->map.push();
   bool tainted = false;
+  bool narrowed = false;            // listed and confirmed on a narrowed group
   std::vector<z3::solver> retired;  // the fresh solvers the group's checks moved to
   try {
-    Encoding encoding(ctx, impl_->solver, group, grounding, dataset, deadline, options);
-    try {
-      std::optional<std::vector<int>> cycle = group.claims.size() > kMinCycleListedClaims
-                                                  ? difference_conflict(group, grounding, dataset, deadline)
-                                                  : std::nullopt;
-      z3::check_result first =
-          cycle ? z3::unsat : encoding.check(all_of(encoding.claim_count()), all_of(encoding.instance_count()));
-      if (cycle) {
-        list_cycle(encoding, *cycle, group, grounding, verdict);
-      } else if (first == z3::unknown) {
-        verdict.status = GroupVerdict::Status::unknown;
-        verdict.reason = encoding.last_reason();
-      } else if (first == z3::unsat) {
-        verdict.status = GroupVerdict::Status::conflicting;
-        Marco marco(ctx, impl_->map, encoding, group, grounding, options.max_conflicts, verdict);
-        std::vector<bool> accepted = accepted_in(group, grounding);
-        bool go_on = true;
-        // The conflicts that need no accepted claim first: an exception may suppress every other
-        // one, so a cut must never leave these unlisted (docs/rules.md, exceptions).
-        if (std::find(accepted.begin(), accepted.end(), true) != accepted.end()) {
-          impl_->map.push();
-          go_on = marco.enumerate(accepted);
-          impl_->map.pop();  // its blocks hold only without the accepted claims
-          marco.block_listed();
-        }
-        if (go_on) marco.enumerate(std::vector<bool>(group.claims.size(), false));
-      }
-    } catch (...) {
-      tainted = encoding.tainted();
-      encoding.hand_over_solvers(retired);
-      throw;
-    }
-    tainted = encoding.tainted();
-    encoding.hand_over_solvers(retired);
+    bool large = group.claims.size() > kMinCycleListedClaims;
+    std::optional<std::vector<int>> cycle =
+        large ? difference_conflict(group, grounding, dataset, deadline) : std::nullopt;
+    narrowed =
+        large && list_narrowed_conflict(ctx, group, grounding, dataset, options, deadline, cycle, verdict, retired);
+    if (!narrowed)
+      tainted = enumerate_lowered(ctx, impl_->solver, impl_->map, group, grounding, dataset, options, deadline, cycle,
+                                  verdict, retired);
   } catch (const OutOfTime&) {
     cut_by_time(verdict, out_of_time_reason(options));
     tainted = true;
@@ -824,7 +895,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
     }
   }
   if (verdict.status == GroupVerdict::Status::unknown) verdict.conflicts.clear();
-  if (verdict.status == GroupVerdict::Status::conflicting) {
+  if (verdict.status == GroupVerdict::Status::conflicting && !narrowed) {
     std::size_t found = verdict.conflicts.size();
     confirm_conflicts(ctx, group, grounding, dataset, options, deadline, verdict, impl_->kept_solvers);
     if (!verdict.cut_reason.empty()) impl_->cut = true;
@@ -837,6 +908,8 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
     }
   }
   if (watchdog.stop()) replace_context();
+  verdict.spent_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
   return verdict;
 }
 

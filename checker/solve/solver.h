@@ -44,6 +44,10 @@ struct GroupVerdict {
   bool truncated = false;           // the limit, or time, cut the list
   std::string cut_reason;           // when time (or a failed confirmation) cut it: why; else empty
   std::string reason;               // why a group is unknown
+  // The pre-check's one conflict of a large group, confirmed alone: the group's other conflicts
+  // were not searched, so no repair of it is proved.
+  bool listed_alone = false;
+  long long spent_ms = 0;  // deciding it took this much of its --timeout (repairs get the rest)
 };
 
 // Owns one Z3 context: use one per thread.

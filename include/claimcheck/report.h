@@ -100,6 +100,8 @@ struct TruncatedGroup {
   std::vector<int> claims;
   int limit = 0;
   std::string time_reason = {};
+  // The pre-check listed one conflict of this large group alone and searched no other.
+  bool listed_alone = false;
 };
 
 // A baseline entry (an accepted finding) that matched no finding of this run: stale.

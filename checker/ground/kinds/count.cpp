@@ -111,6 +111,22 @@ std::size_t terms_per_check(const HoldersBySubject& holders) {
   return terms;
 }
 
+// No reading of the claimed number fits any number of holders from none to all of them (a
+// roster of 10 cannot make 11): the count's claim alone is a conflict, whatever the holders'
+// days. It then needs no sum over the holders: the one constraint fails whenever it is assumed.
+bool out_of_reach(const NumberRange& value, std::size_t subjects, CountBound bound) {
+  auto most = static_cast<double>(subjects);
+  bool above_all = value.low > most || (value.low == most && value.low_open);
+  bool below_none = value.high < 0 || (value.high == 0 && value.high_open);
+  if (bound == CountBound::at_least) return below_none;
+  if (bound == CountBound::at_most) return above_all;
+  return above_all || below_none;
+}
+
+Constraint fails_alone(int count_claim) {
+  return Constraint{{}, {count_claim}, {}};
+}
+
 std::vector<Constraint> count_constraints(int count_claim, const HoldersBySubject& holders, CountBound bound,
                                           const std::vector<std::pair<TimeVar, std::int64_t>>& days) {
   std::vector<Constraint> out;
@@ -136,6 +152,11 @@ void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
     RuleInstance instance{input.rule_index, claim.subject, "", {i}, {}};
     for (const auto& [subject, claims] : counted)
       instance.claims.insert(instance.claims.end(), claims.begin(), claims.end());
+    if (out_of_reach(*claim.value.range, counted.size(), input.rule.count_bound)) {
+      instance.constraints = {fails_alone(i)};
+      if (finish_instance(instance)) out.push_back(std::move(instance));
+      continue;
+    }
     auto days = change_days(i, counted, input.rule.count_bound, input.claims);
     std::size_t terms = (days.size() + 1) * terms_per_check(counted);
     if (input.over_budget(terms))
