@@ -92,7 +92,9 @@ std::string bash_script() {
          "    case ${COMP_WORDS[i]} in\n"
          "      "
       << joined(with_value, "|")
-      << ") ((i++)) ;;\n"
+      << ")\n"
+         "        [[ ${COMP_WORDS[i + 1]} == = ]] && ((i++))\n"
+         "        ((i++)) ;;\n"
          "      -* | =) ;;\n"
          "      *)\n"
          "        command=${COMP_WORDS[i]}\n"
@@ -173,7 +175,7 @@ std::string zsh_script() {
          "  _arguments -s -S \\\n";
   for (const OptionHelp& option : option_table()) out << "    " << zsh_spec(option) << " \\\n";
   out << "    '1: :->first' \\\n"
-         "    '*:: :->rest' && return 0\n"
+         "    '*: :->rest' && return 0\n"
          "  case $state in\n"
          "    first)\n"
          "      _describe -t commands command commands\n"
