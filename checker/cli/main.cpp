@@ -16,6 +16,9 @@
 #include "claimcheck/check.h"
 #include "claimcheck/render.h"
 #include "cli/baseline.h"
+#include "cli/commands.h"
+#include "cli/completion.h"
+#include "cli/man_page.h"
 #include "cli/options.h"
 #include "cli/outputs.h"
 #include "cli/progress.h"
@@ -46,6 +49,7 @@ const char* kUsage =
     "       claimcheck rules [--rules PATH]... [--format json] [--output FILE]\n"
     "       claimcheck explain-time EXPRESSION... [--published DATE]\n"
     "       claimcheck index [PATH...] --cache DIR [--shard I/N]\n"
+    "       claimcheck completion bash|zsh|fish\n"
     "\n"
     "Finds claims that cannot all be true together. Checks the facts YAML under each PATH\n"
     "(files or folders, recursively; default: facts/) against the rule packs under each\n"
@@ -61,45 +65,16 @@ const char* kUsage =
     "  timeline   check, then derive the tightest dates the rules allow for every claim\n"
     "             related to SUBJECT (as subject or object) and say what narrowed them\n"
     "  index      convert facts files into --cache DIR only (every N-th file with --shard I/N)\n"
+    "  completion print the completion script for bash, zsh or fish\n"
     "\n"
     "exit codes: 0 no finding at or above --fail-on; 1 findings; 2 bad input or usage;\n"
     "            3 a group of claims stayed undecided (unknown; 1 with --fail-on-unknown)\n"
     "\n"
     "several reports from one run: --format sarif --output out.sarif --format text ...\n";
 
-struct CommandHelp {
-  const char* name;
-  const char* usage;
-  const char* what;
-};
-
-// `claimcheck COMMAND --help`: the command's usage and what it does, then the options.
-const CommandHelp kCommandHelp[] = {
-    {"check", "claimcheck [check] [PATH...] [--rules PATH]... [options]",
-     "Loads the facts under each PATH (default: facts/), validates them, and reports every minimal\n"
-     "set of claims that cannot all be true together under the rules (default: rules/)."},
-    {"validate", "claimcheck validate [PATH...] [--rules PATH]... [options]",
-     "Loads and validates the facts and rules only: the input's errors and warnings, no solving."},
-    {"repair", "claimcheck repair [PATH...] [--rules PATH]... [options]",
-     "Checks, then lists each conflicting group's repairs (the lightest sets of claims to remove)\n"
-     "and its claims ranked by how likely each is wrong."},
-    {"timeline", "claimcheck timeline SUBJECT [PATH...] [--rules PATH]... [options]",
-     "Checks, then derives the tightest dates the rules allow for every claim related to SUBJECT\n"
-     "(as subject or object) and says what narrowed them."},
-    {"rules", "claimcheck rules [--rules PATH]... [--format json] [--output FILE]",
-     "Lists the rules loaded from --rules with their kinds and file:line."},
-    {"explain-time", "claimcheck explain-time EXPRESSION... [--published DATE]",
-     "Prints the window (or duration) each time expression means, and the rule that gave it."},
-    {"index", "claimcheck index [PATH...] --cache DIR [--shard I/N]",
-     "Converts facts files into --cache DIR only (every N-th file with --shard I/N)."},
-};
-
 // The help of the command named first (`claimcheck check --help`), or nullptr.
 const CommandHelp* command_help(const std::vector<std::string>& words) {
-  if (words.empty()) return nullptr;
-  for (const CommandHelp& help : kCommandHelp)
-    if (words.front() == help.name) return &help;
-  return nullptr;
+  return words.empty() ? nullptr : find_command(words.front());
 }
 
 int fail_on_rank(const std::string& level) {
@@ -443,6 +418,17 @@ int report_bad_config(const Diagnostics& problems, const CliOptions& options) {
   return kExitBadInput;
 }
 
+// The rule packs installed with the program (PREFIX/bin/claimcheck reads PREFIX/share/claimcheck/rules):
+// used when no --rules or claimcheck.yaml names packs and the current folder has no rules/.
+void use_installed_rules(CliOptions& options) {
+  std::error_code error;
+  if (options.rules != std::vector<std::string>{"rules"} || std::filesystem::exists("rules", error)) return;
+  std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) return;
+  std::filesystem::path installed = (program.parent_path() / CLAIMCHECK_RULES_FROM_BIN).lexically_normal();
+  if (std::filesystem::is_directory(installed, error)) options.rules = {installed.string()};
+}
+
 // `claimcheck rules`: loads and validates the rule packs only, then lists them.
 int list_rules(const CliOptions& options) {
   SourceManager sources;
@@ -476,9 +462,13 @@ int run_command(int argc, char** argv) {
       return kExitClean;
     }
 
+    if (options.command == "completion") return write_output(*completion_script(options.paths.front()), "");
+    if (options.command == "manpage") return write_output(man_page(version()), "");
     if (options.command == "explain-time") return explain_time(options);
+    bool default_rules = !options.rules_given;
     Diagnostics config_problems;
     if (!use_dataset_config(options, config_problems)) return report_bad_config(config_problems, options);
+    if (default_rules) use_installed_rules(options);
     if (options.command == "rules") return list_rules(options);
 
     SourceManager sources;

@@ -11,6 +11,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "cli/commands.h"
 #include "model/suggest.h"
 
 namespace claimcheck {
@@ -23,6 +24,57 @@ bool one_of(const std::string& value, std::initializer_list<const char*> allowed
   for (const char* a : allowed)
     if (value == a) return true;
   return false;
+}
+
+// What an option's value looks like, for --help's readers: the completions and the man page
+// (FILE and DIR complete as paths) and, for the options that take one of a few words, those words,
+// which the checks below accept and nothing else.
+struct ValueHint {
+  const char* name;
+  const char* placeholder;
+  std::vector<std::string> choices;
+};
+
+const std::vector<ValueHint>& value_hints() {
+  static const std::vector<ValueHint> hints = {
+      {"rules", "PATH", {}},
+      {"format", "FORMAT", known_formats()},
+      {"output", "FILE", {}},
+      {"fail-on", "LEVEL", {"error", "warning", "info", "never"}},
+      {"baseline", "FILE", {}},
+      {"write-baseline", "FILE", {}},
+      {"max-conflicts", "N", {}},
+      {"timeout", "TIME", {}},
+      {"deadline", "TIME", {}},
+      {"color", "WHEN", {"auto", "always", "never"}},
+      {"published", "DATE", {}},
+      {"max-file-size", "SIZE", {}},
+      {"max-claims-per-file", "N", {}},
+      {"max-depth", "N", {}},
+      {"solver-rlimit", "N", {}},
+      {"max-group-memory", "SIZE", {}},
+      {"max-repairs", "N", {}},
+      {"timelines", "WHICH", {"auto", "findings", "all", "none"}},
+      {"jobs", "N", {}},
+      {"strategy", "STRATEGY", {"split", "monolithic"}},
+      {"progress", "WHEN", {"auto", "always", "never"}},
+      {"cache", "DIR", {}},
+      {"shard", "I/N", {}},
+      {"qualifier-widening", "N", {}},
+  };
+  return hints;
+}
+
+const ValueHint* value_hint(const std::string& option) {
+  for (const ValueHint& hint : value_hints())
+    if (option == hint.name) return &hint;
+  return nullptr;
+}
+
+// Whether `value` is one of the words the option `option` takes.
+bool allowed(const std::string& option, const std::string& value) {
+  const ValueHint* hint = value_hint(option);
+  return hint && std::find(hint->choices.begin(), hint->choices.end(), value) != hint->choices.end();
 }
 
 bool writes_stdout(const OutputSpec& spec) {
@@ -71,8 +123,8 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
            "published and qualifier_widening)";
   if (options.command == "index" && options.cache.empty()) return "index needs --cache DIR";
   if (options.jobs < 0 || options.jobs > 1024) return "--jobs must be between 0 and 1024";
-  if (!one_of(options.strategy, {"split", "monolithic"})) return "--strategy must be split or monolithic";
-  if (!one_of(options.progress, {"auto", "always", "never"})) return "--progress must be auto, always or never";
+  if (!allowed("strategy", options.strategy)) return "--strategy must be split or monolithic";
+  if (!allowed("progress", options.progress)) return "--progress must be auto, always or never";
   return std::nullopt;
 }
 
@@ -86,8 +138,7 @@ void add_explain_options(po::options_description& visible, CliOptions& options) 
 
 std::optional<std::string> check_explain_options(const CliOptions& options) {
   if (options.max_repairs < 1) return "--max-repairs must be at least 1";
-  if (!one_of(options.timelines, {"auto", "findings", "all", "none"}))
-    return "--timelines must be auto, findings, all or none";
+  if (!allowed("timelines", options.timelines)) return "--timelines must be auto, findings, all or none";
   return std::nullopt;
 }
 
@@ -150,25 +201,40 @@ std::optional<std::string> check_command_options(const CliOptions& options) {
   return std::nullopt;
 }
 
-const std::vector<std::string> kCommands = {"check",        "validate", "repair", "timeline",
-                                            "explain-time", "rules",    "index"};
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const CommandHelp& command : commands()) names.push_back(command.name);
+  return names;
+}
+
+// Prints the man page the build installs (claimcheck.1); not listed among the commands.
+const char* const kManPageCommand = "manpage";
 
 // A first word that is no path and looks like a misspelt command ("chek"): an unknown command,
 // not a missing facts folder.
 bool misspelt_command(const std::string& word, std::ostream& errors) {
   std::error_code ignored;
   if (word.find_first_of("/.") != std::string::npos || std::filesystem::exists(word, ignored)) return false;
-  std::string command = closest_name(word, kCommands);
+  std::string command = closest_name(word, command_names());
   if (command.empty()) return false;
   errors << "claimcheck: error: unknown command '" << word << "' (did you mean '" << command
          << "'?); a PATH must exist\nTry 'claimcheck --help'.\n";
   return true;
 }
 
+// completion and manpage print what the build installs; they read no facts.
+std::optional<std::string> check_generator_words(const CliOptions& options) {
+  if (options.command == "completion" &&
+      (options.paths.size() != 1 || !one_of(options.paths.front(), {"bash", "zsh", "fish"})))
+    return "completion needs one shell: claimcheck completion bash|zsh|fish";
+  if (options.command == kManPageCommand && !options.paths.empty()) return "manpage takes no arguments";
+  return std::nullopt;
+}
+
 // The first positional word may be a command; `timeline` takes the next one as its subject.
 bool take_command(CliOptions& options, std::ostream& errors) {
   if (options.paths.empty()) return true;
-  if (std::find(kCommands.begin(), kCommands.end(), options.paths.front()) == kCommands.end())
+  if (!find_command(options.paths.front()) && options.paths.front() != kManPageCommand)
     return !misspelt_command(options.paths.front(), errors);
   options.command = options.paths.front();
   options.paths.erase(options.paths.begin());
@@ -281,12 +347,20 @@ std::optional<int> parse_timeout(const std::string& text) {
   return static_cast<int>(std::ceil(ms));
 }
 
-std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors) {
-  CliOptions options;
+namespace {
+
+// The options as typed, before they are checked and stored in CliOptions.
+struct OptionTexts {
   std::string timeout = "10s";
   std::string deadline;
   LimitTexts limits;
-  po::options_description visible("options");
+};
+
+// The options --help lists, bound to where the parser stores them: the one table that the help,
+// the completions and the man page are made from.
+void add_visible_options(po::options_description& visible, CliOptions& options, OptionTexts& texts) {
+  std::string& timeout = texts.timeout;
+  std::string& deadline = texts.deadline;
   visible.add_options()("help,h", "show this help and exit")("version", "show the version and exit")(
       "rules,r", po::value<std::vector<std::string>>(&options.rules),
       "rule file or folder (repeatable; default: rules/)")(
@@ -311,10 +385,69 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
       "color", po::value<std::string>(&options.color)->default_value("auto"), "auto, always or never")(
       "published", po::value<std::string>(&options.published),
       "explain-time: the publication date or window relative phrases are resolved against");
-  add_limit_options(visible, limits);
+  add_limit_options(visible, texts.limits);
   add_explain_options(visible, options);
   add_scale_options(visible, options);
   add_time_options(visible, options);
+}
+
+// "arg (=auto)" → "auto"; "" without a default.
+std::string default_of(const po::option_description& option) {
+  std::string parameter = option.format_parameter();
+  std::size_t start = parameter.find("(=");
+  if (start == std::string::npos || parameter.back() != ')') return "";
+  return parameter.substr(start + 2, parameter.size() - start - 3);
+}
+
+// Whether the parser takes the option twice: it does for the options it collects into a list.
+bool repeatable(const po::options_description& visible, const std::string& name) {
+  std::string twice = "--" + name + "=1";
+  const char* argv[] = {"claimcheck", twice.c_str(), twice.c_str()};
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(3, argv).options(visible).run(), vm);
+    return true;
+  } catch (const po::error&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+const std::vector<OptionHelp>& option_table() {
+  static const std::vector<OptionHelp> table = [] {
+    CliOptions options;
+    OptionTexts texts;
+    po::options_description visible;
+    add_visible_options(visible, options, texts);
+    std::vector<OptionHelp> out;
+    for (const auto& option : visible.options()) {
+      OptionHelp help;
+      help.long_name = option->long_name();
+      std::string shortest = option->canonical_display_name(po::command_line_style::allow_dash_for_short);
+      if (shortest.size() == 2 && shortest[0] == '-') help.short_name = shortest.substr(1);
+      if (option->semantic()->max_tokens() > 0) {
+        const ValueHint* hint = value_hint(help.long_name);
+        help.placeholder = hint ? hint->placeholder : "VALUE";
+        if (hint) help.choices = hint->choices;
+        help.default_value = default_of(*option);
+        help.repeatable = repeatable(visible, help.long_name);
+      }
+      help.description = option->description();
+      out.push_back(std::move(help));
+    }
+    return out;
+  }();
+  return table;
+}
+
+std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors) {
+  CliOptions options;
+  OptionTexts texts;
+  const std::string& timeout = texts.timeout;
+  const std::string& deadline = texts.deadline;
+  po::options_description visible("options");
+  add_visible_options(visible, options, texts);
   po::options_description hidden;
   hidden.add_options()("paths", po::value<std::vector<std::string>>(&options.paths), "facts paths");
   po::options_description all;
@@ -348,7 +481,12 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
               "Try 'claimcheck --help'.\n";
     return std::nullopt;
   }
-  if (options.paths.empty() && options.command != "explain-time") options.paths.push_back("facts");
+  if (auto problem = check_generator_words(options)) {
+    errors << "claimcheck: error: " << *problem << "\nTry 'claimcheck --help'.\n";
+    return std::nullopt;
+  }
+  bool takes_facts = !one_of(options.command, {"explain-time", "completion", kManPageCommand});
+  if (options.paths.empty() && takes_facts) options.paths.push_back("facts");
   options.rules_given = !options.rules.empty();
   if (options.rules.empty()) options.rules.push_back("rules");  // unless a claimcheck.yaml says otherwise
 
@@ -366,9 +504,8 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   if (std::string problem = pair_outputs(output_flags, options.outputs); !problem.empty()) return usage_error(problem);
   options.format = options.outputs.front().format;
   options.output = options.outputs.front().path;
-  if (!one_of(options.fail_on, {"error", "warning", "info", "never"}))
-    return usage_error("--fail-on must be error, warning, info or never");
-  if (!one_of(options.color, {"auto", "always", "never"})) return usage_error("--color must be auto, always or never");
+  if (!allowed("fail-on", options.fail_on)) return usage_error("--fail-on must be error, warning, info or never");
+  if (!allowed("color", options.color)) return usage_error("--color must be auto, always or never");
   if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
   if (auto problem = check_scale_options(options, vm)) return usage_error(*problem);
   if (auto problem = check_command_options(options)) return usage_error(*problem);
@@ -381,7 +518,7 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
     if (!run_ms) return usage_error("cannot read --deadline '" + deadline + "' (e.g. 30s, 20m)");
     options.deadline_ms = *run_ms;
   }
-  if (std::string problem = finish_limit_options(limits, options); !problem.empty()) return usage_error(problem);
+  if (std::string problem = finish_limit_options(texts.limits, options); !problem.empty()) return usage_error(problem);
   return options;
 }
 

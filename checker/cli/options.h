@@ -56,6 +56,20 @@ struct CliOptions {
   std::string description;  // the options table, for --help
 };
 
+// One option as --help lists it, for the completions and the man page.
+struct OptionHelp {
+  std::string long_name;             // "format"
+  std::string short_name;            // "f", or "" for none
+  std::string placeholder;           // what its value looks like (FILE, DIR, N, ...); "" for a flag
+  std::vector<std::string> choices;  // the words it takes, when it takes one of a few
+  bool repeatable = false;           // may be given more than once (--rules, --format, --output)
+  std::string default_value;         // "" for none
+  std::string description;
+};
+
+// Every option --help lists, in its order: read from the table the parser uses.
+const std::vector<OptionHelp>& option_table();
+
 // Returns nullopt after printing a usage error to `errors`.
 std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors);
 
