@@ -87,7 +87,8 @@ const CommandHelp kCommandHelp[] = {
      "Checks, then derives the tightest dates the rules allow for every claim related to SUBJECT\n"
      "(as subject or object) and says what narrowed them."},
     {"rules", "claimcheck rules [--rules PATH]... [--format json] [--output FILE]",
-     "Lists the rules loaded from --rules with their kinds and file:line."},
+     "Lists the rules loaded from --rules with their kinds and file:line, then the vocabulary\n"
+     "(events, states and their values) claims may use."},
     {"explain-time", "claimcheck explain-time EXPRESSION... [--published DATE]",
      "Prints the window (or duration) each time expression means, and the rule that gave it."},
     {"index", "claimcheck index [PATH...] --cache DIR [--shard I/N]",
