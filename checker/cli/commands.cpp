@@ -21,8 +21,10 @@ const std::vector<CommandHelp>& commands() {
       {"explain-time", "claimcheck explain-time EXPRESSION... [--published DATE]",
        "print the window each time expression means",
        "Prints the window (or duration) each time expression means, and the rule that gave it."},
-      {"rules", "claimcheck rules [--rules PATH]... [--format json] [--output FILE]", "list the loaded rules",
-       "Lists the rules loaded from --rules with their kinds and file:line."},
+      {"rules", "claimcheck rules [--rules PATH]... [--format json] [--output FILE]",
+       "list the loaded rules and the vocabulary",
+       "Lists the rules loaded from --rules with their kinds and file:line, then the vocabulary\n"
+       "(events, states and their values) claims may use."},
       {"index", "claimcheck index [PATH...] --cache DIR [--shard I/N]", "convert facts files into --cache DIR only",
        "Converts facts files into --cache DIR only (every N-th file with --shard I/N)."},
       {"completion", "claimcheck completion bash|zsh|fish", "print a shell completion script",

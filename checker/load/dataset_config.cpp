@@ -8,13 +8,23 @@
 
 namespace claimcheck {
 
+namespace {
+
+const std::vector<std::string> kConfigFields = {"facts", "rules"};
+
+}  // namespace
+
+FieldTables dataset_config_field_tables() {
+  return {{kDatasetConfigName, kConfigFields}};
+}
+
 std::optional<DatasetConfig> read_dataset_config(const SourceFile& file, Diagnostics& diagnostics) {
   int errors_before = diagnostics.error_count();
   std::optional<YamlNode> root = parse_yaml(file, diagnostics);
   if (!root) return std::nullopt;
   if (!expect_type(*root, YamlNode::Type::map, std::string(kDatasetConfigName), diagnostics)) return std::nullopt;
   FieldReader fields(*root, kDatasetConfigName, diagnostics);
-  fields.reject_unknown({"facts", "rules"});
+  fields.reject_unknown(kConfigFields);
   std::filesystem::path folder = std::filesystem::path(file.path).parent_path();
   auto relative = [&](const char* key) {
     std::vector<std::string> paths;

@@ -7,6 +7,7 @@
 
 #include "claimcheck/diagnostic.h"
 #include "claimcheck/source_manager.h"
+#include "load/fields.h"
 
 namespace claimcheck {
 
@@ -17,6 +18,9 @@ struct DatasetConfig {
   std::vector<std::string> facts;  // facts files or folders (default: the dataset folder itself)
   std::vector<std::string> rules;  // rule packs (default: --rules, else rules/)
 };
+
+// The keys of claimcheck.yaml: "claimcheck.yaml".
+FieldTables dataset_config_field_tables();
 
 // Reads `facts:` and `rules:` (a path or a list of paths, each relative to the config file's
 // folder), or nullopt with diagnostics when the file is malformed.

@@ -100,6 +100,10 @@ void resolve(ClaimSelector& selector, const std::unordered_map<std::string, int>
 
 }  // namespace
 
+FieldTables registry_field_tables() {
+  return {{"entity registry", kRegistryFields}, {"entity", kEntityFields}};
+}
+
 bool is_registry_file(const YamlNode& root) {
   return root.is_map() && !root.find("source") && (root.find("entities") || root.find("distinct"));
 }

@@ -7,12 +7,16 @@
 #include "claimcheck/diagnostic.h"
 #include "claimcheck/model.h"
 #include "claimcheck/rules.h"
+#include "load/fields.h"
 #include "yaml/yaml_document.h"
 
 namespace claimcheck {
 
 // A YAML file among the facts whose top level has `entities` or `distinct` (and no `source`).
 bool is_registry_file(const YamlNode& root);
+
+// The keys of each map of a registry file: "entity registry" and "entity".
+FieldTables registry_field_tables();
 
 // Appends the file's entities and distinct entries to `dataset`, reporting every problem in the
 // file (missing or invalid id, a malformed Wikidata QID, a distinct entry of fewer than two names).

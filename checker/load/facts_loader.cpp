@@ -22,6 +22,7 @@ const std::vector<std::string> kSourceFields = {"id",          "title", "publish
 const std::vector<std::string> kClaimFields = {"id",    "quote",    "said_by", "via",       "subject", "object",
                                                "event", "state",    "value",   "at",        "from",    "until",
                                                "for",   "relation", "other",   "confidence"};
+const std::vector<std::string> kAnchorFields = {"after", "before", "by"};
 
 bool valid_id(const std::string& id) {
   for (char c : id)
@@ -141,7 +142,7 @@ ClaimTime since_span(const DayWindow& start, const DayWindow& published) {
 // "at: {after: CLAIM, by: D}": a point whose day is tied to another claim's days.
 std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& source_id, Diagnostics& diagnostics) {
   FieldReader fields(node, "'at'", diagnostics);
-  fields.reject_unknown({"after", "before", "by"});
+  fields.reject_unknown(kAnchorFields);
   auto after = fields.text("after", false);
   auto before = fields.text("before", false);
   if (after.has_value() == before.has_value()) {
@@ -527,6 +528,10 @@ void check_common_publication_day(const Dataset& dataset, std::size_t first_clai
 }
 
 }  // namespace
+
+FieldTables facts_field_tables() {
+  return {{"facts file", kFileFields}, {"source", kSourceFields}, {"claim", kClaimFields}, {"at", kAnchorFields}};
+}
 
 void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits,
                      std::size_t max_claims) {

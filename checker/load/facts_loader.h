@@ -3,6 +3,7 @@
 
 #include "claimcheck/model.h"
 #include "claimcheck/source_manager.h"
+#include "load/fields.h"
 #include "model/value.h"
 #include "yaml/yaml_document.h"
 
@@ -14,5 +15,8 @@ constexpr std::size_t kDefaultMaxClaimsPerFile = 100000;
 // file with more than `max_claims` claims is an error and none of its claims are loaded.
 void load_facts_file(const SourceFile& file, Dataset& dataset, Diagnostics& diagnostics, const YamlLimits& limits = {},
                      std::size_t max_claims = kDefaultMaxClaimsPerFile);
+
+// The keys of each map of a facts file: "facts file", "source", "claim" and "at" (a relative date).
+FieldTables facts_field_tables();
 
 }  // namespace claimcheck

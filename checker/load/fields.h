@@ -1,6 +1,7 @@
 // Field reader: typed, located access to a YAML map's fields, reporting every problem it meets.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,10 @@
 #include "yaml/yaml_document.h"
 
 namespace claimcheck {
+
+// The keys each kind of map in an input format accepts (any other is an unknown-field error), by
+// a name for the map ("claim", "rule unique-event"). The schemas in schemas/ are held to them.
+using FieldTables = std::map<std::string, std::vector<std::string>>;
 
 class FieldReader {
  public:

@@ -556,6 +556,15 @@ void load_rules_file(const SourceFile& file, RuleSet& rules, Diagnostics& diagno
   for (const YamlNode& rule : list->items) load_rule(rule, file, rules, diagnostics);
 }
 
+FieldTables rules_field_tables() {
+  FieldTables tables{{"rules file", kFileFields},
+                     {"vocabulary", kVocabularyFields},
+                     {"selector", kSelectorFields},
+                     {"where", kScopeFields}};
+  for (RuleKind kind : kAllKinds) tables[std::string("rule ") + to_string(kind)] = fields_of(kind);
+  return tables;
+}
+
 const char* to_string(RuleKind kind) {
   switch (kind) {
     case RuleKind::unique_event:

@@ -3,11 +3,16 @@
 
 #include "claimcheck/rules.h"
 #include "claimcheck/source_manager.h"
+#include "load/fields.h"
 #include "yaml/yaml_document.h"
 
 namespace claimcheck {
 
 // Merges the file's vocabulary and appends its rules to `rules`. Reports every problem.
 void load_rules_file(const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics, const YamlLimits& limits = {});
+
+// The keys of each map of a rule pack: "rules file", "vocabulary", "selector", "where", and
+// "rule KIND" for each kind (its own fields and the common ones).
+FieldTables rules_field_tables();
 
 }  // namespace claimcheck

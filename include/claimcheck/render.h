@@ -20,7 +20,8 @@ struct TextOptions {
 
 std::string render_text(const Report& report, const SourceManager& sources, const TextOptions& options = {});
 std::string render_json(const Report& report);
-// `claimcheck rules`: every loaded rule with its kind and file:line, in load order.
+// `claimcheck rules`: every loaded rule with its kind and file:line, in load order, then the
+// vocabulary (events, states and their values) claims may use.
 std::string render_rule_list(const RuleSet& rules, bool as_json);
 // `claimcheck repair`: per conflicting group its findings, repairs and blame; then attribution.
 std::string render_repairs_text(const Report& report, const TextOptions& options = {});
