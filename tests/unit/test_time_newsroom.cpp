@@ -59,9 +59,12 @@ TEST_CASE("a weekday with a date over an uncertain publication keeps the reading
         "no February 3 read against a publication day in 2024-01-01..2025-12-31 is one)");
   // Read day by day (as the loader does), the publication days whose reading is a Friday are the
   // ones before 3 February 2024.
-  std::vector<PublicationRun> runs = window_by_publication("Friday, Feb. 3", two_years);
+  DayWindow half_year{make_day(2024, 1, 1), make_day(2024, 6, 30)};
+  CHECK(window_of("Friday, Feb. 3", half_year) == "2023-02-03");
+  std::vector<PublicationRun> runs = window_by_publication("Friday, Feb. 3", half_year);
   REQUIRE(runs.size() == 1);
   CHECK(format_window(runs[0].published) == "2024-01-01..2024-02-02");
+  CHECK(format_window(runs[0].window) == "2023-02-03");
 }
 
 TEST_CASE("parts of a day are that day; a night also takes the day after", "[time]") {
@@ -125,14 +128,16 @@ TEST_CASE("numeric dates name their readings and the ISO form to write", "[time]
 }
 
 TEST_CASE("text no form reads lists the closest forms", "[time]") {
-  CHECK(window_of("the wekend") ==
-        "error unknown-time-expression: cannot read time expression 'the wekend'; the closest forms claimcheck reads: "
-        "'the weekend', 'this week', 'last weekend' (docs/time.md lists them all)");
+  CHECK(window_of("the weekend before") ==
+        "error unknown-time-expression: cannot read time expression 'the weekend before'; the closest forms claimcheck "
+        "reads: 'the weekend', 'last weekend', 'two weeks ago' (docs/time.md lists them all)");
+  CHECK_THAT(window_of("next weekend"), Catch::Contains("the closest forms claimcheck reads: 'next week'"));
   // A word class stands for its class: another weekday, a misspelt part of the day.
   CHECK_THAT(window_of("Wednesday nite"), Catch::Contains("closest forms claimcheck reads: 'Tuesday night'"));
   CHECK_THAT(window_of("5 days hence"), Catch::Contains("'3 days ago'"));
   // A misspelt month or keyword is named directly.
   CHECK_THAT(window_of("Febuary 3"), Catch::Contains("(did you mean 'February'?)"));
+  CHECK_THAT(window_of("the wekend"), Catch::Contains("(did you mean 'weekend'?)"));
 }
 
 TEST_CASE("a phrase dated from another claim needs that claim", "[time]") {
