@@ -10,6 +10,7 @@
 #include "load/fields.h"
 #include "model/names.h"
 #include "model/suggest.h"
+#include "time/claim_phrases.h"
 #include "time/time_expression.h"
 
 namespace claimcheck {
@@ -139,8 +140,78 @@ ClaimTime since_span(const DayWindow& start, const DayWindow& published) {
   return time;
 }
 
+// A point whose day is tied to another claim's days: `target` as written (a claim of this source,
+// or source-id/claim-id), `gap` its bounds, `gap_rule` the row that read them (or "").
+ClaimTime anchored_time(bool after, const std::string& target, const std::string& source_id, DayCount gap,
+                        const std::string& gap_rule, const SourceRange& range) {
+  ClaimTime time;
+  time.is_point = true;
+  time.start_window = time.end_window = {kFirstDay, kLastDay};
+  time.length = {0, 0};
+  TimeAnchor anchor;
+  anchor.after = after;
+  anchor.target = target.find('/') == std::string::npos ? source_id + "/" + target : target;
+  anchor.range = range;
+  anchor.gap = gap;
+  bool open = gap.max >= static_cast<std::int64_t>(kLastDay) - kFirstDay;
+  std::string gap_text =
+      open && gap.min == 0 ? "on or " : std::to_string(gap.min) + ".." + std::to_string(gap.max) + " days ";
+  const char* direction = after ? "after" : "before";
+  anchor.description = gap_text + direction + " " + anchor.target;
+  if (!gap_rule.empty()) time.rule_text = gap_rule + "; ";
+  time.rule_text +=
+      std::string("relative to another claim: ") + direction + " its " + (after ? "last" : "first") + " day";
+  time.anchor = anchor;
+  return time;
+}
+
+const std::vector<std::string> kAnchorFields = {"after", "before", "by"};
+
+bool is_anchor_field(const std::string& key) {
+  return std::find(kAnchorFields.begin(), kAnchorFields.end(), key) != kAnchorFields.end();
+}
+
+// "at: {the day before: CLAIM}", "at: {two days later: CLAIM}": the phrase of the article as the
+// key, the claim it counts from as the value. nullopt (with an error) when it reads no such phrase.
+std::optional<ClaimTime> load_phrase_anchor(const YamlNode& node, const YamlEntry& entry, const std::string& source_id,
+                                            Diagnostics& diagnostics) {
+  std::optional<ClaimRelative> relative = resolve_claim_relative(entry.key);
+  if (!relative) {
+    std::string list;
+    for (std::size_t i : nearest_names(entry.key, claim_relative_examples(), 3))
+      list += (list.empty() ? "'" : ", '") + claim_relative_examples()[i] + "'";
+    diagnostics.error("unknown-time-expression",
+                      "cannot read '" + entry.key + "' as a date counted from another claim; the closest forms: " +
+                          list + " (docs/time.md lists them all)",
+                      entry.key_range);
+    return std::nullopt;
+  }
+  if (node.entries.size() != 1) {
+    diagnostics.error("invalid-time-anchor",
+                      "'" + entry.key +
+                          ": CLAIM' is the whole of a relative 'at': it takes no 'after', 'before' or "
+                          "'by' besides",
+                      node.range);
+    return std::nullopt;
+  }
+  FieldReader fields(node, "'at'", diagnostics);
+  std::optional<std::string> target = fields.text(entry.key, true);
+  if (!target) return std::nullopt;
+  ClaimTime time = anchored_time(relative->after, *target, source_id, relative->gap, relative->rule, entry.value.range);
+  time.text = "at: {" + entry.key + ": " + *target + "}";
+  return time;
+}
+
+// A relative `at` written as a phrase and its claim, rather than after/before and by.
+const YamlEntry* phrase_entry(const YamlNode& node) {
+  for (const YamlEntry& entry : node.entries)
+    if (!is_anchor_field(entry.key) && (node.entries.size() == 1 || resolve_claim_relative(entry.key))) return &entry;
+  return nullptr;
+}
+
 // "at: {after: CLAIM, by: D}": a point whose day is tied to another claim's days.
 std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& source_id, Diagnostics& diagnostics) {
+  if (const YamlEntry* phrase = phrase_entry(node)) return load_phrase_anchor(node, *phrase, source_id, diagnostics);
   FieldReader fields(node, "'at'", diagnostics);
   fields.reject_unknown(kAnchorFields);
   auto after = fields.text("after", false);
@@ -150,16 +221,8 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
     return std::nullopt;
   }
   const std::string& target = after ? *after : *before;
-  ClaimTime time;
-  time.is_point = true;
-  time.start_window = time.end_window = {kFirstDay, kLastDay};
-  time.length = {0, 0};
-  TimeAnchor anchor;
-  anchor.after = after.has_value();
-  anchor.target = target.find('/') == std::string::npos ? source_id + "/" + target : target;
-  anchor.range = fields.range_of(after ? "after" : "before");
-  anchor.gap = {0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
-  std::string gap_text = "on or ";
+  DayCount gap{0, static_cast<std::int64_t>(kLastDay) - kFirstDay};
+  std::string gap_rule;
   // Read once: a `by:` left empty or given a list is an error here, never a silent "no gap".
   const YamlNode* by_node = fields.find("by");
   std::optional<std::string> by = by_node ? fields.text("by", false) : std::nullopt;
@@ -174,16 +237,12 @@ std::optional<ClaimTime> load_anchor(const YamlNode& node, const std::string& so
       report_time_error(*error, *by, fields.range_of("by"), diagnostics);
       return std::nullopt;
     }
-    anchor.gap = std::get<ResolvedLength>(r).days;
-    gap_text = std::to_string(anchor.gap.min) + ".." + std::to_string(anchor.gap.max) + " days ";
-    time.rule_text = std::get<ResolvedLength>(r).rule + "; ";
+    gap = std::get<ResolvedLength>(r).days;
+    gap_rule = std::get<ResolvedLength>(r).rule;
   }
-  const char* direction = anchor.after ? "after" : "before";
-  anchor.description = gap_text + direction + " " + anchor.target;
-  time.rule_text +=
-      std::string("relative to another claim: ") + direction + " its " + (anchor.after ? "last" : "first") + " day";
-  time.text = "at: " + std::string(direction) + " " + target + (by ? ", by " + *by : "");
-  time.anchor = anchor;
+  ClaimTime time =
+      anchored_time(after.has_value(), target, source_id, gap, gap_rule, fields.range_of(after ? "after" : "before"));
+  time.text = "at: " + std::string(after ? "after" : "before") + " " + target + (by ? ", by " + *by : "");
   return time;
 }
 

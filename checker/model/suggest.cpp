@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace claimcheck {
 
@@ -78,6 +79,16 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates, std::string_view self) {
   std::string best = closest_name_but(name, candidates, self);
   return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+std::vector<std::size_t> nearest_names(const std::string& name, const std::vector<std::string>& candidates,
+                                       std::size_t count) {
+  std::vector<std::pair<int, std::size_t>> ranked;
+  for (std::size_t i = 0; i < candidates.size(); ++i) ranked.emplace_back(edit_distance(name, candidates[i]), i);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::size_t> indices;
+  for (std::size_t i = 0; i < std::min(count, ranked.size()); ++i) indices.push_back(ranked[i].second);
+  return indices;
 }
 
 }  // namespace claimcheck

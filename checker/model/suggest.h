@@ -23,4 +23,9 @@ std::string closest_name(const std::string& name, const std::vector<std::string>
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates,
                          std::string_view self = {});
 
+// The indices of the `count` candidates closest to `name` by edit distance, closest first (ties
+// in the candidates' order): "the closest forms" where a list says more than one guess.
+std::vector<std::size_t> nearest_names(const std::string& name, const std::vector<std::string>& candidates,
+                                       std::size_t count);
+
 }  // namespace claimcheck

@@ -118,39 +118,118 @@ WindowResult invalid_day(std::string_view text, int year, int month, int day) {
                                        " days, not " + std::to_string(day)};
 }
 
-// "February 10, 2024", "10 February 2024", "February 10", "10 Feb".
-std::optional<WindowResult> calendar_date(const Words& w, std::string_view text, const TimeContext& context) {
-  std::optional<int> month, day, year;
+// A day of a month, with or without its year: "February 10, 2024", "10 Feb", "Jan. 23".
+struct DateWords {
+  int month = 0;
+  int day = 0;
+  std::optional<int> year;
+};
+
+std::optional<DateWords> date_words(const Words& w) {
+  DateWords date;
   if (w.size() >= 2 && month_number(w[0]) && day_number(w[1]))
-    month = month_number(w[0]), day = day_number(w[1]);
+    date.month = *month_number(w[0]), date.day = *day_number(w[1]);
   else if (w.size() >= 2 && day_number(w[0]) && month_number(w[1]))
-    day = day_number(w[0]), month = month_number(w[1]);
+    date.day = *day_number(w[0]), date.month = *month_number(w[1]);
   else
     return std::nullopt;
   if (w.size() == 3) {
-    year = four_digit_year(w[2]);
-    if (!year) return std::nullopt;
+    date.year = four_digit_year(w[2]);
+    if (!date.year) return std::nullopt;
   } else if (w.size() != 2) {
     return std::nullopt;
   }
-  if (year) {
-    std::optional<Day> d = checked_day(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day));
-    if (!d) return invalid_day(text, *year, *month, *day);
+  return date;
+}
+
+std::string month_name(int month) {
+  return capitalised(kMonthNames[static_cast<std::size_t>(month - 1)]);
+}
+
+std::string weekday_name(Day day) {
+  return capitalised(kWeekdayNames[weekday_of(day)]);
+}
+
+// "February 30" is no date in any year; "February 29" is one in leap years (2024 is one).
+std::optional<TimeError> impossible_day(std::string_view text, const DateWords& date) {
+  auto longest = static_cast<int>(days_in_month(2024, static_cast<unsigned>(date.month)));
+  if (date.day <= longest) return std::nullopt;
+  return TimeError{"invalid-date", "'" + std::string(text) + "' is not a valid date: " + month_name(date.month) +
+                                       " has at most " + std::to_string(longest) + " days"};
+}
+
+// The most recent day with this month and day of the month on or before `published` (29
+// February: the most recent leap year's).
+Day most_recent_date(Day published, int month, int day_of_month) {
+  for (int y = year_of(published); y > year_of(published) - 9; --y)
+    if (auto day = checked_day(y, static_cast<unsigned>(month), static_cast<unsigned>(day_of_month));
+        day && *day <= published)
+      return *day;
+  return published;
+}
+
+// "February 10, 2024", "10 February 2024", "February 10", "10 Feb".
+std::optional<WindowResult> calendar_date(const Words& w, std::string_view text, const TimeContext& context) {
+  std::optional<DateWords> date = date_words(w);
+  if (!date) return std::nullopt;
+  if (date->year) {
+    std::optional<Day> d =
+        checked_day(*date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day));
+    if (!d) return invalid_day(text, *date->year, date->month, date->day);
     return ResolvedWindow{single(*d), "day month year"};
   }
-  if (*day > static_cast<int>(days_in_month(2024, static_cast<unsigned>(*month))))  // 2024: a leap year
-    return TimeError{"invalid-date", "'" + std::string(text) + "' is not a valid date: " +
-                                         capitalised(kMonthNames[static_cast<std::size_t>(*month - 1)]) +
-                                         " has at most " +
-                                         std::to_string(days_in_month(2024, static_cast<unsigned>(*month))) + " days"};
-  // The most recent such date on or before publication (29 February: the most recent leap year's).
-  auto at = [m = *month, d = *day](Day p) {
-    for (int y = year_of(p); y > year_of(p) - 9; --y)
-      if (auto day = checked_day(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); day && *day <= p)
-        return single(*day);
-    return single(p);
-  };
-  return over_publication(at, context, text, "day and month: the most recent such date on or before publication");
+  if (auto error = impossible_day(text, *date)) return *error;
+  return over_publication([m = date->month, d = date->day](Day p) { return single(most_recent_date(p, m, d)); },
+                          context, text, "day and month: the most recent such date on or before publication");
+}
+
+// `why` says how the day was read, when the words give no year.
+TimeError wrong_weekday(std::string_view text, int weekday, Day day, const std::string& why = "") {
+  return TimeError{"weekday-mismatch", "'" + std::string(text) + "' names the wrong weekday: " + format_day(day) +
+                                           " is a " + weekday_name(day) + ", not a " +
+                                           capitalised(kWeekdayNames[static_cast<std::size_t>(weekday)]) + why};
+}
+
+// "Saturday, Feb. 3": the reading of "Feb. 3" for each publication day, kept where it falls on
+// a Saturday. Over a publication window the readings are the date read on its first day and every
+// later occurrence up to its last day; the window covers those on the weekday.
+WindowResult weekday_of_recent_date(std::string_view text, int weekday, const DateWords& date,
+                                    const TimeContext& context) {
+  const char* rule = "weekday, day and month: the most recent such date on or before publication, on that weekday";
+  if (!context.published)
+    return TimeError{"relative-without-published",
+                     "'" + std::string(text) + "' is relative to publication, but the source has no 'published' date"};
+  const DayWindow& published = *context.published;
+  Day first_reading = most_recent_date(published.earliest, date.month, date.day);
+  std::vector<Day> readings = {first_reading};
+  for (int y = year_of(published.earliest); y <= year_of(published.latest); ++y)
+    if (auto d = checked_day(y, static_cast<unsigned>(date.month), static_cast<unsigned>(date.day));
+        d && *d > published.earliest && *d <= published.latest)
+      readings.push_back(*d);
+  std::erase_if(readings, [weekday](Day d) { return static_cast<int>(weekday_of(d)) != weekday; });
+  if (!readings.empty()) return ResolvedWindow{{readings.front(), readings.back()}, rule};
+  std::string date_text = month_name(date.month) + " " + std::to_string(date.day);
+  std::string why =
+      published.earliest == published.latest
+          ? " (the most recent " + date_text + " on or before publication, " + format_day(published.earliest) + ")"
+          : " (and no " + date_text + " read against a publication day in " + format_window(published) + " is one)";
+  return wrong_weekday(text, weekday, first_reading, why);
+}
+
+// "Saturday, Feb. 3, 2024", "Saturday 3 February": a date and its weekday, which must agree.
+std::optional<WindowResult> weekday_and_date(const Words& w, std::string_view text, const TimeContext& context) {
+  if (w.size() < 3 || !weekday_number(w[0])) return std::nullopt;
+  int weekday = *weekday_number(w[0]);
+  std::optional<DateWords> date = date_words(Words(w.begin() + 1, w.end()));
+  if (!date) return std::nullopt;
+  if (!date->year) {
+    if (auto error = impossible_day(text, *date)) return *error;
+    return weekday_of_recent_date(text, weekday, *date, context);
+  }
+  std::optional<Day> d = checked_day(*date->year, static_cast<unsigned>(date->month), static_cast<unsigned>(date->day));
+  if (!d) return invalid_day(text, *date->year, date->month, date->day);
+  if (static_cast<int>(weekday_of(*d)) != weekday) return wrong_weekday(text, weekday, *d);
+  return ResolvedWindow{single(*d), "weekday, day month year (the weekday agrees)"};
 }
 
 std::optional<WindowResult> month_forms(const Words& w, std::string_view text, const TimeContext& context) {
@@ -279,6 +358,62 @@ std::optional<WindowResult> weekdays(const Words& w, std::string_view text, cons
   return std::nullopt;
 }
 
+// "the weekend", "over the weekend", "this weekend": the most recent Saturday on or before
+// publication with the Friday before it (Friday night is often counted) and the Sunday after it,
+// up to publication. "last weekend": that weekend before publication's day, or the one before it.
+std::optional<WindowResult> weekends(const Words& words, std::string_view text, const TimeContext& context) {
+  Words w = words;
+  if (w.size() >= 2 && (w[0] == "over" || w[0] == "at") && w[1] == "the") w.erase(w.begin(), w.begin() + 2);
+  if (w.size() == 1 && w[0] == "weekend") w.insert(w.begin(), "this");
+  if (w.size() != 2 || w[1] != "weekend") return std::nullopt;
+  constexpr int kSaturday = 6;
+  if (w[0] == "this")
+    return over_publication(
+        [](Day p) {
+          Day saturday = most_recent_weekday(p, kSaturday);
+          return DayWindow{saturday - 1, std::min(saturday + 1, p)};
+        },
+        context, text,
+        "the weekend: Friday to Sunday of the most recent weekend, its Saturday on or before publication, up to "
+        "publication");
+  if (w[0] == "last")
+    return over_publication(
+        [](Day p) {
+          Day saturday = most_recent_weekday(p - 1, kSaturday);
+          return DayWindow{saturday - 8, saturday + 1};
+        },
+        context, text,
+        "last weekend: Friday to Sunday of the weekend whose Saturday is the most recent before publication, or of "
+        "the one a week earlier");
+  return std::nullopt;
+}
+
+std::optional<WindowResult> calendar_day(const Words& w, std::string_view text, const TimeContext& context);
+
+// "this morning", "Tuesday night", "last night", "tonight": a part of a day is that day; a night
+// runs past midnight, so it also takes the day after ("last night" is the eve of publication and
+// publication day).
+std::optional<WindowResult> part_of_day(const Words& w, std::string_view text, const TimeContext& context) {
+  if (w.size() == 1 && (w[0] == "tonight" || w[0] == "overnight"))
+    return part_of_day({w[0] == "tonight" ? "today" : "yesterday", "night"}, text, context);
+  static const Words parts = {"morning", "afternoon", "evening", "night"};
+  if (w.size() < 2 || std::find(parts.begin(), parts.end(), w.back()) == parts.end()) return std::nullopt;
+  Words day(w.begin(), w.end() - 1);
+  bool night = w.back() == "night";
+  if (day.size() == 1 && day[0] == "this") day[0] = "today";
+  if (day.size() == 1 && day[0] == "last" && night) day[0] = "yesterday";
+  std::optional<WindowResult> r = calendar_day(day, text, context);
+  auto* resolved = r ? std::get_if<ResolvedWindow>(&*r) : nullptr;
+  if (!resolved) return r;
+  if (night) {
+    resolved->window.latest = resolved->window.latest + 1;
+    resolved->rule += "; night: and the day after (a night runs past midnight)";
+  } else {
+    resolved->rule += "; " + w.back() + ": that day";
+  }
+  return r;
+}
+
 // "3 days ago" exactly; "2 weeks ago" ±3 days; "2 months ago" that calendar month; "2 years ago" that year.
 std::optional<WindowResult> ago(const Words& w, std::string_view text, const TimeContext& context) {
   if (w.size() != 3 || w[2] != "ago") return std::nullopt;
@@ -350,6 +485,14 @@ std::optional<WindowResult> around_another(const Words& w, std::string_view text
   return ResolvedWindow{approximately(x.window), "about X: X widened by one unit of its precision each side" + of};
 }
 
+// A phrase that names a day: "today", "yesterday", "Tuesday", "Saturday, Feb. 3", "Jan. 23".
+std::optional<WindowResult> calendar_day(const Words& w, std::string_view text, const TimeContext& context) {
+  if (w.size() == 1 && (w[0] == "today" || w[0] == "yesterday")) return deictic(w, text, context);
+  for (auto family : {weekdays, weekday_and_date, calendar_date})
+    if (auto r = family(w, text, context)) return r;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<WindowResult> resolve_phrase(std::string_view text, const TimeContext& context) {
@@ -360,7 +503,8 @@ std::optional<WindowResult> resolve_phrase(std::string_view text, const TimeCont
     return around_another(words, text, context);
   words = without_fillers(words);
   if (words.empty()) return std::nullopt;
-  for (auto family : {deictic, weekdays, ago, thirds, month_forms, calendar_date})
+  for (auto family :
+       {deictic, weekdays, weekday_and_date, part_of_day, weekends, ago, thirds, month_forms, calendar_date})
     if (auto r = family(words, text, context)) return r;
   return parts_of_year(words);
 }

@@ -1,36 +1,17 @@
 // Time expressions: tries EDTF, then natural phrases, and explains what it cannot read.
 #include "time/time_expression.h"
 
-#include <algorithm>
 #include <cctype>
 
-#include "model/suggest.h"
 #include "time/durations.h"
 #include "time/edtf.h"
 #include "time/phrases.h"
 #include "time/time_text.h"
+#include "time/unknown_forms.h"
 
 namespace claimcheck {
 
 namespace {
-
-// Names a misspelt month, weekday or keyword ("Febuary" → "February") when one is close.
-TimeError unknown_expression(const std::string& text) {
-  std::vector<std::string> names;
-  for (const char* m : kMonthNames) names.push_back(capitalised(m));
-  for (const char* w : kWeekdayNames) names.push_back(capitalised(w));
-  const std::vector<std::string> keywords = {"earlier", "later",  "since",  "before", "after",   "yesterday", "today",
-                                             "spring",  "summer", "autumn", "winter", "quarter", "published"};
-  for (const std::string& word : words_of(text)) {
-    if (month_number(word) || weekday_number(word) || word.size() < 4) continue;
-    if (std::find(keywords.begin(), keywords.end(), word) != keywords.end()) continue;
-    std::string hint = did_you_mean(capitalised(word), names);
-    if (hint.empty()) hint = did_you_mean(word, keywords);
-    if (!hint.empty()) return {"unknown-time-expression", "cannot read time expression '" + text + "'" + hint, word};
-  }
-  return {"unknown-time-expression",
-          "cannot read time expression '" + text + "' (see docs/time.md for the forms claimcheck understands)"};
-}
 
 // Every day a window holds must be on the calendar. A window is never clamped to it: that would
 // drop days the words can mean, and a window too narrow invents contradictions. Open ends ("A/..",
@@ -77,7 +58,7 @@ WindowResult resolve_part(std::string_view text, const TimeContext& context) {
                      "an all-of set '" + plain + "' says when a whole claim holds: give it as the claim's 'at'"};
   if (auto r = resolve_edtf(plain, context.qualifier_units)) return *r;
   if (auto r = resolve_phrase(plain, context)) return *r;
-  return unknown_expression(plain);
+  return unreadable_time(plain);
 }
 
 WindowResult resolve_window(std::string_view text, const TimeContext& context) {

@@ -53,8 +53,12 @@ std::optional<int> month_number(const std::string& word) {
 }
 
 std::optional<int> weekday_number(const std::string& word) {
-  for (std::size_t i = 0; i < kWeekdayNames.size(); ++i)
-    if (word == kWeekdayNames[i]) return static_cast<int>(i);
+  for (std::size_t i = 0; i < kWeekdayNames.size(); ++i) {
+    std::string name = kWeekdayNames[i];
+    if (word == name || (word.size() == 3 && name.rfind(word, 0) == 0)) return static_cast<int>(i);
+  }
+  if (word == "tues") return 2;
+  if (word == "thur" || word == "thurs") return 4;
   return std::nullopt;
 }
 

@@ -23,8 +23,9 @@ std::string trimmed(std::string_view text);
 std::vector<std::string> words_of(std::string_view text);
 std::string joined(const std::vector<std::string>& words, std::size_t from = 0);
 
-std::optional<int> month_number(const std::string& word);    // "february", "feb", "sept" → 2, 2, 9
-std::optional<int> weekday_number(const std::string& word);  // "sunday" → 0 … "saturday" → 6
+std::optional<int> month_number(const std::string& word);  // "february", "feb", "sept" → 2, 2, 9
+// "sunday" → 0 … "saturday" → 6; also "sat", "tues", "thurs"
+std::optional<int> weekday_number(const std::string& word);
 std::optional<long> parse_integer(std::string_view digits);  // digits only, at most 9
 std::optional<long> number_word(const std::string& word);    // "a", "one" … "twelve", "14"
 std::optional<int> four_digit_year(const std::string& word);

@@ -50,6 +50,13 @@ class Maker:
             return "0"
         return "%d day%s" % (n, "" if n == 1 else "s")
 
+    def anchor_phrase(self, t):
+        """The article's words for an anchor (docs/time.md): a gap's own phrase, or a fixed one."""
+        after = t["anchor"] == "after"
+        forms = ["the day after", "the next day", "the same day"] if after else ["the day before", "the previous day"]
+        forms.append((t["by"] + " " if t.get("by") else "") + ("later" if after else "earlier"))
+        return self.rng.choice(forms)
+
     def time(self, kind, allow_anchor=True):
         rng = self.rng
         roll = rng.random()
@@ -58,6 +65,8 @@ class Maker:
             t = {"anchor": rng.choice(["after", "before"]), "target": rng.choice(self.claims)["id"]}
             if rng.random() < 0.7:
                 t["by"] = self.duration()
+            if rng.random() < 0.4:
+                t["phrase"] = self.anchor_phrase(t)
             return t
         if roll < 0.55:
             return {"at": self.window()}
@@ -343,6 +352,8 @@ def time_yaml(t, p):
     if "at" in t:
         return ["at: " + window_text(t["at"])]
     if "anchor" in t:
+        if t.get("phrase"):
+            return ["at: {%s: %s}" % (t["phrase"], t["target"])]
         by = (", by: %s" % q(t["by"])) if t.get("by") else ""
         return ["at: {%s: %s%s}" % (t["anchor"], t["target"], by)]
     if t.get("none"):

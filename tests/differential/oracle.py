@@ -140,6 +140,23 @@ def duration_bounds(text):
     raise ValueError("unknown duration %r" % text)
 
 
+def anchor_gap(t):
+    """time.md "Relative to another claim": (after?, fewest days, most days or None) of an anchor,
+    written as after/before with an optional `by`, or as the article's phrase."""
+    phrase = t.get("phrase")
+    fixed = {"the same day": (True, 0, 0), "the day after": (True, 1, 1), "the next day": (True, 1, 1),
+             "the following day": (True, 1, 1), "the day before": (False, 1, 1), "the previous day": (False, 1, 1),
+             "later": (True, 0, None), "earlier": (False, 0, None)}
+    if phrase in fixed:
+        return fixed[phrase]
+    if phrase:
+        words = phrase.split()
+        lo, hi = duration_bounds(" ".join(words[:-1]))
+        return (words[-1] in ("later", "after", "afterwards", "on"), lo, hi)
+    lo, hi = duration_bounds(t["by"]) if t.get("by") else (0, None)
+    return (t["anchor"] == "after", lo, hi)
+
+
 # ---------------------------------------------------------------- readings of claims
 
 class Reading:
@@ -650,8 +667,8 @@ def constants_of(ds):
     biggest = ds["days"]
     for c in ds["claims"]:
         t = c["time"]
-        if "anchor" in t and t.get("by"):
-            biggest = max(biggest, duration_bounds(t["by"])[1])
+        if "anchor" in t and anchor_gap(t)[2] is not None:
+            biggest = max(biggest, anchor_gap(t)[2])
         if t.get("for"):
             biggest = max(biggest, duration_bounds(t["for"])[1])
     for r in ds["rules"]:
@@ -703,8 +720,8 @@ def anchor_constraints(ds, out):
         if "anchor" not in t:
             continue
         a = ids[t["target"]]
-        lo, hi = duration_bounds(t["by"]) if t.get("by") else (0, None)
-        if t["anchor"] == "after":
+        after, lo, hi = anchor_gap(t)
+        if after:
             gap = lambda s, i=i, a=a: s[i][0] - s[a][1]
         else:
             gap = lambda s, i=i, a=a: s[a][0] - s[i][1]

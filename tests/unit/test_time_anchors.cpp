@@ -238,3 +238,60 @@ TEST_CASE("a relative date whose window only reaches past the calendar keeps its
                         kMembershipRules);
   CHECK(codes_of(chain.report).empty());
 }
+
+TEST_CASE("the article's words as the key date a claim from another claim", "[time]") {
+  auto three = [](const std::string& announced, const std::string& at) {
+    return run_check({{"f.yaml", source("s", claim("joined", "join", "2024-02-07") +
+                                                 claim("announced", "announce-withdrawal", announced) +
+                                                 claim("said", "announce-withdrawal", at))}},
+                     kMembershipRules);
+  };
+  // "Two days later" is `by: two days`: one or two days after.
+  CHECK(three("2024-02-09", "{two days later: joined}").report.findings.empty());
+  CHECK(three("2024-02-08", "{two days later: joined}").report.findings.empty());
+  Run late = three("2024-02-10", "{two days later: joined}");
+  REQUIRE(late.report.findings.size() == 1);
+  CHECK(sorted_ids(late.report, late.report.findings[0]) == std::vector<std::string>{"announced", "joined", "said"});
+  // "The day before" is exactly the day before, not the same day.
+  CHECK(three("2024-02-06", "{the day before: joined}").report.findings.empty());
+  CHECK(three("2024-02-07", "{the day before: joined}").report.findings.size() == 1);
+  CHECK(three("2024-02-08", "{the next day: joined}").report.findings.empty());
+  CHECK(three("2024-02-09", "{the next day: joined}").report.findings.size() == 1);
+  CHECK(three("2024-02-07", "{the same day: joined}").report.findings.empty());
+  CHECK(three("2024-01-20", "{a few weeks earlier: joined}").report.checked == false);  // "a few" is no number
+  CHECK(three("2024-01-30", "{about a week earlier: joined}").report.findings.empty());
+}
+
+TEST_CASE("a phrase key no form reads lists the closest forms, at the key", "[time]") {
+  Run run = run_check({{"f.yaml", source("s", claim("joined", "join", "2024-01-01") +
+                                                  claim("said", "announce-withdrawal", "{two dayz later: joined}"))}},
+                      kMembershipRules);
+  REQUIRE(codes_of(run.report) == std::vector<std::string>{"unknown-time-expression"});
+  const Diagnostic& d = run.report.diagnostics.all().front();
+  CHECK(d.message ==
+        "cannot read 'two dayz later' as a date counted from another claim; the closest forms: 'two days later', "
+        "'the day after', 'two days earlier' (docs/time.md lists them all)");
+  CHECK(d.range.line == 6);
+  CHECK(d.range.column == 91);  // the key
+  Run misspelt = run_check({{"f.yaml", source("s", claim("joined", "join", "2024-01-01") +
+                                                       claim("said", "announce-withdrawal", "{aftr: joined}"))}},
+                           kMembershipRules);
+  REQUIRE(codes_of(misspelt.report) == std::vector<std::string>{"unknown-time-expression"});
+  CHECK_THAT(misspelt.report.diagnostics.all().front().message, Catch::Contains("the closest forms: 'after'"));
+}
+
+TEST_CASE("a phrase key stands alone, and as a plain time it asks for its claim", "[time]") {
+  Run with_by = run_check(
+      {{"f.yaml", source("s", claim("joined", "join", "2024-01-01") +
+                                  claim("said", "announce-withdrawal", "{the day before: joined, by: 2 days}"))}},
+      kMembershipRules);
+  CHECK(codes_of(with_by.report) == std::vector<std::string>{"invalid-time-anchor"});
+  Run plain = run_check({{"f.yaml", source("s", claim("joined", "join", "2024-01-01") +
+                                                    claim("said", "announce-withdrawal", "the day before"))}},
+                        kMembershipRules);
+  REQUIRE(codes_of(plain.report) == std::vector<std::string>{"relative-without-claim"});
+  CHECK_THAT(plain.report.diagnostics.all().front().message, Catch::Contains("at: {the day before: CLAIM-ID}"));
+  Run unknown = run_check({{"f.yaml", source("s", claim("said", "announce-withdrawal", "{the day before: joind}"))}},
+                          kMembershipRules);
+  CHECK(codes_of(unknown.report) == std::vector<std::string>{"unknown-claim"});
+}
