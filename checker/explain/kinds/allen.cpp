@@ -1,8 +1,8 @@
 // allen in words: each stated relation with both claims' dates.
-#include "explain/kinds/kinds.h"
-
 #include <algorithm>
 #include <utility>
+
+#include "explain/kinds/kinds.h"
 
 namespace claimcheck {
 

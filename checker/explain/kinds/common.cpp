@@ -1,8 +1,8 @@
 // Building blocks of the kinds' sentences: statements per claim, sides of a rule, day counts.
-#include "explain/kinds/kinds.h"
-
 #include <algorithm>
 #include <cmath>
+
+#include "explain/kinds/kinds.h"
 
 namespace claimcheck {
 

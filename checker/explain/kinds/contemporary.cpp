@@ -1,7 +1,7 @@
 // contemporary in words: the relation, and the lifetimes that leave no room for it.
-#include "explain/kinds/kinds.h"
-
 #include <algorithm>
+
+#include "explain/kinds/kinds.h"
 
 namespace claimcheck {
 

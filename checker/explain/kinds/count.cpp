@@ -1,7 +1,7 @@
 // count in words: the claimed number against the holders counted on its days.
-#include "explain/kinds/kinds.h"
-
 #include <algorithm>
+
+#include "explain/kinds/kinds.h"
 
 namespace claimcheck {
 

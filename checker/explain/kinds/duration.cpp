@@ -1,7 +1,7 @@
 // duration in words: a span too long or short, or a state episode shut in too tightly.
-#include "explain/kinds/kinds.h"
-
 #include <algorithm>
+
+#include "explain/kinds/kinds.h"
 #include "model/value.h"
 
 namespace claimcheck {

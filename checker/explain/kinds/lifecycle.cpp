@@ -1,7 +1,7 @@
 // lifecycle in words: two values in an order the transitions do not allow.
-#include "explain/kinds/kinds.h"
-
 #include <algorithm>
+
+#include "explain/kinds/kinds.h"
 #include "model/value.h"
 
 namespace claimcheck {

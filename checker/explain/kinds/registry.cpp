@@ -16,8 +16,8 @@ const std::string& counted_state(const Rule& rule) {
 // The templates name the rule's parts: {subject}, {object}, {event}, {state}, {values},
 // {allowed}, {first}, {then}, {gap}, {length}, {when}, {compared}, {expression} (docs/rules.md).
 const KindExplaining kKindExplainings[] = {
-    {RuleKind::unique_event, "{event} of {subject}{ with object} happens once, but the claims date it on different days",
-     unique_event_words},
+    {RuleKind::unique_event,
+     "{event} of {subject}{ with object} happens once, but the claims date it on different days", unique_event_words},
     {RuleKind::single_value, "{subject}{ with object} cannot have {state} {values} at the same time",
      single_value_words},
     {RuleKind::after_event,
@@ -43,7 +43,8 @@ const KindExplaining kKindExplainings[] = {
     // Never primary: these rules only add mirrored claims to other rules.
     {RuleKind::symmetric, "{first} read both ways contradicts the other claims"},
     {RuleKind::inverse, "{first} read both ways contradicts the other claims"},
-    {RuleKind::count, "{subject}'s {state} {values} {compared} the number of subjects with {first} of {subject} on its days",
+    {RuleKind::count,
+     "{subject}'s {state} {values} {compared} the number of subjects with {first} of {subject} on its days",
      count_kind_words, counted_state},
     {RuleKind::expression, "claims of {subject}{ with object} break '{expression}'", expression_words},
 };

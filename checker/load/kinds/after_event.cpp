@@ -1,6 +1,5 @@
 // Loading after-event: `event`, `state` and the `allowed` values after it.
 #include "load/kinds/kinds.h"
-
 #include "model/value.h"
 
 namespace claimcheck {

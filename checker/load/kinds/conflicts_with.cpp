@@ -1,6 +1,5 @@
 // Loading conflicts-with: `this`, `other`, `match` and `when: same-time | ever`.
 #include "load/kinds/kinds.h"
-
 #include "model/suggest.h"
 
 namespace claimcheck {

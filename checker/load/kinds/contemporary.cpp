@@ -17,5 +17,4 @@ void load_contemporary(FieldReader& fields, const SourceFile&, Rule& rule, Diagn
                       rule.begins.range);
 }
 
-
 }  // namespace claimcheck

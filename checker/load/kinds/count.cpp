@@ -1,6 +1,5 @@
 // Loading count: `state`, `counts` and `set`.
 #include "load/kinds/kinds.h"
-
 #include "model/suggest.h"
 
 namespace claimcheck {
@@ -26,6 +25,5 @@ void load_count(FieldReader& fields, const SourceFile&, Rule& rule, Diagnostics&
                       fields.range_of("set"));
   }
 }
-
 
 }  // namespace claimcheck

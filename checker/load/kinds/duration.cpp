@@ -21,5 +21,4 @@ void load_duration(FieldReader& fields, const SourceFile&, Rule& rule, Diagnosti
   // against the other values that shut an episode in (ground/kinds/duration.cpp), not the span.
 }
 
-
 }  // namespace claimcheck

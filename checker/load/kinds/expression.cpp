@@ -1,11 +1,12 @@
 // Loading expression: `bind`, `match` and `assert` (parsed by load/expression).
-#include "load/kinds/kinds.h"
+#include "load/expression.h"
 
 #include <algorithm>
 #include <regex>
 #include <string_view>
 #include <variant>
-#include "load/expression.h"
+
+#include "load/kinds/kinds.h"
 
 namespace claimcheck {
 

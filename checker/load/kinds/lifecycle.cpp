@@ -1,7 +1,7 @@
 // Loading lifecycle: `state` and its `transitions`.
-#include "load/kinds/kinds.h"
-
 #include <regex>
+
+#include "load/kinds/kinds.h"
 #include "model/value.h"
 
 namespace claimcheck {

@@ -1,7 +1,7 @@
 // Loading single-value: `state`, and `tolerance` for numbers.
-#include "load/kinds/kinds.h"
-
 #include <regex>
+
+#include "load/kinds/kinds.h"
 #include "model/value.h"
 
 namespace claimcheck {

@@ -1,7 +1,7 @@
 // expression described: the bindings and the assertion as written.
-#include "render/kinds/kinds.h"
-
 #include <algorithm>
+
+#include "render/kinds/kinds.h"
 
 namespace claimcheck {
 
