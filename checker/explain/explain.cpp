@@ -5,54 +5,13 @@
 #include <set>
 #include <tuple>
 
+#include "explain/kinds/kinds.h"
 #include "explain/wording.h"
+#include "model/phrases.h"
 
 namespace claimcheck {
 
 namespace {
-
-std::string default_template(RuleKind kind) {
-  switch (kind) {
-    case RuleKind::unique_event:
-      return "{event} of {subject}{ with object} happens once, but the claims date it on different days";
-    case RuleKind::single_value:
-      return "{subject}{ with object} cannot have {state} {values} at the same time";
-    case RuleKind::after_event:
-      return "after {event}, {subject}'s {state}{ with object} can only be {allowed}, but a claim says {values}";
-    case RuleKind::precedes:
-      return "{first} must come before {then} for {subject}{ with object}{gap}, but the claims' dates do not allow it";
-    case RuleKind::duration:
-      return "{first} of {subject}{ with object} lasts{length}, but a claim's dates do not allow it";
-    case RuleKind::conflicts_with:
-      return "{first} and {then} cannot both hold for {subject}{ with object}{when}";
-    case RuleKind::requires_value:
-      return "{first} needs {then} for {subject}{ with object}, but a claim says {values} at that time";
-    case RuleKind::lifecycle:
-      return "{subject}'s {state}{ with object} cannot go through {values} in the order the claims force";
-    case RuleKind::allen:
-      return "the stated relations between these events cannot all hold together with their dates";
-    case RuleKind::contemporary:
-      return "{first} of {subject}{ with object} must fall within the lifetime of each, but the claims' dates do not "
-             "allow it";
-    case RuleKind::symmetric:
-    case RuleKind::inverse:  // never primary: these rules only add mirrored claims to other rules
-      return "{first} read both ways contradicts the other claims";
-    case RuleKind::count:
-      return "{subject}'s {state} {values} {compared} the number of subjects with {first} of {subject} on its days";
-    case RuleKind::expression:
-      return "claims of {subject}{ with object} break '{expression}'";
-  }
-  return "claims cannot all be true";
-}
-
-std::string join_quoted(const std::vector<std::string>& items, const char* last_separator) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? last_separator : ", ";
-    out += "'" + items[i] + "'";
-  }
-  return out;
-}
 
 void replace_all(std::string& text, const std::string& from, const std::string& to) {
   for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -73,21 +32,13 @@ const SourceRange& location_of(const Dataset& dataset, int claim) {
   return dataset.claims[static_cast<std::size_t>(claim)].range;
 }
 
-// "announce-withdrawal", "membership 'member'", "membership 'member' or 'frozen' (with NATO)".
-std::string describe_selector(const ClaimSelector& selector) {
-  std::string text = selector.event.empty() ? selector.state : selector.event;
-  if (!selector.values.empty()) text += " " + join_quoted(texts_of(selector.values), " or ");
-  if (!selector.object.empty()) text += " (with " + selector.object + ")";
-  return text;
-}
-
 // " at least 364 days and at most 366 days apart"-style bounds of precedes and duration.
 std::string describe_gap(const Rule& rule, const char* at_least, const char* at_most) {
   std::string text;
   if (rule.min_days && *rule.min_days > 0) text += at_least + std::to_string(*rule.min_days) + " days";
   if (rule.max_days)
     text += (text.empty() ? "" : " and") + std::string(at_most) + std::to_string(*rule.max_days) + " days";
-  if (!text.empty() && rule.kind == RuleKind::precedes) text = "," + text + " apart";
+  if (!text.empty() && explaining_of(rule.kind).bounds_apart) text = "," + text + " apart";
   return text;
 }
 
@@ -108,14 +59,14 @@ std::string count_relation(CountBound bound) {
 
 std::string fill_message(const Rule& rule, const RuleInstance& instance, const std::vector<int>& claims,
                          const Dataset& dataset) {
-  std::string text = rule.message.empty() ? default_template(rule.kind) : rule.message;
+  const KindExplaining& kind = explaining_of(rule.kind);
+  std::string text = rule.message.empty() ? kind.message : rule.message;
   std::vector<std::string> values;
   for (int c : claims) {
     const Claim& claim = dataset.claims[static_cast<std::size_t>(c)];
-    // requires: {values} are the other state's values that break the requirement.
-    if (rule.kind == RuleKind::requires_value && claim.name != rule.second.state) continue;
-    // count: {values} is the claimed number, not the holders' values.
-    if (rule.kind == RuleKind::count && claim.name != rule.state) continue;
+    // requires: {values} are the other state's values that break the requirement; count: the
+    // claimed number, not the holders' values.
+    if (kind.values_state && claim.name != kind.values_state(rule)) continue;
     if (claim.kind == ClaimKind::state && std::find(values.begin(), values.end(), claim.value.text) == values.end())
       values.push_back(claim.value.text);
   }
@@ -127,11 +78,11 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{event}", rule.event.empty() ? rule.first.event : rule.event);
   replace_all(text, "{state}", rule.state.empty() ? rule.first.state : rule.state);
   replace_all(text, "{values}", join_quoted(values, " and "));
-  bool allows_other = rule.allowed.empty() && rule.kind == RuleKind::requires_value;
+  bool allows_other = rule.allowed.empty() && kind.allows_other;
   replace_all(text, "{allowed}", join_quoted(texts_of(allows_other ? rule.second.values : rule.allowed), " or "));
   replace_all(text, "{rule}", rule.id);
-  replace_all(text, "{first}", describe_selector(rule.first));
-  replace_all(text, "{then}", describe_selector(rule.second));
+  replace_all(text, "{first}", side_words(rule.first));
+  replace_all(text, "{then}", side_words(rule.second));
   replace_all(text, "{gap}", describe_gap(rule, " at least ", " at most "));
   replace_all(text, "{length}", describe_gap(rule, " at least ", " at most "));
   replace_all(text, "{when}", rule.ever ? " ever" : " at the same time");
@@ -159,12 +110,7 @@ RuleInstance named_for_message(int primary, const std::vector<int>& instances, c
   // An instance without an object (a relation claim that names none) adds no name to the list.
   auto joined = [](std::vector<std::string> names) {
     names.erase(std::remove(names.begin(), names.end(), std::string()), names.end());
-    std::string out;
-    for (std::size_t k = 0; k < names.size(); ++k) {
-      if (k > 0) out.append(k + 1 == names.size() ? " and " : ", ");
-      out.append(names[k]);
-    }
-    return out;
+    return join(names);
   };
   if (subjects.size() > 1) named.subject = joined(subjects);
   if (objects.size() > 1) named.object = joined(objects);

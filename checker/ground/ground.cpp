@@ -18,41 +18,6 @@ namespace claimcheck {
 
 namespace {
 
-// One grounder per rule kind; ground/kinds/<kind>.cpp holds each. symmetric and inverse have
-// none: they act through the mirrored claims every other rule reads (ground/mirror.h).
-KindGrounder grounder_for(RuleKind kind) {
-  switch (kind) {
-    case RuleKind::unique_event:
-      return ground_unique_event;
-    case RuleKind::single_value:
-      return ground_single_value;
-    case RuleKind::after_event:
-      return ground_after_event;
-    case RuleKind::precedes:
-      return ground_precedes;
-    case RuleKind::duration:
-      return ground_duration;
-    case RuleKind::conflicts_with:
-      return ground_conflicts_with;
-    case RuleKind::requires_value:
-      return ground_requires;
-    case RuleKind::lifecycle:
-      return ground_lifecycle;
-    case RuleKind::allen:
-      return ground_allen;
-    case RuleKind::contemporary:
-      return ground_contemporary;
-    case RuleKind::symmetric:
-    case RuleKind::inverse:
-      return nullptr;
-    case RuleKind::count:
-      return ground_count;
-    case RuleKind::expression:
-      return ground_expression;
-  }
-  return ground_unique_event;
-}
-
 class UnionFind {
  public:
   explicit UnionFind(int n) : parent_(static_cast<std::size_t>(n)) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -269,7 +234,8 @@ std::vector<std::vector<RuleInstance>> ground_every_rule(const ClaimTable& claim
   parallel_for(static_cast<int>(rules.rules.size()), jobs, [&](int, int r) {
     const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
     std::vector<RuleInstance>& instances = by_rule[static_cast<std::size_t>(r)];
-    if (KindGrounder grounder = grounder_for(rule.kind)) grounder(GroundInput{r, rule, claims, max_terms}, instances);
+    if (KindGrounder grounder = grounding_of(rule.kind).ground)
+      grounder(GroundInput{r, rule, claims, max_terms}, instances);
     bind_to_claims_read(instances);
     if (mirrored) fold_mirrors(instances, *mirrored);
   });

@@ -17,7 +17,7 @@ namespace claimcheck {
 namespace {
 
 bool is_mirror_kind(RuleKind kind) {
-  return kind == RuleKind::symmetric || kind == RuleKind::inverse;
+  return grounding_of(kind).mirror_names != nullptr;
 }
 
 // What grounders read of a claim, under its mirrored key. The words shown to people (quote,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/model.h"
@@ -37,5 +38,8 @@ inline bool keys_meet(ReadKey a, ReadKey b) {
 // of symmetric/inverse rules and anchors read: two claims that some rule instance relates hold
 // keys that meet. Sorted, without repeats.
 std::vector<ReadKey> read_keys(const Claim& claim, const RuleSet& rules);
+
+// The key `tag` names for (first, second) in `role`: rule kinds' read keys are made with it.
+ReadKey read_key(char tag, std::string_view first, std::string_view second, KeyRole role);
 
 }  // namespace claimcheck

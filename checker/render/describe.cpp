@@ -1,11 +1,12 @@
-// Shared wording for renderers.
+// Shared wording for renderers; each rule kind's own words live in render/kinds/.
 #include "render/describe.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
-#include "model/value.h"
+#include "model/phrases.h"
+#include "render/kinds/kinds.h"
 
 namespace claimcheck {
 
@@ -13,11 +14,6 @@ namespace {
 
 std::string plural(int n, const std::string& word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
-std::string describe_bound(const DayWindow& w) {
-  if (w.earliest <= kFirstDay && w.latest >= kLastDay) return "an unknown day";
-  return format_window(w);
 }
 
 }  // namespace
@@ -46,13 +42,9 @@ std::string describe_number(double x) {
 }
 
 std::string describe_claims(const std::vector<int>& claims, const Report& report) {
-  std::string out;
-  for (std::size_t i = 0; i < claims.size(); ++i)
-    out += (i == 0                   ? ""
-            : i + 1 == claims.size() ? " and "
-                                     : ", ") +
-           report.dataset.claims[static_cast<std::size_t>(claims[i])].full_id;
-  return out;
+  std::vector<std::string> ids;
+  for (int c : claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+  return join(ids);
 }
 
 std::string describe_finding_attribution(const Finding& finding, const Report& report) {
@@ -177,61 +169,6 @@ std::string describe_summary(const Report& report) {
 
 namespace claimcheck {
 
-namespace {
-
-std::string join_words(const std::vector<std::string>& words, const std::string& last) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? " " + last + " " : ", ";
-    out += "'" + words[i] + "'";
-  }
-  return out;
-}
-
-// One side of a two-sided rule, in words: "'membership' 'member' (with NATO)".
-std::string side(const ClaimSelector& selector) {
-  std::string out = "'" + (selector.event.empty() ? selector.state : selector.event) + "'";
-  if (!selector.values.empty()) out += " " + join_words(texts_of(selector.values), "or");
-  if (!selector.object.empty()) out += " (with " + selector.object + ")";
-  return out;
-}
-
-std::string bounds(const Rule& rule) {
-  std::string out;
-  if (rule.min_days) out += " at least " + std::to_string(*rule.min_days) + " days";
-  if (rule.max_days)
-    out += std::string(out.empty() ? "" : " and") + " at most " + std::to_string(*rule.max_days) + " days";
-  return out;
-}
-
-// expression: "a = 'announce-withdrawal', b = 'withdraw'".
-std::string bound_names(const Rule& rule) {
-  std::string out;
-  for (const ExpressionBinding& b : rule.bindings) out += (out.empty() ? "" : ", ") + b.name + " = " + side(b.selector);
-  return out;
-}
-
-// count: " (at least those the claims show)" and the like.
-std::string count_bound_words(const Rule& rule) {
-  switch (rule.count_bound) {
-    case CountBound::at_least:
-      return ", at least those the claims show";
-    case CountBound::at_most:
-      return ", at most those the claims show";
-    case CountBound::closed:
-      return ", exactly those the claims show";
-  }
-  return "";
-}
-
-bool on_side(const ClaimSelector& selector, const Claim& claim) {
-  if (selector.empty() || (!selector.object.empty() && claim.object != selector.object)) return false;
-  if (!selector.event.empty()) return claim.kind == ClaimKind::event && claim.name == selector.event;
-  return claim.kind == ClaimKind::state && claim.name == selector.state;
-}
-
-}  // namespace
-
 const Rule* find_rule(const RuleSet& rules, const std::string& id) {
   for (const Rule& rule : rules.rules)
     if (rule.id == id) return &rule;
@@ -239,102 +176,21 @@ const Rule* find_rule(const RuleSet& rules, const std::string& id) {
 }
 
 std::string describe_rule_short(const Rule& rule) {
-  switch (rule.kind) {
-    case RuleKind::unique_event:
-      return "'" + rule.event + "' happens at most once per subject and object";
-    case RuleKind::single_value:
-      return "'" + rule.state + "' has one value at a time per subject and object";
-    case RuleKind::after_event:
-      return "after '" + rule.event + "', '" + rule.state + "' is only " + join_words(texts_of(rule.allowed), "or");
-    case RuleKind::precedes:
-      return side(rule.first) + " comes before " + side(rule.second);
-    case RuleKind::duration:
-      return side(rule.first) + " lasts" + bounds(rule);
-    case RuleKind::conflicts_with:
-      return side(rule.first) + " and " + side(rule.second) + (rule.ever ? " never both hold" : " never overlap");
-    case RuleKind::requires_value:
-      return side(rule.first) + " needs " + side(rule.second) + " at the same time";
-    case RuleKind::lifecycle:
-      return "'" + rule.state + "' changes only along its declared transitions";
-    case RuleKind::allen:
-      return "the relations claims state between events hold";
-    case RuleKind::contemporary:
-      return side(rule.first) + " holds only while its subject and object both exist";
-    case RuleKind::symmetric:
-      return side(rule.first) + " of A with B is also B's with A";
-    case RuleKind::inverse:
-      return side(rule.first) + " of A with B is '" + rule.inverse + "' of B with A";
-    case RuleKind::count:
-      return "'" + rule.state + "' counts the subjects with " + side(rule.first) + count_bound_words(rule);
-    case RuleKind::expression:
-      return bound_names(rule) + ": " + rule.expression;
-  }
-  return rule.id;
+  RuleWords words = describing_of(rule.kind).short_words;
+  return words ? words(rule) : rule.id;
 }
 
 std::string describe_rule(const Rule& rule) {
-  switch (rule.kind) {
-    case RuleKind::unique_event:
-      return "The event '" + rule.event +
-             "' happens once for a given subject and object, so every claim of it must be able to fall on "
-             "the same day. Two claims whose possible days do not overlap contradict each other.";
-    case RuleKind::single_value:
-      return "The state '" + rule.state +
-             "' has a single value for a given subject and object at any moment, so claims of different "
-             "values must not be able to share a day.";
-    case RuleKind::after_event:
-      return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state + "' can only be " +
-             join_words(texts_of(rule.allowed), "or") +
-             ": a claim of any other value must end on or before the day of the event.";
-    case RuleKind::precedes:
-    case RuleKind::duration:
-    case RuleKind::conflicts_with:
-    case RuleKind::requires_value:
-    case RuleKind::lifecycle:
-    case RuleKind::allen:
-    case RuleKind::contemporary:
-    case RuleKind::symmetric:
-    case RuleKind::inverse:
-    case RuleKind::count:
-    case RuleKind::expression:
-      return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) +
-             " (see docs/rules.md).";
-  }
-  return rule.id;
+  const KindDescribing& kind = describing_of(rule.kind);
+  if (kind.paragraph) return kind.paragraph(rule);
+  if (!kind.short_words) return rule.id;
+  return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) +
+         " (see docs/rules.md).";
 }
 
 std::string describe_constraint(const Rule& rule) {
-  switch (rule.kind) {
-    case RuleKind::unique_event:
-      return "these must be the same day";
-    case RuleKind::single_value:
-      return "these must not overlap";
-    case RuleKind::after_event:
-      return "after the dashed line ('" + rule.event + "'), '" + rule.state + "' can only be " +
-             join_words(texts_of(rule.allowed), "or");
-    case RuleKind::precedes:
-      return "the first must end before the other starts";
-    case RuleKind::duration:
-      return "this must last" + bounds(rule);
-    case RuleKind::conflicts_with:
-      return rule.ever ? "these cannot both be true" : "these must not overlap";
-    case RuleKind::requires_value:
-      return "these must not overlap";
-    case RuleKind::lifecycle:
-      return "these values cannot follow each other in this order";
-    case RuleKind::allen:
-      return "the stated relations must hold";
-    case RuleKind::contemporary:
-      return "this must fall within both lifetimes";
-    case RuleKind::symmetric:
-    case RuleKind::inverse:
-      return "this also reads the other way round";
-    case RuleKind::count:
-      return "the number must match the holders on its days";
-    case RuleKind::expression:
-      return rule.expression;
-  }
-  return "";
+  RuleWords words = describing_of(rule.kind).constraint;
+  return words ? words(rule) : "";
 }
 
 std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
@@ -344,66 +200,13 @@ std::string describe_remedy(const Finding& finding, const RuleSet& rules) {
                           "consistent.";
   const Rule* rule = find_rule(rules, finding.rule);
   if (!rule || finding.claims.size() == 1) return out;
-  switch (rule->kind) {
-    case RuleKind::unique_event:
-      return out +
-             " Or re-date them so that their windows share a day (a wider, less precise date may be "
-             "what the source supports).";
-    case RuleKind::single_value:
-      return out + " Or re-date them so that the different values no longer share a day.";
-    case RuleKind::after_event:
-      return out + " Or date the other value so that it ends on or before '" + rule->event + "', or the event later.";
-    case RuleKind::precedes:
-    case RuleKind::duration:
-    case RuleKind::conflicts_with:
-    case RuleKind::requires_value:
-    case RuleKind::lifecycle:
-    case RuleKind::allen:
-    case RuleKind::contemporary:
-    case RuleKind::symmetric:
-    case RuleKind::inverse:
-    case RuleKind::count:
-    case RuleKind::expression:
-      return out;
-  }
-  return out;
+  RuleWords remedy = describing_of(rule->kind).remedy;
+  return remedy ? out + remedy(*rule) : out;
 }
 
 bool rule_applies_to(const Rule& rule, const Claim& claim) {
-  bool event = claim.kind == ClaimKind::event && claim.name == rule.event;
-  bool state = claim.kind == ClaimKind::state && claim.name == rule.state;
-  switch (rule.kind) {
-    case RuleKind::unique_event:
-      return event;
-    case RuleKind::single_value:
-      return state;
-    case RuleKind::after_event:
-      return event || state;
-    case RuleKind::precedes:
-    case RuleKind::conflicts_with:
-    case RuleKind::requires_value:
-      return on_side(rule.first, claim) || on_side(rule.second, claim);
-    case RuleKind::duration:
-      return on_side(rule.first, claim);
-    case RuleKind::lifecycle:
-      return claim.kind == ClaimKind::state && claim.name == rule.state;
-    case RuleKind::allen:
-      return claim.relation.has_value();
-    case RuleKind::contemporary:
-      return on_side(rule.first, claim) || on_side(rule.begins, claim) || on_side(rule.ends, claim);
-    case RuleKind::symmetric:
-      return on_side(rule.first, claim);
-    case RuleKind::inverse:
-      return on_side(rule.first, claim) ||
-             (claim.name == rule.inverse &&
-              claim.kind == (rule.first.event.empty() ? ClaimKind::state : ClaimKind::event));
-    case RuleKind::count:
-      return state || on_side(rule.first, claim);
-    case RuleKind::expression:
-      return std::any_of(rule.bindings.begin(), rule.bindings.end(),
-                         [&](const ExpressionBinding& b) { return on_side(b.selector, claim); });
-  }
-  return false;
+  RuleLooksAt looks_at = describing_of(rule.kind).looks_at;
+  return looks_at && looks_at(rule, claim);
 }
 
 std::string describe_pair(const Claim& claim) {

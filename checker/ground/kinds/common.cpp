@@ -57,13 +57,10 @@ bool in_scope(const Rule& rule, const Claim& claim) {
   return true;
 }
 
-bool selects(const ClaimSelector& selector, const Claim& claim) {
-  if (!selector.object.empty() && claim.object != selector.object) return false;
-  if (!selector.event.empty()) return claim.kind == ClaimKind::event && claim.name == selector.event;
-  if (claim.kind != ClaimKind::state || claim.name != selector.state) return false;
-  // Only a claim surely of a listed value: a hedged `about 6` may not be 6, and a rule binds
-  // claims only by what they surely say.
-  return selector.values.empty() || surely_listed(selector.values, claim.value);
+bool names_form(const ClaimSelector& selector, const ClaimForm& form) {
+  if (!selector.event.empty()) return form.kind == ClaimKind::event && form.name == selector.event;
+  if (!selector.state.empty()) return form.kind == ClaimKind::state && form.name == selector.state;
+  return false;
 }
 
 MatchKey key_of(const Rule& rule, const Claim& claim) {

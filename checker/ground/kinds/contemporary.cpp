@@ -76,3 +76,17 @@ void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& ou
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// A relation reads both entities' lifetimes: the claims that begin or end them, of other pairs.
+void reads_contemporary(const Rule& rule, const ClaimForm& form, std::vector<ReadKey>& out) {
+  if (names_form(rule.first, form)) {
+    out.push_back(read_key('E', form.subject, {}, KeyRole::reads));
+    if (!form.object.empty()) out.push_back(read_key('E', form.object, {}, KeyRole::reads));
+  }
+  if (names_form(rule.begins, form) || names_form(rule.ends, form))
+    out.push_back(read_key('E', form.subject, {}, KeyRole::provides));
+}
+
+}  // namespace claimcheck

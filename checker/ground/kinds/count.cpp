@@ -168,3 +168,14 @@ void ground_count(const GroundInput& input, std::vector<RuleInstance>& out) {
 }
 
 }  // namespace claimcheck
+
+namespace claimcheck {
+
+// A count of X reads the claims whose object is X.
+void reads_count(const Rule& rule, const ClaimForm& form, std::vector<ReadKey>& out) {
+  if (form.kind == ClaimKind::state && form.name == rule.state)
+    out.push_back(read_key('H', form.subject, {}, KeyRole::reads));
+  if (names_form(rule.first, form)) out.push_back(read_key('H', form.object, {}, KeyRole::provides));
+}
+
+}  // namespace claimcheck

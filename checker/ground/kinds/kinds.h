@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "ground/ground.h"
+#include "ground/reads.h"
+#include "model/selectors.h"
 
 namespace claimcheck {
 
@@ -73,6 +75,40 @@ void ground_contemporary(const GroundInput& input, std::vector<RuleInstance>& ou
 void ground_count(const GroundInput& input, std::vector<RuleInstance>& out);
 void ground_expression(const GroundInput& input, std::vector<RuleInstance>& out);
 
+// A claim as grounders match it: itself, or one of its mirrors (subject and object swapped, under
+// a name a symmetric or inverse rule gives it).
+struct ClaimForm {
+  std::string_view subject, object, name;
+  ClaimKind kind;
+};
+// The selector names the form's event or state (values, objects and `where` are ignored): a
+// superset of what `selects` picks, as read keys need.
+bool names_form(const ClaimSelector& selector, const ClaimForm& form);
+
+// The read keys a rule of one kind gives a claim form beyond the keys of its pair, which every
+// grounder reads (ground/reads.cpp): a rule that relates claims of other pairs adds the keys
+// that let them meet.
+using KindReads = void (*)(const Rule& rule, const ClaimForm& form, std::vector<ReadKey>& out);
+void reads_contemporary(const Rule& rule, const ClaimForm& form, std::vector<ReadKey>& out);
+void reads_count(const Rule& rule, const ClaimForm& form, std::vector<ReadKey>& out);
+
+// symmetric/inverse: the two names a rule mirrors claims between (the same name twice for
+// symmetric); a claim of either name is read under both with subject and object swapped.
+using KindMirrorNames = std::pair<std::string_view, std::string_view> (*)(const Rule& rule);
+std::pair<std::string_view, std::string_view> mirror_names_symmetric(const Rule& rule);
+std::pair<std::string_view, std::string_view> mirror_names_inverse(const Rule& rule);
+
+// Everything grounding knows of one rule kind: how it grounds (none for symmetric and inverse,
+// which act through the mirrored claims every other rule reads), the read keys it adds, and the
+// names it mirrors claims between. One row per kind in kinds/registry.cpp.
+struct KindGrounding {
+  RuleKind kind;
+  KindGrounder ground = nullptr;
+  KindReads reads = nullptr;
+  KindMirrorNames mirror_names = nullptr;
+};
+const KindGrounding& grounding_of(RuleKind kind);
+
 // --- shared building blocks ---
 
 inline TimeVar start_of(int claim) {
@@ -107,9 +143,7 @@ inline const Claim& claim_at(const Dataset& dataset, int index) {
 }
 // The claim is inside the rule's `where` scope.
 bool in_scope(const Rule& rule, const Claim& claim);
-// The claim is one the selector names (event, or state with one of its values, and object).
-// Values compare as load/value.h says: `6` picks claims of 6 and 6.0, not "6" or about 6.
-bool selects(const ClaimSelector& selector, const Claim& claim);
+// `selects` (model/selectors.h) tells whether a selector picks a claim.
 
 // A rule's match key, (subject, object) or (subject, "") under match: subject, as views into a
 // claim's strings (none is copied while grounding), with a hash of both: grounding buckets

@@ -1,0 +1,75 @@
+// count in words: the claimed number against the holders counted on its days.
+#include <algorithm>
+
+#include "explain/kinds/kinds.h"
+
+namespace claimcheck {
+
+namespace {
+
+const char* count_bound_name(CountBound bound) {
+  switch (bound) {
+    case CountBound::at_least:
+      return "at-least";
+    case CountBound::at_most:
+      return "at-most";
+    case CountBound::closed:
+      return "closed";
+  }
+  return "at-least";
+}
+
+const char* count_requirement(CountBound bound) {
+  switch (bound) {
+    case CountBound::at_least:
+      return "may not exceed it";
+    case CountBound::at_most:
+      return "must reach it";
+    case CountBound::closed:
+      return "must equal it";
+  }
+  return "must equal it";
+}
+
+// The distinct subjects among `claims` other than the count claims.
+std::vector<std::string> counted_subjects(const std::vector<int>& claims, const Rule& rule, const Dataset& d) {
+  std::vector<std::string> out;
+  for (int c : claims) {
+    const Claim& claim = claim_at(d, c);
+    if (claim.name != rule.state && std::find(out.begin(), out.end(), claim.subject) == out.end())
+      out.push_back(claim.subject);
+  }
+  return out;
+}
+
+std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& instance, const Dataset& d) {
+  std::vector<std::string> counts, holders;
+  for (int c : f.claims) {
+    const Claim& claim = claim_at(d, c);
+    if (claim.name == rule.state)
+      counts.push_back(who_says(claim, d) + " says " + what(claim) + " " + when(claim.time));
+    else
+      holders.push_back(claim.subject + " (" + quoted(claim.value.text) + " " + when(claim.time) + ")");
+  }
+  std::string selector = rule.first.state;
+  if (!rule.first.values.empty()) {
+    std::vector<std::string> values;
+    for (const Value& v : rule.first.values) values.push_back(quoted(v.text));
+    selector += " " + join(values, " or ");
+  }
+  std::size_t known = counted_subjects(instance.claims, rule, d).size();
+  std::string counted = holders.empty()
+                            ? "the subjects with " + selector + " of " + instance.subject
+                            : "the claims of " + join(holders) + " with " + selector + " of " + instance.subject;
+  return join(counts, "; and ") + ". Counted once per subject on each day of that span, " + counted + " " +
+         count_requirement(rule.count_bound) + " (rule " + rule.id + ", set " + count_bound_name(rule.count_bound) +
+         "; " + std::to_string(known) + " subject" + (known == 1 ? "" : "s") + " in all have such claims).";
+}
+
+}  // namespace
+
+std::string count_kind_words(const KindInput& in) {
+  return count_words(in.finding, in.rule, in.instance, in.dataset);
+}
+
+}  // namespace claimcheck

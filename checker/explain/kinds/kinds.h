@@ -1,0 +1,78 @@
+// Rule kinds in words: each kind's message template and the sentence that says why its claims conflict.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimcheck/report.h"
+#include "explain/wording.h"
+#include "ground/kinds/kinds.h"
+#include "model/phrases.h"
+#include "model/selectors.h"
+
+namespace claimcheck {
+
+// What every kind's sentence is made from: the finding, its primary rule and rule instance.
+struct KindInput {
+  const Finding& finding;
+  const Rule& rule;
+  const RuleInstance& instance;
+  const Dataset& dataset;
+};
+
+// The sentence for a finding of one kind, or "" when the finding does not fit the kind's shape
+// (it then reads as who says what).
+using KindWording = std::string (*)(const KindInput& in);
+
+std::string unique_event_words(const KindInput& in);
+std::string single_value_words(const KindInput& in);
+std::string after_event_words(const KindInput& in);
+std::string precedes_words(const KindInput& in);
+std::string duration_words(const KindInput& in);
+std::string conflicts_with_words(const KindInput& in);
+std::string requires_words(const KindInput& in);
+std::string lifecycle_words(const KindInput& in);
+std::string allen_words(const KindInput& in);
+std::string contemporary_kind_words(const KindInput& in);
+std::string count_kind_words(const KindInput& in);
+std::string expression_words(const KindInput& in);
+
+// The state whose claims fill a message's {values} ("": every state claim of the conflict).
+using ValuesState = const std::string& (*)(const Rule& rule);
+
+// Everything explaining knows of one rule kind. One row per kind in kinds/registry.cpp.
+struct KindExplaining {
+  RuleKind kind;
+  const char* message = "claims cannot all be true";  // the template when the rule has no `message`
+  KindWording words = nullptr;
+  ValuesState values_state = nullptr;
+  // {allowed}: the values of `other` (requires) rather than `allowed` (after-event).
+  bool allows_other = false;
+  // {gap} and {length} read as a gap between claims: ", at least 3 days apart".
+  bool bounds_apart = false;
+};
+const KindExplaining& explaining_of(RuleKind kind);
+
+// --- building blocks of the sentences (kinds/common.cpp) ---
+
+// "Armenia's membership (CSTO)"
+std::string subject_phrase(const std::string& subject, const std::string& object, const std::string& name);
+// "in 2024-02-01..2024-02-29 according to X" per claim, or one shared "both according to X".
+std::string dated_list(const std::vector<int>& claims, const Dataset& dataset);
+bool all_of_kind(const Finding& f, const Dataset& d, ClaimKind kind);
+// "X says Armenia's membership of CSTO is 'frozen' in 2024"
+std::string says(const Claim& claim, const Dataset& d);
+// "Cai Moreno's born is dated in 1990-01-01..1990-12-31 according to City Almanac"
+std::string statement(const Claim& claim, const Dataset& d);
+std::string statements(const std::vector<int>& claims, const Dataset& d);
+// "45750 days (about 125 years)"
+std::string days_words(std::int64_t days);
+// The claims of the finding on one side of a two-sided rule.
+std::vector<int> on_side(const Finding& f, const ClaimSelector& selector, const Dataset& d);
+// Every claim of the finding is on one of the two sides, and both sides have one.
+bool two_sided(const Finding& f, const std::vector<int>& a, const std::vector<int>& b);
+// Any finding the kinds' shapes do not fit: who says what, then every rule it needs.
+std::string generic_words(const Finding& f, const Dataset& d);
+
+}  // namespace claimcheck

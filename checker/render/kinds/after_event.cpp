@@ -1,0 +1,28 @@
+// after-event described: after the event, only the allowed values.
+#include "render/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string after_event_short(const Rule& rule) {
+  return "after '" + rule.event + "', '" + rule.state + "' is only " + join_quoted(texts_of(rule.allowed), " or ");
+}
+
+std::string after_event_constraint(const Rule& rule) {
+  return "after the dashed line ('" + rule.event + "'), '" + rule.state + "' can only be " +
+         join_quoted(texts_of(rule.allowed), " or ");
+}
+
+bool after_event_looks_at(const Rule& rule, const Claim& claim) {
+  return is_event(claim, rule.event) || is_state(claim, rule.state);
+}
+
+std::string after_event_paragraph(const Rule& rule) {
+  return "Once '" + rule.event + "' has happened to a subject and object, their '" + rule.state + "' can only be " +
+         join_quoted(texts_of(rule.allowed), " or ") +
+         ": a claim of any other value must end on or before the day of the event.";
+}
+
+std::string after_event_remedy(const Rule& rule) {
+  return " Or date the other value so that it ends on or before '" + rule.event + "', or the event later.";
+}
+}  // namespace claimcheck

@@ -1,0 +1,17 @@
+// allen described: the relations claims state hold.
+#include "render/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string allen_short(const Rule&) {
+  return "the relations claims state between events hold";
+}
+
+std::string allen_constraint(const Rule&) {
+  return "the stated relations must hold";
+}
+
+bool allen_looks_at(const Rule&, const Claim& claim) {
+  return claim.relation.has_value();
+}
+}  // namespace claimcheck

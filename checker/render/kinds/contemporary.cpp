@@ -1,0 +1,17 @@
+// contemporary described: a relation within both lifetimes.
+#include "render/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string contemporary_short(const Rule& rule) {
+  return side_words(rule.first, true) + " holds only while its subject and object both exist";
+}
+
+std::string contemporary_constraint(const Rule&) {
+  return "this must fall within both lifetimes";
+}
+
+bool contemporary_looks_at(const Rule& rule, const Claim& claim) {
+  return names_claim(rule.first, claim) || names_claim(rule.begins, claim) || names_claim(rule.ends, claim);
+}
+}  // namespace claimcheck

@@ -1,0 +1,64 @@
+// Rule kinds described for people: a rule in one line and in a paragraph, its constraint on a
+// timeline, the remedy a finding of it suggests, and which claims it looks at.
+#pragma once
+
+#include <string>
+
+#include "claimcheck/model.h"
+#include "claimcheck/rules.h"
+#include "model/phrases.h"
+#include "model/selectors.h"
+
+namespace claimcheck {
+
+using RuleWords = std::string (*)(const Rule& rule);
+using RuleLooksAt = bool (*)(const Rule& rule, const Claim& claim);
+
+// Everything rendering knows of one rule kind. One row per kind in kinds/registry.cpp.
+struct KindDescribing {
+  RuleKind kind;
+  RuleWords short_words = nullptr;  // one line: "'announce-withdrawal' happens at most once per subject and object"
+  RuleWords paragraph = nullptr;   // the rule for an editor (none: "Rule of kind 'K': <one line> (see docs/rules.md).")
+  RuleWords constraint = nullptr;  // as drawn on a timeline: "these must be the same day"
+  RuleWords remedy = nullptr;      // a sentence after the minimal-set remedy: " Or re-date them …" (none: nothing)
+  RuleLooksAt looks_at = nullptr;  // whether the rule looks at a claim at all (its event or state)
+};
+const KindDescribing& describing_of(RuleKind kind);
+
+#define CLAIMCHECK_DESCRIBE_KIND(name)             \
+  std::string name##_short(const Rule& rule);      \
+  std::string name##_constraint(const Rule& rule); \
+  bool name##_looks_at(const Rule& rule, const Claim& claim)
+
+CLAIMCHECK_DESCRIBE_KIND(unique_event);
+CLAIMCHECK_DESCRIBE_KIND(single_value);
+CLAIMCHECK_DESCRIBE_KIND(after_event);
+CLAIMCHECK_DESCRIBE_KIND(precedes);
+CLAIMCHECK_DESCRIBE_KIND(duration);
+CLAIMCHECK_DESCRIBE_KIND(conflicts_with);
+CLAIMCHECK_DESCRIBE_KIND(requires_value);
+CLAIMCHECK_DESCRIBE_KIND(lifecycle);
+CLAIMCHECK_DESCRIBE_KIND(allen);
+CLAIMCHECK_DESCRIBE_KIND(contemporary);
+CLAIMCHECK_DESCRIBE_KIND(symmetric);
+CLAIMCHECK_DESCRIBE_KIND(inverse);
+CLAIMCHECK_DESCRIBE_KIND(count);
+CLAIMCHECK_DESCRIBE_KIND(expression);
+#undef CLAIMCHECK_DESCRIBE_KIND
+
+std::string unique_event_paragraph(const Rule& rule);
+std::string single_value_paragraph(const Rule& rule);
+std::string after_event_paragraph(const Rule& rule);
+std::string unique_event_remedy(const Rule& rule);
+std::string single_value_remedy(const Rule& rule);
+std::string after_event_remedy(const Rule& rule);
+
+// A claim of this event (or state) name.
+inline bool is_event(const Claim& claim, const std::string& name) {
+  return claim.kind == ClaimKind::event && claim.name == name;
+}
+inline bool is_state(const Claim& claim, const std::string& name) {
+  return claim.kind == ClaimKind::state && claim.name == name;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,17 @@
+// precedes described: one side before the other.
+#include "render/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string precedes_short(const Rule& rule) {
+  return side_words(rule.first, true) + " comes before " + side_words(rule.second, true);
+}
+
+std::string precedes_constraint(const Rule&) {
+  return "the first must end before the other starts";
+}
+
+bool precedes_looks_at(const Rule& rule, const Claim& claim) {
+  return names_claim(rule.first, claim) || names_claim(rule.second, claim);
+}
+}  // namespace claimcheck

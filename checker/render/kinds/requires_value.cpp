@@ -1,0 +1,17 @@
+// requires described: one side needs the other at the same time.
+#include "render/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string requires_value_short(const Rule& rule) {
+  return side_words(rule.first, true) + " needs " + side_words(rule.second, true) + " at the same time";
+}
+
+std::string requires_value_constraint(const Rule&) {
+  return "these must not overlap";
+}
+
+bool requires_value_looks_at(const Rule& rule, const Claim& claim) {
+  return names_claim(rule.first, claim) || names_claim(rule.second, claim);
+}
+}  // namespace claimcheck

@@ -1,0 +1,27 @@
+// single-value described: one value at a time.
+#include "render/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string single_value_short(const Rule& rule) {
+  return "'" + rule.state + "' has one value at a time per subject and object";
+}
+
+std::string single_value_constraint(const Rule&) {
+  return "these must not overlap";
+}
+
+bool single_value_looks_at(const Rule& rule, const Claim& claim) {
+  return is_state(claim, rule.state);
+}
+
+std::string single_value_paragraph(const Rule& rule) {
+  return "The state '" + rule.state +
+         "' has a single value for a given subject and object at any moment, so claims of different "
+         "values must not be able to share a day.";
+}
+
+std::string single_value_remedy(const Rule&) {
+  return " Or re-date them so that the different values no longer share a day.";
+}
+}  // namespace claimcheck
