@@ -70,7 +70,7 @@ TEST_CASE("SARIF results carry rules, code-point regions, related locations and 
   std::string message = result["message"]["text"];
   CHECK_THAT(message, Catch::Contains("[s/jun](1)"));
   CHECK_THAT(message, Catch::Contains("next \\[a\\](1) \\\\"));  // the quote's brackets are no link
-  CHECK(result["partialFingerprints"]["claimcheck/v1"] == finding_fingerprint(run.report, run.report.findings[0]));
+  CHECK(result["partialFingerprints"]["claimcheck/v2"] == finding_fingerprint(run.report, run.report.findings[0]));
 }
 
 TEST_CASE("JUnit has a testsuite per rule and escapes every quote", "[render]") {
