@@ -68,6 +68,7 @@ td.quote{min-width:16rem;overflow-wrap:anywhere}td:first-child{min-width:11rem}t
 #all-claims{max-width:none;margin:0;padding:0 16px}#all-claims code,td.path code{overflow-wrap:normal;word-break:normal}
 td.path{min-width:8rem}
 .headline{font-size:1.15rem;font-weight:600;margin:.25rem 0}
+ol.glance{margin:.25rem 0 .5rem;padding-left:1.5rem}ol.glance li{margin:2px 0}.glance-more{margin:0;color:var(--muted)}
 .story{border:1px solid var(--line);border-radius:8px;padding:8px 16px;margin:12px 0}.story h3{margin:.2rem 0;font-size:1.05rem}
 ul.legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.85rem}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:4px;vertical-align:-1px}
@@ -398,6 +399,30 @@ std::string headline(const FindingOrder& order, const Report& report) {
   return out;
 }
 
+// Under the headline: the findings in reading order, one line per cluster or finding alone, each
+// linking to its card, so the first screen shows the errors first and grouped.
+void write_glance(std::ostream& out, const FindingOrder& order, const Report& report) {
+  constexpr int kShown = 8;
+  int listed = 0, total = 0;
+  for (const FindingSection& section : order.sections) total += static_cast<int>(section.clusters.size());
+  if (total == 0) return;
+  out << "<ol class=\"glance\">";
+  for (const FindingSection& section : order.sections)
+    for (const FindingCluster& c : section.clusters) {
+      if (listed++ >= kShown) break;
+      out << "<li>" << severity_badge(section.severity);
+      if (c.hub >= 0)
+        out << "<a href=\"#cluster-" << c.id + 1 << "\">" << h(claim_at(report, c.hub).full_id) << " contradicts "
+            << c.contradicts.size() << " claims in " << c.findings.size() << " minimal conflicts</a>";
+      else
+        out << "<a href=\"#finding-" << c.findings.front() + 1 << "\">"
+            << h(report.findings[static_cast<std::size_t>(c.findings.front())].message) << "</a>";
+      out << "</li>";
+    }
+  out << "</ol>\n";
+  if (total > kShown) out << "<p class=\"glance-more\">and " << total - kShown << " more below</p>\n";
+}
+
 // The first screen: one overview per story that holds a finding.
 void write_stories(std::ostream& out, const FindingOrder& order, const Report& report) {
   std::vector<int> finding_of = first_finding_of(report, order);
@@ -571,7 +596,9 @@ std::string render_html(const Report& report) {
   FindingOrder order = order_findings(report);
   out << "<header><h1>claimcheck report</h1>";
   if (!report.findings.empty()) out << "<p class=\"headline\">" << h(headline(order, report)) << "</p>";
-  out << "<p class=\"summary\">" << h(describe_summary(report)) << "</p></header>\n";
+  out << "<p class=\"summary\">" << h(describe_summary(report)) << "</p>";
+  write_glance(out, order, report);
+  out << "</header>\n";
   write_filters(out, report);
   out << "<main>\n";
   write_stories(out, order, report);

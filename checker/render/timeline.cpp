@@ -278,6 +278,20 @@ void overview_row(std::ostream& out, const Claim& claim, int finding, std::size_
   out << "\n";
 }
 
+// At most kOverviewRows claims, those in findings first, drawn in time order (earliest start; on a
+// tie, claims in findings first, then by location).
+std::vector<int> overview_rows(const std::vector<int>& claims, const std::vector<int>& finding_of,
+                               const Report& report) {
+  std::vector<int> rows = claims;
+  std::stable_partition(rows.begin(), rows.end(), [&](int c) { return finding_of[static_cast<std::size_t>(c)] >= 0; });
+  if (rows.size() > kOverviewRows) rows.resize(kOverviewRows);
+  std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+    return report.dataset.claims[static_cast<std::size_t>(a)].time.start_window.earliest <
+           report.dataset.claims[static_cast<std::size_t>(b)].time.start_window.earliest;
+  });
+  return rows;
+}
+
 std::string format_value(double v) {
   char text[32];
   std::snprintf(text, sizeof text, "%g", v);
@@ -292,8 +306,7 @@ const char* timeline_colour(int source) {
 
 std::string story_timeline_svg(const std::vector<int>& claims, const std::vector<int>& finding_of,
                                const Report& report) {
-  std::vector<int> rows(claims.begin(),
-                        claims.begin() + static_cast<std::ptrdiff_t>(std::min(claims.size(), kOverviewRows)));
+  std::vector<int> rows = overview_rows(claims, finding_of, report);
   Scale s = story_scale(claims, report);
   s.left = kOverviewLabels;
   double bottom = kTop + static_cast<double>(rows.size()) * kOverviewRow;

@@ -108,6 +108,17 @@ TEST_CASE("Markdown, HTML and GitHub annotations share the order; JSON and SARIF
   CHECK(html.find("<details>", cluster) < html.find("<article class=\"finding\"", cluster));
   CHECK(html.find("best repair: remove ap/toll-46000") == html.rfind("best repair: remove ap/toll-46000"));
 
+  // The first screen: a headline, the findings as links in reading order, the story's overview
+  // with the conflicting claims linked, the figures on a value track; paths wrap at '/'.
+  CHECK_THAT(html, Catch::Contains("<p class=\"headline\">4 errors, 1 warning: ap/toll-46000 contradicts 4 claims; "));
+  CHECK(html.find("<ol class=\"glance\"><li><span class=\"sev error\">error</span><a href=\"#cluster-1\">") !=
+        std::string::npos);
+  CHECK_THAT(html, Catch::Contains("<article class=\"story\" id=\"story-1\">"));
+  CHECK_THAT(html, Catch::Contains("<svg class=\"timeline values\""));
+  CHECK_THAT(html, Catch::Contains("<g class=\"figure conflicting\" data-claim=\"ap/toll-46000\">"));
+  CHECK_THAT(html, Catch::Contains("<code>facts/<wbr>ap.yaml:3</code>"));
+  CHECK(html.find("<section id=\"stories\">") < html.find("<section id=\"findings\">"));
+
   std::string github = render_github(run.report);
   CHECK(github.find("::error ") < github.find("::warning "));
 
