@@ -100,8 +100,8 @@ std::string tick_label(double x, double y, const std::string& label) {
   double at = std::string(anchor) == "start" ? std::max(x, 2.0)
               : std::string(anchor) == "end" ? std::min(x, kWidth - 2)
                                              : x;
-  return "<text x=\"" + num(at) + "\" y=\"" + num(y) + "\" class=\"tick\" text-anchor=\"" + anchor + "\">" + label +
-         "</text>";
+  return "<text x=\"" + num(at) + "\" y=\"" + num(y) + "\" class=\"tick\" style=\"text-anchor:" + anchor + "\">" +
+         label + "</text>";
 }
 
 // Month ticks for short ranges, year ticks for long ones; always the first and last day.
@@ -358,7 +358,7 @@ std::string value_track_svg(const std::string& state, const std::vector<int>& cl
     double v = lo + (hi - lo) * i / 4;
     out << "<line x1=\"" << num(kMargin) << "\" y1=\"" << num(y(v)) << "\" x2=\"" << num(kWidth - kMargin) << "\" y2=\""
         << num(y(v)) << "\" class=\"grid\" stroke=\"#e5e7eb\"/><text x=\"" << num(kMargin + 2) << "\" y=\""
-        << num(y(v) - 3) << "\" class=\"tick\" text-anchor=\"start\">" << format_value(v) << "</text>";
+        << num(y(v) - 3) << "\" class=\"tick\" style=\"text-anchor:start\">" << format_value(v) << "</text>";
   }
   out << "<text x=\"" << num(kWidth - kMargin) << "\" y=\"12\" class=\"legend\" text-anchor=\"end\">"
       << escape_xml(state) << " (vertical) over time; a box is the range a hedged figure allows</text>\n";
