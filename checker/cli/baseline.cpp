@@ -16,7 +16,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr int kBaselineVersion = 1;
+// 2: fingerprints cover the claims' content (docs/ci.md); a version 1 file is refused with the
+// advice to rewrite it, since none of its fingerprints could match.
+constexpr int kBaselineVersion = 2;
 
 // nlohmann reports a byte offset; users want line:column.
 SourceRange range_at_byte(const std::string& path, const std::string& text, std::size_t byte) {
@@ -72,6 +74,34 @@ void drop_accepted_groups(Report& report) {
   for (std::vector<Finding>* list : {&report.findings, &report.suppressed, &report.baselined})
     for (Finding& f : *list)
       if (f.group >= 0) f.group = new_index[static_cast<std::size_t>(f.group)];
+}
+
+std::string join(const std::vector<std::string>& ids) {
+  std::string out;
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ids[i];
+  return out;
+}
+
+// Why an entry matched no finding: a finding of the same rule and claim ids is there with
+// edited claims, some claim is gone, or the claims no longer conflict under the rule.
+std::string why_stale(const BaselineEntry& entry, const Report& report) {
+  std::set<std::string> present;
+  for (const Claim& c : report.dataset.claims) present.insert(c.full_id);
+  std::vector<std::string> gone;
+  for (const std::string& id : entry.claims)
+    if (!present.count(id)) gone.push_back(id);
+  if (!gone.empty()) return join(gone) + (gone.size() == 1 ? " is" : " are") + " no longer in the dataset";
+  std::vector<std::string> wanted = entry.claims;
+  std::sort(wanted.begin(), wanted.end());
+  for (const Finding& f : report.findings) {
+    std::vector<std::string> ids;
+    for (int c : f.claims) ids.push_back(report.dataset.claims[static_cast<std::size_t>(c)].full_id);
+    std::sort(ids.begin(), ids.end());
+    if (f.rule == entry.rule && ids == wanted && !wanted.empty())
+      return "its claims were edited since it was accepted, so the finding is listed as new";
+  }
+  if (entry.claims.empty()) return "the entry names no claims";
+  return "the claims no longer conflict under this rule";
 }
 
 }  // namespace
@@ -164,7 +194,8 @@ void apply_baseline(Report& report, const std::vector<BaselineEntry>& entries) {
   report.summary.findings = static_cast<int>(report.findings.size());
   drop_accepted_groups(report);
   for (const BaselineEntry& e : entries)
-    if (!matched.count(e.fingerprint)) report.stale_baseline.push_back({e.fingerprint, e.rule, e.claims});
+    if (!matched.count(e.fingerprint))
+      report.stale_baseline.push_back({e.fingerprint, e.rule, e.claims, why_stale(e, report)});
 }
 
 }  // namespace claimcheck

@@ -5,6 +5,8 @@
 #include "claimcheck/render.h"
 #include "render/describe.h"
 #include "render/escape.h"
+#include "render/fingerprint.h"
+#include "render/order.h"
 
 namespace claimcheck {
 
@@ -61,24 +63,17 @@ std::string unknown_message(const UnknownGroup& u, const Report& report) {
   return text;
 }
 
-// Findings sorted worst first; within a severity the report's own (location) order is kept.
-std::vector<const Finding*> worst_first(const std::vector<Finding>& findings) {
-  std::vector<const Finding*> sorted;
-  for (const Finding& f : findings) sorted.push_back(&f);
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const Finding* a, const Finding* b) { return rank(a->severity) < rank(b->severity); });
-  return sorted;
-}
-
 }  // namespace
 
 std::string render_github(const Report& report) {
   std::ostringstream out;
   for (const Diagnostic& d : report.diagnostics.sorted())
     out << annotation(d.severity, d.range, "claimcheck: " + d.code, d.message);
-  for (const Finding* f : worst_first(report.findings)) {
-    const Claim& first = report.dataset.claims[static_cast<std::size_t>(f->claims.front())];
-    out << annotation(f->severity, first.range, "claimcheck: " + f->rule, finding_message(*f, report));
+  // In the human reports' order (docs/report-json.md, "Order and clusters"): worst first.
+  for (int index : order_findings(report).ranked) {
+    const Finding& f = report.findings[static_cast<std::size_t>(index)];
+    const Claim& first = report.dataset.claims[static_cast<std::size_t>(f.claims.front())];
+    out << annotation(f.severity, first.range, "claimcheck: " + f.rule, finding_message(f, report));
   }
   for (const UnknownGroup& u : report.unknown) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
@@ -90,10 +85,8 @@ std::string render_github(const Report& report) {
     out << annotation(Severity::warning, first.range, "claimcheck: max-conflicts", describe_truncated(t));
   }
   for (const StaleBaselineEntry& s : report.stale_baseline)
-    out << "::warning title=" << escape_github_property("claimcheck: stale baseline entry") << "::"
-        << escape_github_data("baseline entry " + s.fingerprint + " (" + s.rule +
-                              ") matches no finding any more; rewrite the baseline with --write-baseline")
-        << "\n";
+    out << "::warning title=" << escape_github_property("claimcheck: stale baseline entry")
+        << "::" << escape_github_data(describe_stale_entry(s) + "; rewrite the baseline with --write-baseline") << "\n";
   out << "claimcheck: " << describe_summary(report) << "\n";
   return out.str();
 }

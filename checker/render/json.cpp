@@ -4,6 +4,7 @@
 #include "claimcheck/check.h"
 #include "claimcheck/render.h"
 #include "render/describe.h"
+#include "render/order.h"
 
 namespace claimcheck {
 
@@ -112,13 +113,28 @@ ordered_json attribution_json(const AttributionChain& chain) {
           {"self_contradiction", chain.self_contradiction}};
 }
 
+// The claims each in several findings of one section, and the findings gathered under them.
+ordered_json clusters_json(const FindingOrder& order, const Report& report) {
+  ordered_json out = ordered_json::array();
+  for (const FindingSection& section : order.sections)
+    for (const FindingCluster& c : section.clusters) {
+      if (c.hub < 0) continue;
+      out.push_back({{"claim", report.dataset.claims[static_cast<std::size_t>(c.hub)].full_id},
+                     {"severity", to_string(section.severity)},
+                     {"group", section.group},
+                     {"findings", c.findings},
+                     {"contradicts", claim_ids(c.contradicts, report)}});
+    }
+  return out;
+}
+
 // Only with --baseline: how many findings it accepted and which of its entries are stale.
 ordered_json baseline_json(const Report& report) {
   ordered_json accepted = ordered_json::array();
   for (const Finding& f : report.baselined) accepted.push_back(finding_fingerprint(report, f));
   ordered_json stale = ordered_json::array();
   for (const StaleBaselineEntry& s : report.stale_baseline)
-    stale.push_back({{"fingerprint", s.fingerprint}, {"rule", s.rule}, {"claims", s.claims}});
+    stale.push_back({{"fingerprint", s.fingerprint}, {"rule", s.rule}, {"claims", s.claims}, {"why", s.why}});
   return {{"accepted", accepted}, {"stale", stale}};
 }
 
@@ -132,7 +148,9 @@ std::string render_json(const Report& report) {
                     {"rules", report.summary.rules},       {"groups", report.summary.groups},
                     {"findings", report.summary.findings}, {"unknown", report.summary.unknown}};
   out["findings"] = ordered_json::array();
-  for (const Finding& f : report.findings) {
+  FindingOrder order = order_findings(report);
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    const Finding& f = report.findings[i];
     ordered_json claims = ordered_json::array();
     for (int c : f.claims) claims.push_back(claim_json(report.dataset.claims[static_cast<std::size_t>(c)], report));
     out["findings"].push_back(
@@ -144,8 +162,11 @@ std::string render_json(const Report& report) {
          {"group", f.group},
          {"attribution",
           {{"one_source", f.one_source}, {"one_speaker", f.one_speaker}, {"many_speakers", f.many_speakers}}},
+         {"rank", order.rank_of[i]},
+         {"cluster", order.cluster_of[i]},
          {"claims", claims}});
   }
+  out["clusters"] = clusters_json(order, report);
   if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);
   out["unknown"] = ordered_json::array();
   for (const UnknownGroup& u : report.unknown) {

@@ -4,6 +4,8 @@
 #include "claimcheck/render.h"
 #include "render/describe.h"
 #include "render/escape.h"
+#include "render/fingerprint.h"
+#include "render/order.h"
 
 namespace claimcheck {
 
@@ -76,8 +78,11 @@ void write_claims_table(std::ostream& out, const Finding& f, const Report& repor
   }
 }
 
-void write_finding(std::ostream& out, int number, const Finding& f, const Report& report) {
-  out << "### " << number << ". " << to_string(f.severity) << ": " << md(f.message) << "\n\n";
+// `heading` is "### 2." for a finding alone, "#### 2.1." for one of a cluster; a cluster shows its
+// group's best repair once, so its findings leave it out (`with_repair`).
+void write_finding(std::ostream& out, const std::string& heading, const Finding& f, const Report& report,
+                   bool with_repair) {
+  out << heading << " " << to_string(f.severity) << ": " << md(f.message) << "\n\n";
   const Rule* rule = find_rule(report.rules, f.rule);
   out << "**Rule** " << md(f.rule);
   if (rule) out << ": " << md(describe_rule(*rule));
@@ -91,12 +96,56 @@ void write_finding(std::ostream& out, int number, const Finding& f, const Report
   if (!f.explanation.empty()) out << "**Why:** " << md(f.explanation) << "\n\n";
   write_claims_table(out, f, report);
   out << "\n**To make them consistent:** " << md(describe_remedy(f, report.rules)) << "\n\n";
-  if (std::string repair = describe_finding_repair(f, report); !repair.empty()) {
+  if (std::string repair = describe_finding_repair(f, report); with_repair && !repair.empty()) {
     out << "**Who is most likely wrong:** " << md(repair) << "\n\n";
     for (const std::string& line : describe_most_likely_wrong(f, report)) out << "- " << md(line) << "\n";
     out << "\n";
   }
   out << "<sub>fingerprint " << finding_fingerprint(report, f) << "</sub>\n\n";
+}
+
+std::string cluster_title(const FindingCluster& c, const Report& report) {
+  return claim_at(report, c.hub).full_id + " contradicts " + std::to_string(c.contradicts.size()) + " claims in " +
+         std::to_string(c.findings.size()) + " minimal conflicts";
+}
+
+// The findings in reading order (docs/report-json.md, "Order and clusters"): a table, then each in full.
+void write_findings(std::ostream& out, const FindingOrder& order, const Report& report) {
+  if (order.ranked.empty()) return;
+  out << "| # | severity | finding | rule | claims |\n|---|---|---|---|---|\n";
+  int number = 0;
+  for (const FindingSection& section : order.sections)
+    for (const FindingCluster& c : section.clusters) {
+      ++number;
+      if (c.hub >= 0)
+        out << "| " << number << " | " << to_string(section.severity) << " | **" << md(cluster_title(c, report))
+            << "** | | " << c.contradicts.size() + 1 << " |\n";
+      for (std::size_t k = 0; k < c.findings.size(); ++k) {
+        const Finding& f = report.findings[static_cast<std::size_t>(c.findings[k])];
+        std::string label = std::to_string(number) + (c.hub >= 0 ? "." + std::to_string(k + 1) : "");
+        out << "| " << label << " | " << to_string(f.severity) << " | " << md(f.message) << " | " << md(f.rule) << " | "
+            << f.claims.size() << " |\n";
+      }
+    }
+  out << "\n## Findings\n\n";
+  number = 0;
+  for (const FindingSection& section : order.sections)
+    for (const FindingCluster& c : section.clusters) {
+      ++number;
+      if (c.hub < 0) {
+        const Finding& f = report.findings[static_cast<std::size_t>(c.findings.front())];
+        write_finding(out, "### " + std::to_string(number) + ".", f, report, true);
+        continue;
+      }
+      out << "### " << number << ". " << to_string(section.severity) << ": " << md(cluster_title(c, report))
+          << "\n\n**Contradicts:** " << md(describe_claims(c.contradicts, report)) << "\n\n";
+      const Finding& first = report.findings[static_cast<std::size_t>(c.findings.front())];
+      if (std::string repair = describe_finding_repair(first, report); !repair.empty())
+        out << "**Who is most likely wrong:** " << md(repair) << "\n\n";
+      for (std::size_t k = 0; k < c.findings.size(); ++k)
+        write_finding(out, "#### " + std::to_string(number) + "." + std::to_string(k + 1) + ".",
+                      report.findings[static_cast<std::size_t>(c.findings[k])], report, false);
+    }
 }
 
 void write_unknown(std::ostream& out, const Report& report) {
@@ -139,8 +188,7 @@ void write_baseline(std::ostream& out, const Report& report) {
   out << "## Baseline\n\n"
       << report.baselined.size() << " known finding(s) accepted by the baseline are not "
       << "listed above.\n";
-  for (const StaleBaselineEntry& s : report.stale_baseline)
-    out << "- stale entry " << md(s.fingerprint) << " (" << md(s.rule) << "): it matches no finding any more\n";
+  for (const StaleBaselineEntry& s : report.stale_baseline) out << "- " << md(describe_stale_entry(s)) << "\n";
   out << "\n";
 }
 
@@ -159,17 +207,7 @@ void write_diagnostics(std::ostream& out, const Report& report) {
 std::string render_markdown(const Report& report) {
   std::ostringstream out;
   out << "# claimcheck report\n\n**" << md(describe_summary(report)) << "**\n\n";
-  if (!report.findings.empty()) {
-    out << "| # | severity | finding | rule | claims |\n|---|---|---|---|---|\n";
-    for (std::size_t i = 0; i < report.findings.size(); ++i) {
-      const Finding& f = report.findings[i];
-      out << "| " << (i + 1) << " | " << to_string(f.severity) << " | " << md(f.message) << " | " << md(f.rule) << " | "
-          << f.claims.size() << " |\n";
-    }
-    out << "\n## Findings\n\n";
-  }
-  for (std::size_t i = 0; i < report.findings.size(); ++i)
-    write_finding(out, static_cast<int>(i + 1), report.findings[i], report);
+  write_findings(out, order_findings(report), report);
   write_truncated(out, report);
   write_suppressed(out, report);
   write_unknown(out, report);

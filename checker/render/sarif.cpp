@@ -5,6 +5,7 @@
 #include "claimcheck/render.h"
 #include "render/describe.h"
 #include "render/escape.h"
+#include "render/order.h"
 
 namespace claimcheck {
 
@@ -13,7 +14,8 @@ namespace {
 using nlohmann::ordered_json;
 
 constexpr const char* kUndecidedRule = "undecided-group";
-constexpr const char* kFingerprintKey = "claimcheck/v1";
+// v2: the fingerprint covers the claims' content (docs/ci.md).
+constexpr const char* kFingerprintKey = "claimcheck/v2";
 
 const char* sarif_level(Severity severity) {
   switch (severity) {
@@ -104,6 +106,21 @@ int rule_index(const Report& report, const std::string& id) {
   return -1;
 }
 
+// Where the human reports put a finding, and the claim it is gathered under (docs/report-json.md).
+void add_order(ordered_json& properties, std::size_t index, const FindingOrder& order, const Report& report) {
+  properties["reportRank"] = order.rank_of[index];
+  int id = order.cluster_of[index];
+  if (id < 0) return;
+  for (const FindingSection& section : order.sections)
+    for (const FindingCluster& c : section.clusters)
+      if (c.id == id) {
+        properties["cluster"] = {{"id", id},
+                                 {"claim", claim_at(report, c.hub).full_id},
+                                 {"findings", static_cast<int>(c.findings.size())},
+                                 {"contradicts", static_cast<int>(c.contradicts.size())}};
+      }
+}
+
 ordered_json finding_result(const Finding& finding, const Report& report) {
   ordered_json result = {{"ruleId", finding.rule}};
   if (int index = rule_index(report, finding.rule); index >= 0) result["ruleIndex"] = index;
@@ -185,7 +202,12 @@ std::string render_sarif(const Report& report) {
   if (!report.unknown.empty()) rules.push_back(undecided_descriptor());
 
   ordered_json results = ordered_json::array();
-  for (const Finding& f : report.findings) results.push_back(finding_result(f, report));
+  FindingOrder order = order_findings(report);
+  for (std::size_t i = 0; i < report.findings.size(); ++i) {
+    ordered_json result = finding_result(report.findings[i], report);
+    add_order(result["properties"], i, order, report);
+    results.push_back(result);
+  }
   for (const UnknownGroup& u : report.unknown) results.push_back(unknown_result(u, report, undecided_index));
 
   ordered_json run = {{"tool", {{"driver", {{"name", "claimcheck"}, {"version", version()}, {"rules", rules}}}}},

@@ -7,6 +7,8 @@
 
 #include "claimcheck/render.h"
 #include "render/describe.h"
+#include "render/fingerprint.h"
+#include "render/order.h"
 #include "render/printable.h"
 
 namespace claimcheck {
@@ -110,13 +112,67 @@ void render_suppressed(std::ostream& out, const Finding& f, const Report& report
 
 namespace {
 
-// The findings that fail the run (severity ranked at or above `failing_rank`) first, each part in
-// report order.
-std::vector<const Finding*> failing_first(const std::vector<Finding>& findings, int failing_rank) {
-  std::vector<const Finding*> out;
-  for (const Finding& f : findings) out.push_back(&f);
-  std::stable_partition(out.begin(), out.end(), [&](const Finding* f) { return rank(f->severity) <= failing_rank; });
+std::string indented(const std::string& text) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    end = end == std::string::npos ? text.size() : end + 1;
+    out += "  " + text.substr(at, end - at);
+    at = end;
+  }
   return out;
+}
+
+// The primary rules of a cluster's findings, each once: "one-death-toll" or "a, b".
+std::string cluster_rules(const FindingCluster& cluster, const Report& report) {
+  std::vector<std::string> rules;
+  for (int f : cluster.findings) {
+    const std::string& rule = report.findings[static_cast<std::size_t>(f)].rule;
+    if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(rule);
+  }
+  std::string out;
+  for (const std::string& r : rules) out += (out.empty() ? "" : ", ") + printable(r);
+  return out;
+}
+
+// A claim in many conflicts: one line naming it and what it contradicts, then each conflict one indent in.
+void render_cluster(std::ostream& out, const FindingCluster& cluster, const Report& report, const Palette& p) {
+  const Claim& hub = report.dataset.claims[static_cast<std::size_t>(cluster.hub)];
+  Severity severity = report.findings[static_cast<std::size_t>(cluster.findings.front())].severity;
+  out << p.paint(where(hub.range) + ":", "1") << " " << p.severity(severity) << ": " << printable(hub.full_id)
+      << " contradicts " << cluster.contradicts.size() << " claims in " << cluster.findings.size()
+      << " minimal conflicts [" << cluster_rules(cluster, report) << "]\n";
+  out << "  contradicts: " << printable(describe_claims(cluster.contradicts, report)) << "\n";
+  render_claim_note(out, hub, report, p);
+  for (int f : cluster.findings) {
+    std::ostringstream one;
+    render_finding(one, report.findings[static_cast<std::size_t>(f)], report, p);
+    out << indented(one.str());
+  }
+}
+
+void render_findings(std::ostream& out, const FindingOrder& order, const Report& report, const Palette& p) {
+  for (const FindingSection& section : order.sections)
+    for (const FindingCluster& cluster : section.clusters) {
+      if (cluster.hub >= 0)
+        render_cluster(out, cluster, report, p);
+      else
+        render_finding(out, report.findings[static_cast<std::size_t>(cluster.findings.front())], report, p);
+    }
+}
+
+// Each conflicting group's repair note once, in the order its findings were shown.
+void render_repairs_in_order(std::ostream& out, const FindingOrder& order, const Report& report, const Palette& p) {
+  std::vector<bool> shown(report.repairs.size(), false);
+  for (const FindingSection& section : order.sections) {
+    if (section.group < 0 || section.group >= static_cast<int>(report.repairs.size())) continue;
+    if (shown[static_cast<std::size_t>(section.group)]) continue;
+    shown[static_cast<std::size_t>(section.group)] = true;
+    render_group_repairs(out, report.repairs[static_cast<std::size_t>(section.group)], report, p);
+  }
+  for (std::size_t g = 0; g < report.repairs.size(); ++g)
+    if (!shown[g]) render_group_repairs(out, report.repairs[g], report, p);
 }
 
 // Like ruff's --statistics: how many findings each rule made, by severity, most first.
@@ -140,11 +196,12 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
   std::ostringstream out;
   Palette palette{options.color};
   for (const Diagnostic& d : report.diagnostics.sorted()) render_diagnostic(out, d, sources, options, palette);
-  for (const Finding* f : failing_first(report.findings, options.failing_rank))
-    render_finding(out, *f, report, palette);
+  // Worst severity first, so the findings at or above --fail-on (options.failing_rank) lead.
+  FindingOrder order = order_findings(report);
+  render_findings(out, order, report, palette);
   if (!options.quiet) {
     for (const Finding& f : report.suppressed) render_suppressed(out, f, report);
-    for (const GroupRepairs& g : report.repairs) render_group_repairs(out, g, report, palette);
+    render_repairs_in_order(out, order, report, palette);
   }
   for (const UnknownGroup& u : report.unknown) {
     const Claim& first = report.dataset.claims[static_cast<std::size_t>(u.claims.front())];
@@ -158,8 +215,8 @@ std::string render_text(const Report& report, const SourceManager& sources, cons
     out << where(first.range) << ": note: " << describe_truncated(t) << "\n";
   }
   for (const StaleBaselineEntry& stale : report.stale_baseline)
-    out << "claimcheck: note: baseline entry " << stale.fingerprint << " (" << stale.rule
-        << ") matches no finding any more; rewrite the baseline with --write-baseline\n";
+    out << "claimcheck: note: " << printable(describe_stale_entry(stale))
+        << "; rewrite the baseline with --write-baseline\n";
   out << "claimcheck: " << describe_summary(report) << "\n";
   return out.str();
 }

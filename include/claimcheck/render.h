@@ -11,8 +11,8 @@ namespace claimcheck {
 struct TextOptions {
   bool color = false;
   bool show_source_lines = true;  // the offending line and a caret under diagnostics
-  // Findings whose severity ranks at or above this (claimcheck::rank: lower is worse) come first,
-  // the ones that fail the run; -1 keeps report order.
+  // The severity rank at or above which findings fail the run (claimcheck::rank: lower is worse);
+  // findings are always listed worst first (docs/report-json.md, "Order and clusters"), so those lead.
   int failing_rank = -1;
   bool quiet = false;       // diagnostics, findings and undecided groups only: no repairs, notes or summary
   bool statistics = false;  // findings counted per rule and per severity, before the summary

@@ -109,6 +109,9 @@ struct StaleBaselineEntry {
   std::string fingerprint;
   std::string rule;
   std::vector<std::string> claims;  // full claim ids, as the baseline recorded them
+  // Why it matches nothing: "s/a was edited since it was accepted", "s/gone is no longer in the
+  // dataset" or "the claims no longer conflict under this rule".
+  std::string why;
 };
 
 struct Summary {

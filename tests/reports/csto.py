@@ -80,9 +80,10 @@ DATASETS = {
 DATASET = DATASETS["article"]
 CSTO = DATASET["args"]
 # Top-level keys of every checked report, in order; the rest appear only in some runs.
-ALWAYS_PRESENT = ["tool", "checked", "summary", "findings", "unknown", "truncated", "repairs", "timelines",
+ALWAYS_PRESENT = ["tool", "checked", "summary", "findings", "clusters", "unknown", "truncated", "repairs", "timelines",
                   "attributions", "diagnostics"]
-FINDING_FIELDS = ["rule", "rules", "severity", "message", "explanation", "group", "attribution", "claims"]
+FINDING_FIELDS = ["rule", "rules", "severity", "message", "explanation", "group", "attribution", "rank", "cluster",
+                  "claims"]
 CLAIM_FIELDS = ["id", "source", "publisher", "reliability", "quote", "said_by", "via", "confidence", "subject",
                 "object", "kind", "name", "file", "line", "column", "time", "window"]
 SKIP = 77
@@ -308,7 +309,7 @@ def aspect_sarif(binary, work):
         lines = sorted((p["artifactLocation"]["uri"], p["region"]["startLine"]) for p in places)
         want = sorted((c["file"], c["line"]) for c in finding["claims"])
         check(lines == want, f"result {result['ruleId']} points at {lines}, its claims are at {want}")
-        fingerprints.add(result["partialFingerprints"]["claimcheck/v1"])
+        fingerprints.add(result["partialFingerprints"]["claimcheck/v2"])
     check(len(fingerprints) == len(findings), "two SARIF results share a fingerprint")
 
 
@@ -388,23 +389,27 @@ def aspect_html(binary, _work):
 
 def aspect_markdown(binary, _work):
     out, _ = run(binary, *CSTO, "--format", "markdown")
-    findings = findings_of(binary)
-    sections = re.split(r"^### \d+\. ", out, flags=re.M)[1:]
+    # Markdown lists findings in reading order (the JSON's rank); a cluster's heading is not a finding.
+    findings = sorted(findings_of(binary), key=lambda f: f["rank"])
+    sections = re.split(r"^(?:### \d+|#### \d+\.\d+)\. ", out, flags=re.M)[1:]
+    sections = [s for s in sections if " minimal conflicts\n" not in s.split("\n\n")[0] + "\n"]
     check(len(sections) == len(findings), f"{len(sections)} finding sections for {len(findings)} findings")
     for section, finding in zip(sections, findings):
         check(finding["rule"] in section, f"section for {finding['rule']} does not name its rule")
         for claim in finding["claims"]:
             check(claim["id"] in section, f"section for {finding['rule']} does not name {claim['id']}")
-    rows = [line for line in out.splitlines() if re.match(r"^\| \d+ \|", line)]
+    rows = [line for line in out.splitlines() if re.match(r"^\| [\d.]+ \|", line) and "minimal conflicts**" not in line]
     check([row.split(" | ")[3] for row in rows] == [f["rule"] for f in findings],
           "the summary table does not list the findings' rules in order")
 
 
 def aspect_text(binary, _work):
     out, _ = run(binary, *CSTO)
-    findings = findings_of(binary)
-    heads = [i for i, line in enumerate(out.splitlines()) if re.search(r": error: .* \[[a-z0-9-]+\]$", line)]
-    lines = out.splitlines()
+    # Reading order (the JSON's rank); a cluster's findings are one indent in under its line.
+    findings = sorted(findings_of(binary), key=lambda f: f["rank"])
+    lines = [line[2:] if line.startswith("  ") and re.match(r"^  [^ ].*: error: ", line) else line
+             for line in out.splitlines()]
+    heads = [i for i, line in enumerate(lines) if re.search(r"^[^ ].*: error: .* \[[a-z0-9-]+\]$", line)]
     check(len(heads) == len(findings), f"{len(heads)} error lines for {len(findings)} findings")
     for start, end, finding in zip(heads, heads[1:] + [len(lines)], findings):
         first = finding["claims"][0]
@@ -420,7 +425,7 @@ def aspect_text(binary, _work):
 
 def aspect_github(binary, _work):
     out, _ = run(binary, *CSTO, "--format", "github")
-    findings = findings_of(binary)
+    findings = sorted(findings_of(binary), key=lambda f: f["rank"])
     errors = [line for line in out.splitlines() if line.startswith("::error ")]
     check(len(errors) == len(findings), f"{len(errors)} ::error commands for {len(findings)} findings")
     for line, finding in zip(errors, findings):
@@ -435,7 +440,7 @@ def aspect_github(binary, _work):
 def aspect_baseline(binary, work):
     baseline = os.path.join(work, "baseline.json")
     sarif, _ = run(binary, *CSTO, "--write-baseline", baseline, "--format", "sarif")
-    fingerprints = sorted(r["partialFingerprints"]["claimcheck/v1"] for r in json.loads(sarif)["runs"][0]["results"])
+    fingerprints = sorted(r["partialFingerprints"]["claimcheck/v2"] for r in json.loads(sarif)["runs"][0]["results"])
     with open(baseline, encoding="utf-8") as written:
         recorded = sorted(f["fingerprint"] for f in json.load(written)["findings"])
     check(recorded == fingerprints, f"baseline records {recorded}, SARIF fingerprints are {fingerprints}")

@@ -112,6 +112,61 @@ TEST_CASE("a baseline accepts known findings and reports stale entries", "[cli]"
   CHECK(parse_baseline("b.json", baseline_json(run.report), problems).size() == 2);
 }
 
+TEST_CASE("a fingerprint covers the rule and what the claims say, never where they are", "[cli]") {
+  Run run = two_findings();
+  REQUIRE(run.report.findings.size() == 2);
+  const Finding& counts = run.report.findings[1];
+  REQUIRE(counts.rule == "one-member-count");
+  std::string accepted = finding_fingerprint(run.report, counts);
+  Report moved = run.report;
+  for (Claim& c : moved.dataset.claims) c.range.line += 10;
+  CHECK(finding_fingerprint(moved, counts) == accepted);
+  Report revalued = run.report;
+  revalued.dataset.claims[static_cast<std::size_t>(counts.claims[0])].value.text = "8";
+  CHECK(finding_fingerprint(revalued, counts) != accepted);
+  Report redated = run.report;
+  redated.dataset.claims[static_cast<std::size_t>(counts.claims[1])].time.text = "at: 2024-03";
+  CHECK(finding_fingerprint(redated, counts) != accepted);
+  Report renamed = run.report;
+  renamed.dataset.claims[static_cast<std::size_t>(counts.claims[1])].full_id = "s/c3";
+  CHECK(finding_fingerprint(renamed, counts) != accepted);
+  Finding other_rule = counts;
+  other_rule.rule = "another-rule";
+  CHECK(finding_fingerprint(run.report, other_rule) != accepted);
+}
+
+TEST_CASE("editing an accepted claim makes its finding new and names the stale entry's rule and claims", "[cli]") {
+  Run run = two_findings();
+  Diagnostics problems;
+  std::vector<BaselineEntry> all = parse_baseline("b.json", baseline_json(run.report), problems);
+  REQUIRE(all.size() == 2);
+  Run edited = run_check({{"facts/s.yaml",
+                           "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                           "  - {id: feb, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                           "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: in June}\n"
+                           "  - {id: c1, quote: q3, subject: C, state: member-count, value: 5, at: 2024-03-01}\n"
+                           "  - {id: c2, quote: q4, subject: C, state: member-count, value: 7, at: 2024-03-01}\n"}},
+                         kMembershipRules);
+  apply_baseline(edited.report, all);
+  REQUIRE(edited.report.findings.size() == 1);
+  CHECK(edited.report.findings[0].rule == "one-member-count");
+  REQUIRE(edited.report.stale_baseline.size() == 1);
+  const StaleBaselineEntry& stale = edited.report.stale_baseline[0];
+  CHECK(stale.rule == "one-member-count");
+  CHECK(stale.claims == std::vector<std::string>{"s/c1", "s/c2"});
+  CHECK_THAT(stale.why, Catch::Contains("edited since it was accepted"));
+  std::string text = render_text(edited.report, edited.sources);
+  CHECK_THAT(text, Catch::Contains("baseline entry for rule one-member-count on claims s/c1 and s/c2 (fingerprint "));
+  CHECK_THAT(render_github(edited.report), Catch::Contains("on claims s/c1 and s/c2"));
+  CHECK_THAT(render_markdown(edited.report), Catch::Contains("on claims s/c1 and s/c2"));
+
+  std::vector<BaselineEntry> gone = {{"0123456789abcdef", "one-member-count", {"s/c1", "s/gone"}, ""}};
+  Run again = two_findings();
+  apply_baseline(again.report, gone);
+  REQUIRE(again.report.stale_baseline.size() == 1);
+  CHECK(again.report.stale_baseline[0].why == "s/gone is no longer in the dataset");
+}
+
 TEST_CASE("a broken baseline is a located error", "[cli]") {
   Diagnostics problems;
   parse_baseline("b.json", "{\n  \"findings\": [,]\n}", problems);
@@ -124,10 +179,10 @@ TEST_CASE("a broken baseline is a located error", "[cli]") {
 }
 
 TEST_CASE("only a claimcheck baseline of a known version with real fingerprints is read", "[cli]") {
-  for (const char* text : {R"({"findings": []})", R"({"claimcheck_baseline": 2, "findings": []})",
+  for (const char* text : {R"({"findings": []})", R"({"claimcheck_baseline": 1, "findings": []})",
                            R"({"claimcheck_baseline": "yes", "findings": []})",
-                           R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "zz"}]})",
-                           R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "0123456789ABCDEF"}]})"}) {
+                           R"({"claimcheck_baseline": 2, "findings": [{"fingerprint": "zz"}]})",
+                           R"({"claimcheck_baseline": 2, "findings": [{"fingerprint": "0123456789ABCDEF"}]})"}) {
     INFO(text);
     Diagnostics problems;
     parse_baseline("b.json", text, problems);
@@ -136,7 +191,7 @@ TEST_CASE("only a claimcheck baseline of a known version with real fingerprints 
   }
   Diagnostics fine;
   CHECK(
-      parse_baseline("b.json", R"({"claimcheck_baseline": 1, "findings": [{"fingerprint": "0123456789abcdef"}]})", fine)
+      parse_baseline("b.json", R"({"claimcheck_baseline": 2, "findings": [{"fingerprint": "0123456789abcdef"}]})", fine)
           .size() == 1);
   CHECK_FALSE(fine.has_errors());
   Diagnostics folder;

@@ -70,7 +70,7 @@ TEST_CASE("SARIF results carry rules, code-point regions, related locations and 
   std::string message = result["message"]["text"];
   CHECK_THAT(message, Catch::Contains("[s/jun](1)"));
   CHECK_THAT(message, Catch::Contains("next \\[a\\](1) \\\\"));  // the quote's brackets are no link
-  CHECK(result["partialFingerprints"]["claimcheck/v1"] == finding_fingerprint(run.report, run.report.findings[0]));
+  CHECK(result["partialFingerprints"]["claimcheck/v2"] == finding_fingerprint(run.report, run.report.findings[0]));
 }
 
 TEST_CASE("JUnit has a testsuite per rule and escapes every quote", "[render]") {
@@ -153,10 +153,11 @@ TEST_CASE("GitHub commands escape the title of a stale baseline entry like every
   Run run = conflicting();
   CHECK(unnamed_findings(run.report).empty());
   run.report.baseline_used = true;
-  run.report.stale_baseline.push_back({"0123456789abcdef", "gone-rule", {"s/x"}});
+  run.report.stale_baseline.push_back({"0123456789abcdef", "gone-rule", {"s/x"}, "s/x is no longer in the dataset"});
   std::string commands = render_github(run.report);
-  CHECK_THAT(commands,
-             Catch::Contains("::warning title=claimcheck%3A stale baseline entry::baseline entry 0123456789abcdef"));
+  CHECK_THAT(commands, Catch::Contains("::warning title=claimcheck%3A stale baseline entry::baseline entry for rule "
+                                       "gone-rule on claims s/x (fingerprint 0123456789abcdef) matches no finding any "
+                                       "more: s/x is no longer in the dataset"));
   CHECK(commands.find("title=claimcheck: ") == std::string::npos);
 }
 
