@@ -17,8 +17,8 @@ TEST_CASE("two adjacent letters swapped are one edit", "[model]") {
 }
 
 TEST_CASE("did you mean picks the name one swap away", "[model]") {
-  // Levenshtein counts "stae" → "state"... as one insertion; a swap in a short word ("wran" for
-  // "warn") would cost two and fall outside the allowed distance of a four-letter word.
+  // A four-letter word allows one edit: a swap must count as one for "wran" to find "warn".
+  CHECK(closest_name("wran", {"warn", "info"}) == "warn");
   CHECK(did_you_mean("wraning", {"error", "warning", "info"}) == " (did you mean 'warning'?)");
   CHECK(closest_name("chekc", {"check", "validate", "repair"}) == "check");
   CHECK(closest_name("inof", {"error", "warning", "info"}) == "info");
