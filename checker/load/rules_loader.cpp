@@ -96,7 +96,8 @@ void load_state(const YamlEntry& entry, Vocabulary& vocabulary, Diagnostics& dia
       if (expect_type(item, YamlNode::Type::scalar, "a state value", diagnostics))
         type.values.push_back(read_value(item.scalar, item.plain));
   } else {
-    diagnostics.error("wrong-type", "state '" + entry.key + "' must list its values, or be 'number' or 'any'",
+    std::string hint = node.is_scalar() ? did_you_mean(node.scalar, {"number", "any"}) : "";
+    diagnostics.error("wrong-type", "state '" + entry.key + "' must list its values, or be 'number' or 'any'" + hint,
                       node.range);
     return;
   }
@@ -268,6 +269,9 @@ void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   }
   rule.exceptions = fields.words("exceptions", false).value_or(std::vector<std::string>{});
   rule.exceptions_range = fields.range_of("exceptions");
+  const YamlNode* listed = fields.find("exceptions");
+  for (std::size_t i = 0; i < rule.exceptions.size(); ++i)
+    rule.exception_ranges.push_back(listed && listed->is_sequence() ? listed->items[i].range : rule.exceptions_range);
 }
 
 // duration: `event: summit` or `state: membership, value: frozen`, with `min` and/or `max`.
@@ -489,13 +493,6 @@ void load_kind_fields(FieldReader& fields, const SourceFile& file, Rule& rule, D
   }
 }
 
-std::optional<Severity> severity_from(const std::string& text) {
-  if (text == "error") return Severity::error;
-  if (text == "warning") return Severity::warning;
-  if (text == "info") return Severity::info;
-  return std::nullopt;
-}
-
 void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics) {
   if (!expect_type(node, YamlNode::Type::map, "a rule", diagnostics)) return;
   FieldReader fields(node, "rule", diagnostics);
@@ -516,12 +513,12 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
   rule.kind = *kind;
   fields.reject_unknown(fields_of(rule.kind));
   if (auto severity = fields.text("severity", false)) {
-    if (auto s = severity_from(*severity)) {
+    if (auto s = rule_severity_from(*severity)) {
       rule.severity = *s;
     } else {
       diagnostics.error("invalid-severity",
                         "severity must be error, warning or info, not '" + *severity + "'" +
-                            did_you_mean(*severity, {"error", "warning", "info"}),
+                            did_you_mean(*severity, rule_severity_names()),
                         fields.range_of("severity"));
     }
   }
@@ -598,6 +595,17 @@ std::vector<std::string> allen_relation_names() {
 bool is_allen_relation(const std::string& name) {
   std::vector<std::string> names = allen_relation_names();
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::optional<Severity> rule_severity_from(const std::string& text) {
+  if (text == "error") return Severity::error;
+  if (text == "warning") return Severity::warning;
+  if (text == "info") return Severity::info;
+  return std::nullopt;
+}
+
+std::vector<std::string> rule_severity_names() {
+  return {"error", "warning", "info"};
 }
 
 std::vector<std::string> rule_kind_names() {

@@ -1,6 +1,10 @@
 // Rules loader: rule-pack YAML → the vocabulary and the rules (docs/rules.md).
 #pragma once
 
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "claimcheck/rules.h"
 #include "claimcheck/source_manager.h"
 #include "yaml/yaml_document.h"
@@ -9,5 +13,9 @@ namespace claimcheck {
 
 // Merges the file's vocabulary and appends its rules to `rules`. Reports every problem.
 void load_rules_file(const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics, const YamlLimits& limits = {});
+
+// A rule's severity as a pack or claimcheck.yaml writes it: error, warning or info.
+std::optional<Severity> rule_severity_from(const std::string& text);
+std::vector<std::string> rule_severity_names();
 
 }  // namespace claimcheck
