@@ -19,7 +19,7 @@ RuleSet pack() {
                  "  - {id: one-date, kind: unique-event, event: vote}\n"
                  "  - {id: one-toll, kind: single-value, state: toll}\n"
                  "  - {id: begins-first, kind: precedes, first: begin, then: end}\n"
-                 "  - {id: ends-late, kind: precedes, first: begin, then: end, min: 1, severity: warning}\n"},
+                 "  - {id: ends-late, kind: precedes, first: begin, then: end, min: 1 day, severity: warning}\n"},
       rules, diagnostics);
   REQUIRE(diagnostics.all().empty());
   return rules;
