@@ -24,6 +24,7 @@
 #include "ground/ground.h"
 #include "load/entities.h"
 #include "load/facts_loader.h"
+#include "load/rule_tuning.h"
 #include "load/rules_loader.h"
 #include "parallel/parallel_for.h"
 #include "platform/hash.h"
@@ -195,13 +196,20 @@ std::optional<ClaimCache> cache_of(const CheckOptions& options) {
                                        std::to_string(options.max_claims_per_file));
 }
 
+// The packs, then the dataset's tuning of them (select/ignore, severities, exceptions).
+void load_rules(const SourceManager& sources, const std::vector<int>& rules, const CheckOptions& options,
+                const YamlLimits& limits, Report& report) {
+  for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
+  apply_rule_tuning(report.rules, options.tuning, report.diagnostics);
+}
+
 // load: YAML text → sources, claims, vocabulary and rules. Every file, every problem. Facts
 // files convert in parallel (each YAML tree is dropped as soon as its file is converted) and
 // merge in file order, so the result never depends on --jobs.
 void load(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
           const CheckOptions& options, Report& report, std::vector<SnapshotFile>* files = nullptr) {
   YamlLimits limits = yaml_limits(options);
-  for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
+  load_rules(sources, rules, options, limits, report);
   std::vector<LoadedFile> loaded(facts.size());
   std::optional<ClaimCache> cache = cache_of(options);
   std::atomic<int> written{0};
@@ -382,9 +390,11 @@ VerdictMemory verdict_memory_of(const CheckOptions& options) {
 }
 
 // The solver options that can change a decided verdict (the timeout only turns one into
-// `unknown`, which is never stored).
+// `unknown`, which is never stored), and the dataset's tuning of the rules: a group's key reads
+// its rule instances and accepted claims already, but a tuned rule set is never matched against
+// a verdict decided under another.
 std::string verdict_settings(const CheckOptions& options) {
-  return "max-conflicts " + std::to_string(options.max_conflicts);
+  return "max-conflicts " + std::to_string(options.max_conflicts) + " tuning " + describe_tuning(options.tuning);
 }
 
 // Remembers this run's decided verdicts for the next one (their repairs join them while explaining).
@@ -665,12 +675,14 @@ Solved solve_dataset(const CheckOptions& options, bool keep_earlier_verdicts, Re
 // --- the run snapshot and re-checks (recheck/recheck.h, cache/run_snapshot.h) ---
 
 // Everything besides the facts that decides a report: claimcheck's version (in the snapshot's
-// header), the options that change verdicts, repairs or conversion, and each rules file's text.
+// header), the options that change verdicts, repairs or conversion, the dataset's tuning of the rules
+// and each rules file's text.
 std::string run_settings(const CheckOptions& options, const SourceManager& sources, const std::vector<int>& rules) {
   std::string out = "max-conflicts " + std::to_string(options.max_conflicts) + " max-repairs " +
                     std::to_string(options.max_repairs) + " rlimit " + std::to_string(options.solver_rlimit) +
                     " limits " + std::to_string(options.max_file_bytes) + " " + std::to_string(options.max_depth) +
-                    " " + std::to_string(options.max_claims_per_file) + "\n";
+                    " " + std::to_string(options.max_claims_per_file) + "\n" + "tuning " +
+                    describe_tuning(options.tuning) + "\n";
   for (int r : rules) {
     SourceFile file = sources.file(r);
     out += file.path + " " + std::to_string(file.text.size()) + " " + std::to_string(fnv1a(file.text)) + "\n";
@@ -755,7 +767,7 @@ std::optional<Report> recheck(const SourceManager& sources, const std::vector<in
     return std::nullopt;
   Report report;
   YamlLimits limits = yaml_limits(options);
-  for (int file : rules) load_rules_file(sources.file(file), report.rules, report.diagnostics, limits);
+  load_rules(sources, rules, options, limits, report);
   if (!report.diagnostics.all().empty()) return std::nullopt;
   std::optional<ClaimCache> cache = cache_of(options);
   std::vector<RecheckedFile> files;
@@ -841,7 +853,9 @@ Report index_files(const SourceManager& sources, const std::vector<int>& facts, 
     if (static_cast<int>(i % static_cast<std::size_t>(shard.count)) == shard.index) mine.push_back(facts[i]);
   Report report;
   Clock::time_point start = Clock::now();
-  load(sources, mine, {}, options, report);
+  CheckOptions facts_only = options;  // no rules are loaded, so there are none to tune
+  facts_only.tuning = RuleTuning{};
+  load(sources, mine, {}, facts_only, report);
   report.stats.load_seconds = seconds_since(start);
   summarize(report, 0);
   return report;

@@ -286,6 +286,7 @@ CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
   out.max_repairs = options.max_repairs;
   out.solver_rlimit = options.solver_rlimit;
   out.max_group_memory = options.max_group_memory;
+  out.tuning = options.tuning;
   choose_timelines(options, out);
   // HTML lists every claim and JUnit a case per pair; the other reports cite only what they find.
   out.incremental = std::none_of(options.outputs.begin(), options.outputs.end(), [](const OutputSpec& spec) {
@@ -360,12 +361,14 @@ int finish_index(Report& report, const Diagnostics& path_problems, const CliOpti
 }
 
 // A claimcheck.yaml in a dataset folder given as PATH (or in the current folder) may name the
-// dataset's facts (replacing that PATH) and, unless --rules was given, its rule packs.
-// A broken config is bad input: its problems land in `problems` (false), to be reported in
-// every requested format like any other input error.
+// dataset's facts (replacing that PATH) and, unless --rules was given, its rule packs; it may
+// tune the rules and give defaults to --format, --fail-on and --timeout (apply_dataset_config).
+// When several apply, each key comes from the first that sets it. A broken config is bad input:
+// its problems land in `problems_out` (false), to be reported in every requested format like
+// any other input error.
 bool use_dataset_config(CliOptions& options, Diagnostics& problems_out) {
   std::vector<std::string> paths;
-  bool rules_set = options.rules_given;
+  DatasetConfig merged;
   auto apply = [&](const std::string& root, bool is_path) -> std::optional<bool> {
     std::filesystem::path file = std::filesystem::path(root) / kDatasetConfigName;
     std::error_code unreadable;  // a folder we may not read has no config we can use; add_paths says why
@@ -383,10 +386,8 @@ bool use_dataset_config(CliOptions& options, Diagnostics& problems_out) {
       if (config->facts.empty()) paths.push_back(root);
       paths.insert(paths.end(), config->facts.begin(), config->facts.end());
     }
-    if (!rules_set && !config->rules.empty()) {
-      options.rules = config->rules;
-      rules_set = true;
-    }
+    merge_dataset_config(merged, *config);
+    options.config_files.push_back(sources.path(files.front()));
     return true;
   };
   for (const std::string& path : options.paths) {
@@ -397,7 +398,10 @@ bool use_dataset_config(CliOptions& options, Diagnostics& problems_out) {
   }
   options.paths = paths;
   std::optional<bool> used = apply(".", false);
-  return !used || *used;
+  if (used && !*used) return false;
+  if (!options.rules_given && !merged.rules.empty()) options.rules = merged.rules;
+  apply_dataset_config(merged, options, problems_out);
+  return !problems_out.has_errors();
 }
 
 // Bad input found before loading (a broken claimcheck.yaml): reported in every requested
@@ -434,8 +438,11 @@ int list_rules(const CliOptions& options) {
   SourceManager sources;
   Diagnostics path_problems;
   std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
+  sources.add_paths(options.config_files, path_problems);  // for carets, and never written over
   if (int rc = refuse_bad_outputs(options, sources)) return rc;
-  Report report = validate_only(sources, {}, rule_files);
+  CheckOptions tuned;  // lists the rules a check would use
+  tuned.tuning = options.tuning;
+  Report report = validate_only(sources, {}, rule_files, tuned);
   report.diagnostics.append(path_problems);
   if (report.diagnostics.has_errors()) {
     std::cerr << render_text(report, sources, TextOptions{false, true});
@@ -476,6 +483,9 @@ int run_command(int argc, char** argv) {
     Diagnostics path_problems;
     std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
     std::vector<int> fact_files = sources.add_paths(options.paths, path_problems);
+    // Read by no stage: registered so that a caret can quote a tuning name at fault, and so that
+    // no report is written over one.
+    sources.add_paths(options.config_files, path_problems);
 
     if (int rc = refuse_bad_outputs(options, sources)) return rc;
     ProgressBar bar;

@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "cli/commands.h"
+#include "load/rules_loader.h"
 #include "model/suggest.h"
 
 namespace claimcheck {
@@ -61,6 +62,9 @@ const std::vector<ValueHint>& value_hints() {
       {"cache", "DIR", {}},
       {"shard", "I/N", {}},
       {"qualifier-widening", "N", {}},
+      {"select", "NAMES", {}},
+      {"ignore", "NAMES", {}},
+      {"severity", "NAME=LEVEL", {}},
   };
   return hints;
 }
@@ -75,6 +79,14 @@ const ValueHint* value_hint(const std::string& option) {
 bool allowed(const std::string& option, const std::string& value) {
   const ValueHint* hint = value_hint(option);
   return hint && std::find(hint->choices.begin(), hint->choices.end(), value) != hint->choices.end();
+}
+
+// "--fail-on must be error, warning, info or never, not 'warnign' (did you mean 'warning'?)".
+std::string not_one_of(const std::string& flag, const std::string& value, const std::vector<std::string>& allowed) {
+  std::string list;
+  for (std::size_t i = 0; i < allowed.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
+  return flag + " must be " + list + ", not '" + value + "'" + did_you_mean(value, allowed);
 }
 
 bool writes_stdout(const OutputSpec& spec) {
@@ -123,8 +135,10 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
            "published and qualifier_widening)";
   if (options.command == "index" && options.cache.empty()) return "index needs --cache DIR";
   if (options.jobs < 0 || options.jobs > 1024) return "--jobs must be between 0 and 1024";
-  if (!allowed("strategy", options.strategy)) return "--strategy must be split or monolithic";
-  if (!allowed("progress", options.progress)) return "--progress must be auto, always or never";
+  if (!allowed("strategy", options.strategy))
+    return not_one_of("--strategy", options.strategy, value_hint("strategy")->choices);
+  if (!allowed("progress", options.progress))
+    return not_one_of("--progress", options.progress, value_hint("progress")->choices);
   return std::nullopt;
 }
 
@@ -138,7 +152,8 @@ void add_explain_options(po::options_description& visible, CliOptions& options) 
 
 std::optional<std::string> check_explain_options(const CliOptions& options) {
   if (options.max_repairs < 1) return "--max-repairs must be at least 1";
-  if (!allowed("timelines", options.timelines)) return "--timelines must be auto, findings, all or none";
+  if (!allowed("timelines", options.timelines))
+    return not_one_of("--timelines", options.timelines, value_hint("timelines")->choices);
   return std::nullopt;
 }
 
@@ -209,6 +224,38 @@ std::vector<std::string> command_names() {
 
 // Prints the man page the build installs (claimcheck.1); not listed among the commands.
 const char* const kManPageCommand = "manpage";
+const std::vector<std::string> kFailOnLevels = {"error", "warning", "info", "never"};
+
+// " (did you mean '--format'?)" for an unknown option, among the long names of `visible`.
+std::string unknown_option_hint(const std::string& written, const po::options_description& visible) {
+  std::size_t start = written.find_first_not_of('-');
+  if (start == std::string::npos) return "";
+  std::string name = written.substr(start);
+  if (std::size_t equals = name.find('='); equals != std::string::npos) name.resize(equals);
+  std::vector<std::string> names;
+  for (const auto& option : visible.options()) names.push_back(option->long_name());
+  std::string closest = closest_name(name, names);
+  return closest.empty() ? "" : " (did you mean '--" + closest + "'?)";
+}
+
+// --select, --ignore and --severity: names split at commas; each severity NAME=LEVEL.
+std::optional<std::string> read_tuning_flags(CliOptions& options, const po::variables_map& vm) {
+  options.select = split_names(options.select);
+  options.ignore = split_names(options.ignore);
+  std::vector<std::string> severities =
+      split_names(vm.count("severity") ? vm["severity"].as<std::vector<std::string>>() : std::vector<std::string>{});
+  for (const std::string& item : severities) {
+    std::size_t equals = item.find('=');
+    if (equals == std::string::npos || equals == 0)
+      return "--severity takes NAME=LEVEL (a rule id or kind, then error, warning or info), not '" + item + "'";
+    std::string level = item.substr(equals + 1);
+    if (!rule_severity_from(level))
+      return not_one_of("the level of --severity " + item.substr(0, equals), level, rule_severity_names());
+    options.severities.emplace_back(item.substr(0, equals), level);
+  }
+  return std::nullopt;
+}
+
 
 // A first word that is no path and looks like a misspelt command ("chek"): an unknown command,
 // not a missing facts folder.
@@ -269,7 +316,8 @@ std::string format_of_path(const std::string& path) {
   return "";
 }
 
-std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out) {
+std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out,
+                         const std::string& fallback) {
   out.clear();
   int formats = 0, outputs = 0;
   for (const auto& [key, value] : flags) (key == "format" ? formats : outputs) += 1;
@@ -280,19 +328,19 @@ std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>&
     out.push_back(spec);
     return check_outputs(out);
   }
-  if (flags.empty()) out.push_back({"text", ""});
+  if (flags.empty()) out.push_back({fallback, ""});
   for (const auto& [key, value] : flags) {
     if (key == "format") {
       out.push_back({value, ""});
     } else if (out.empty() || !out.back().path.empty()) {
-      // An output with no --format before it takes the format its extension names; text when
-      // it names none (a lone `-o FILE` writes the text report).
+      // An output with no --format before it takes the format its extension names; `fallback`
+      // when it names none (a lone `-o FILE` writes the text report, or claimcheck.yaml's format).
       std::string format = format_of_path(value);
       if (format.empty() && outputs > 1)
         return "--output " + value +
                " must follow the --format it is for (--format F --output FILE ...), or end in an extension that "
                "names one (.html, .md, .sarif, .json, .xml, .txt)";
-      out.push_back({format.empty() ? "text" : format, value});
+      out.push_back({format.empty() ? fallback : format, value});
     } else {
       out.back().path = value;
     }
@@ -370,6 +418,12 @@ void add_visible_options(po::options_description& visible, CliOptions& options, 
       "fail-on", po::value<std::string>(&options.fail_on)->default_value("error"),
       "exit 1 on findings at or above: error, warning, info or never")(
       "fail-on-unknown", po::bool_switch(&options.fail_on_unknown), "exit 1 (not 3) when a group stays undecided")(
+      "select", po::value<std::vector<std::string>>(&options.select),
+      "use only these rules: ids or kinds, comma-separated, repeatable (replaces claimcheck.yaml's select)")(
+      "ignore", po::value<std::vector<std::string>>(&options.ignore),
+      "leave out these rules: ids or kinds, comma-separated, repeatable")(
+      "severity", po::value<std::vector<std::string>>(),
+      "NAME=LEVEL: give a rule id or every rule of a kind the severity error, warning or info (repeatable)")(
       "quiet,q", po::bool_switch(&options.quiet), "text: diagnostics and findings only; no repairs, notes or summary")(
       "statistics", po::bool_switch(&options.statistics), "text: count the findings per rule and per severity")(
       "baseline", po::value<std::string>(&options.baseline),
@@ -464,6 +518,10 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
         output_flags.emplace_back(o.string_key, o.value.front());
     po::store(parsed, vm);
     po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    errors << "claimcheck: error: " << e.what() << unknown_option_hint(e.get_option_name(), visible)
+           << "\nTry 'claimcheck --help'.\n";
+    return std::nullopt;
   } catch (const po::error& e) {
     errors << "claimcheck: error: " << e.what() << "\nTry 'claimcheck --help'.\n";
     return std::nullopt;
@@ -496,16 +554,22 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   };
   for (const auto& [key, value] : output_flags) {
     if (key != "format") continue;
-    bool known = false;
-    for (const std::string& f : known_formats()) known = known || f == value;
-    if (!known)
-      return usage_error("unknown --format '" + value + "' (text, json, sarif, junit, github, markdown, html)");
+    options.format_given = true;
+    if (std::find(known_formats().begin(), known_formats().end(), value) == known_formats().end())
+      return usage_error("unknown --format '" + value + "' (text, json, sarif, junit, github, markdown, html)" +
+                         did_you_mean(value, known_formats()));
   }
+  options.output_flags = output_flags;
   if (std::string problem = pair_outputs(output_flags, options.outputs); !problem.empty()) return usage_error(problem);
   options.format = options.outputs.front().format;
   options.output = options.outputs.front().path;
-  if (!allowed("fail-on", options.fail_on)) return usage_error("--fail-on must be error, warning, info or never");
-  if (!allowed("color", options.color)) return usage_error("--color must be auto, always or never");
+  options.fail_on_given = !vm["fail-on"].defaulted();
+  options.timeout_given = !vm["timeout"].defaulted();
+  if (!allowed("fail-on", options.fail_on))
+    return usage_error(not_one_of("--fail-on", options.fail_on, value_hint("fail-on")->choices));
+  if (!allowed("color", options.color))
+    return usage_error(not_one_of("--color", options.color, value_hint("color")->choices));
+  if (auto problem = read_tuning_flags(options, vm)) return usage_error(*problem);
   if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
   if (auto problem = check_scale_options(options, vm)) return usage_error(*problem);
   if (auto problem = check_command_options(options)) return usage_error(*problem);
@@ -520,6 +584,96 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   }
   if (std::string problem = finish_limit_options(texts.limits, options); !problem.empty()) return usage_error(problem);
   return options;
+}
+
+std::vector<std::string> split_names(const std::vector<std::string>& flags) {
+  std::vector<std::string> out;
+  for (const std::string& flag : flags) {
+    std::size_t start = 0;
+    while (start <= flag.size()) {
+      std::size_t comma = std::min(flag.find(',', start), flag.size());
+      std::string name = flag.substr(start, comma - start);
+      name.erase(0, name.find_first_not_of(' '));
+      name.erase(name.find_last_not_of(' ') + 1);
+      if (!name.empty()) out.push_back(name);
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// A name given on the command line: its diagnostics are located at the flag.
+std::vector<RuleName> flag_names(const std::vector<std::string>& names, const char* flag) {
+  std::vector<RuleName> out;
+  for (const std::string& name : names) out.push_back(RuleName{name, SourceRange{flag, 0, 0, 0, 0}});
+  return out;
+}
+
+// claimcheck.yaml's default for an option the command line did not give, checked as the flag
+// would be; `check` returns "" or why the value is invalid.
+template <typename Check>
+void use_default(const std::optional<ConfigValue>& value, bool given, const std::string& key, Check check,
+                 Diagnostics& problems) {
+  if (!value || given) return;
+  if (std::string problem = check(value->text); !problem.empty())
+    problems.error("invalid-option", "'" + key + "' of " + kDatasetConfigName + ": " + problem, value->range);
+}
+
+// The tuning a run uses: claimcheck.yaml's layer, severities and exceptions, then the
+// command line's (kinds before ids within each, so the later and the more specific wins).
+RuleTuning tuning_of(const DatasetConfig& config, const CliOptions& options) {
+  RuleTuning tuning;
+  if (!config.select.empty() || !config.ignore.empty()) tuning.layers.push_back({config.select, config.ignore});
+  if (!options.select.empty() || !options.ignore.empty())
+    tuning.layers.push_back({flag_names(options.select, "--select"), flag_names(options.ignore, "--ignore")});
+  tuning.severities = config.severities;
+  std::vector<RuleTuning::SeverityOverride> flags;
+  for (const auto& [name, level] : options.severities)
+    flags.push_back({RuleName{name, SourceRange{"--severity", 0, 0, 0, 0}}, *rule_severity_from(level)});
+  std::stable_partition(flags.begin(), flags.end(), [](const RuleTuning::SeverityOverride& s) {
+    return rule_kind_from_string(s.rule.name).has_value();
+  });
+  tuning.severities.insert(tuning.severities.end(), flags.begin(), flags.end());
+  tuning.exceptions = config.exceptions;
+  return tuning;
+}
+
+}  // namespace
+
+void apply_dataset_config(const DatasetConfig& config, CliOptions& options, Diagnostics& problems) {
+  options.tuning = tuning_of(config, options);
+  // rules and index print text of their own: a dataset's report format is not theirs.
+  bool reports = !one_of(options.command, {"rules", "index", "explain-time"});
+  use_default(
+      config.format, options.format_given || !reports, "format",
+      [&](const std::string& format) -> std::string {
+        if (std::find(known_formats().begin(), known_formats().end(), format) == known_formats().end())
+          return not_one_of("format", format, known_formats());
+        std::string problem = pair_outputs(options.output_flags, options.outputs, format);
+        options.format = options.outputs.front().format;
+        options.output = options.outputs.front().path;
+        return problem;
+      },
+      problems);
+  use_default(
+      config.fail_on, options.fail_on_given, "fail-on",
+      [&](const std::string& level) -> std::string {
+        if (!one_of(level, {"error", "warning", "info", "never"})) return not_one_of("fail-on", level, kFailOnLevels);
+        options.fail_on = level;
+        return "";
+      },
+      problems);
+  use_default(
+      config.timeout, options.timeout_given, "timeout",
+      [&](const std::string& text) -> std::string {
+        std::optional<int> ms = parse_timeout(text);
+        if (!ms) return "cannot read timeout '" + text + "' (e.g. 500ms, 10s, 2m)";
+        options.timeout_ms = *ms;
+        return "";
+      },
+      problems);
 }
 
 }  // namespace claimcheck

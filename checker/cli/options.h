@@ -8,6 +8,9 @@
 #include <utility>
 #include <vector>
 
+#include "claimcheck/rules.h"
+#include "load/dataset_config.h"
+
 namespace claimcheck {
 
 // One report to write: a format and where to (empty or "-" means stdout).
@@ -31,6 +34,18 @@ struct CliOptions {
   bool quiet = false;               // text: findings only (no repairs, notes or summary)
   bool statistics = false;          // text: findings counted per rule and per severity
   std::string fail_on = "error";
+  // --select/--ignore (rule ids or kinds) and --severity NAME=LEVEL, as given; `tuning` is what
+  // the run uses: claimcheck.yaml's tuning, then these (apply_dataset_config).
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::vector<std::pair<std::string, std::string>> severities;
+  RuleTuning tuning;
+  // Which options the command line gave: claimcheck.yaml's defaults fill in the others.
+  bool format_given = false;
+  bool fail_on_given = false;
+  bool timeout_given = false;
+  std::vector<std::pair<std::string, std::string>> output_flags;  // --format/--output in the order given
+  std::vector<std::string> config_files;                          // the claimcheck.yaml files that applied
   std::string color = "auto";
   int max_conflicts = 20;
   int max_repairs = 8;             // repairs listed per conflicting group
@@ -73,11 +88,23 @@ const std::vector<OptionHelp>& option_table();
 // Returns nullopt after printing a usage error to `errors`.
 std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostream& errors);
 
+// Applies the dataset's claimcheck.yaml (its keys merged when several apply): `format`,
+// `fail-on` and `timeout` where the command line gave none (an invalid one is an
+// `invalid-option` error at its place in the file), and `tuning`: the config's select/ignore,
+// severities and exceptions, then the command line's --select/--ignore/--severity.
+void apply_dataset_config(const DatasetConfig& config, CliOptions& options, Diagnostics& problems);
+
+// "a,b" and "c" → a, b, c: the names of repeatable, comma-separated flags (--select a,b --select c).
+std::vector<std::string> split_names(const std::vector<std::string>& flags);
+
 // Pairs each --format with the --output after it (docs/ci.md). Returns an error message or "".
 // The report format a path's extension names (`report.html` → html, `.sarif` or `.sarif.json` →
 // sarif, `.xml` → junit), or "" for none.
 std::string format_of_path(const std::string& path);
-std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out);
+// `fallback`: the format of a report no --format names (none given, or an output whose extension
+// names none): text, or claimcheck.yaml's `format`.
+std::string pair_outputs(const std::vector<std::pair<std::string, std::string>>& flags, std::vector<OutputSpec>& out,
+                         const std::string& fallback = "text");
 
 // The formats --format accepts.
 const std::vector<std::string>& known_formats();

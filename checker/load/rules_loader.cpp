@@ -5,6 +5,7 @@
 
 #include "load/fields.h"
 #include "load/kinds/kinds.h"
+#include "model/rule_kinds.h"
 #include "model/names.h"
 #include "model/suggest.h"
 #include "model/value.h"
@@ -46,7 +47,8 @@ void load_state(const YamlEntry& entry, Vocabulary& vocabulary, Diagnostics& dia
       if (expect_type(item, YamlNode::Type::scalar, "a state value", diagnostics))
         type.values.push_back(read_value(item.scalar, item.plain));
   } else {
-    diagnostics.error("wrong-type", "state '" + entry.key + "' must list its values, or be 'number' or 'any'",
+    std::string hint = node.is_scalar() ? did_you_mean(node.scalar, {"number", "any"}) : "";
+    diagnostics.error("wrong-type", "state '" + entry.key + "' must list its values, or be 'number' or 'any'" + hint,
                       node.range);
     return;
   }
@@ -88,13 +90,9 @@ void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
   }
   rule.exceptions = fields.words("exceptions", false).value_or(std::vector<std::string>{});
   rule.exceptions_range = fields.range_of("exceptions");
-}
-
-std::optional<Severity> severity_from(const std::string& text) {
-  if (text == "error") return Severity::error;
-  if (text == "warning") return Severity::warning;
-  if (text == "info") return Severity::info;
-  return std::nullopt;
+  const YamlNode* listed = fields.find("exceptions");
+  for (std::size_t i = 0; i < rule.exceptions.size(); ++i)
+    rule.exception_ranges.push_back(listed && listed->is_sequence() ? listed->items[i].range : rule.exceptions_range);
 }
 
 void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics) {
@@ -117,12 +115,12 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
   rule.kind = *kind;
   fields.reject_unknown(fields_of(rule.kind));
   if (auto severity = fields.text("severity", false)) {
-    if (auto s = severity_from(*severity)) {
+    if (auto s = rule_severity_from(*severity)) {
       rule.severity = *s;
     } else {
       diagnostics.error("invalid-severity",
                         "severity must be error, warning or info, not '" + *severity + "'" +
-                            did_you_mean(*severity, {"error", "warning", "info"}),
+                            did_you_mean(*severity, rule_severity_names()),
                         fields.range_of("severity"));
     }
   }
@@ -174,6 +172,17 @@ std::vector<std::string> allen_relation_names() {
 bool is_allen_relation(const std::string& name) {
   std::vector<std::string> names = allen_relation_names();
   return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::optional<Severity> rule_severity_from(const std::string& text) {
+  if (text == "error") return Severity::error;
+  if (text == "warning") return Severity::warning;
+  if (text == "info") return Severity::info;
+  return std::nullopt;
+}
+
+std::vector<std::string> rule_severity_names() {
+  return {"error", "warning", "info"};
 }
 
 }  // namespace claimcheck

@@ -7,7 +7,8 @@
 
 namespace claimcheck {
 
-// Levenshtein distance, case-insensitive.
+// Edit distance, case-insensitive: insertions, deletions, replacements and swaps of two adjacent
+// letters each count one (optimal string alignment: no substring is edited twice).
 int edit_distance(const std::string& a, const std::string& b);
 
 // One edit apart in Damerau's sense: one code point inserted, deleted or replaced, or two

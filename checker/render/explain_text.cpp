@@ -1,8 +1,10 @@
 // Text for `claimcheck repair` and `claimcheck timeline`: repairs, blame, attribution, derived windows.
+#include <set>
 #include <sstream>
 
 #include "claimcheck/render.h"
 #include "explain/wording.h"
+#include "model/suggest.h"
 #include "render/describe.h"
 #include "render/printable.h"
 
@@ -12,6 +14,15 @@ namespace {
 
 const Claim& claim_at(const Report& report, int index) {
   return report.dataset.claims[static_cast<std::size_t>(index)];
+}
+
+// Every subject and object a claim names, once each: what `timeline SUBJECT` may ask for.
+std::vector<std::string> subjects_and_objects(const Dataset& dataset) {
+  std::set<std::string> names;
+  for (const Claim& claim : dataset.claims)
+    for (const std::string* name : {&claim.subject, &claim.object})
+      if (!name->empty()) names.insert(*name);
+  return {names.begin(), names.end()};
 }
 
 std::string where(const Claim& claim) {
@@ -121,7 +132,9 @@ std::string render_repairs_text(const Report& report, const TextOptions& options
 
 std::string render_timeline_text(const Report& report, const std::string& subject, const TextOptions& options) {
   std::ostringstream out;
-  if (report.timelines.empty()) out << "claimcheck: no claim has '" << printable(subject) << "' as subject or object\n";
+  if (report.timelines.empty())
+    out << "claimcheck: no claim has '" << printable(subject) << "' as subject or object"
+        << printable(did_you_mean(subject, subjects_and_objects(report.dataset))) << "\n";
   for (const GroupTimeline& t : report.timelines) {
     const Claim& first = claim_at(report, t.claims.front());
     out << bold(where(first) + ": timeline of " + std::to_string(t.claims.size()) + " related claim" +

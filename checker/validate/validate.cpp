@@ -23,11 +23,18 @@ std::vector<std::string> keys_of(const Map& map) {
   return keys;
 }
 
+// `advice`: how to get what the duplicate was likely for, after the message.
 void duplicate(Diagnostics& diagnostics, const std::string& what, const std::string& id, const SourceRange& here,
-               const SourceRange& first) {
-  Diagnostic& d = diagnostics.error("duplicate-id", "duplicate " + what + " id '" + id + "'", here);
+               const SourceRange& first, const std::string& advice = "") {
+  Diagnostic& d = diagnostics.error("duplicate-id", "duplicate " + what + " id '" + id + "'" + advice, here);
   d.notes.push_back(DiagnosticNote{first, "first defined here"});
 }
+
+// A second pack redefining a rule is most often a curator changing a shipped rule for one dataset.
+const char* kRedefinedRuleAdvice =
+    ": to change a loaded rule for a dataset, tune it in claimcheck.yaml instead of redefining it (`ignore:` "
+    "or `select:` to drop it, `severity:` to change its severity, `exceptions:` to accept claims; docs/rules.md); "
+    "a rule of your own needs an id of its own";
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
@@ -145,11 +152,12 @@ void validate_rule_ids(const RuleSet& rules, Diagnostics& diagnostics) {
   std::vector<std::pair<std::string, SourceRange>> all;
   for (const Rule& rule : rules.rules) all.emplace_back(rule.id, rule.range);
   for (const UnloadedRule& rule : rules.unloaded_rules) all.emplace_back(rule.id, rule.range);
+  for (const UnloadedRule& rule : rules.deselected_rules) all.emplace_back(rule.id, rule.range);
   std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::map<std::string, SourceRange> first;
   for (const auto& [id, range] : all) {
     auto [it, inserted] = first.emplace(id, range);
-    if (!inserted) duplicate(diagnostics, "rule", id, range, it->second);
+    if (!inserted) duplicate(diagnostics, "rule", id, range, it->second, kRedefinedRuleAdvice);
   }
 }
 
@@ -281,12 +289,14 @@ void validate_rule_exceptions(const RuleSet& rules, const Dataset& dataset, Diag
   if (!any) return;
   ClaimIds ids(dataset);
   for (const Rule& rule : rules.rules)
-    for (const std::string& id : rule.exceptions)
+    for (std::size_t i = 0; i < rule.exceptions.size(); ++i) {
+      const std::string& id = rule.exceptions[i];
       if (!ids.has(id))
         diagnostics.warning("unknown-exception",
                             "rule '" + rule.id + "' accepts claim '" + id + "', which no facts file has (give " +
                                 "source-id/claim-id)" + ids.did_you_mean(id),
-                            rule.exceptions_range);
+                            i < rule.exception_ranges.size() ? rule.exception_ranges[i] : rule.exceptions_range);
+    }
 }
 
 void validate_relations(const Dataset& dataset, Diagnostics& diagnostics) {

@@ -58,6 +58,9 @@ struct CheckOptions {
   // repairs and the summary are those of a full check, but Report::dataset then holds only the
   // claims read: leave it off when every claim is rendered (the HTML claims table, JUnit).
   bool incremental = false;
+  // The dataset's tuning of the loaded packs (claimcheck.yaml, --select, --ignore, --severity),
+  // applied before validation; part of every cache key.
+  RuleTuning tuning{};
   // Called (one call at a time, from any thread) as files load and groups are decided.
   std::function<void(const Progress&)> on_progress{};
 };

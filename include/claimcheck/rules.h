@@ -136,6 +136,8 @@ struct Rule {
   RuleScope where;
   std::vector<std::string> exceptions;  // full claim ids (source/claim) a curator has accepted
   SourceRange exceptions_range;
+  // Where each of `exceptions` was written (the pack's list, or a claimcheck.yaml that added it).
+  std::vector<SourceRange> exception_ranges;
   ClaimSelector begins;  // contemporary: the events that begin an entity's lifetime
   ClaimSelector ends;    // contemporary: the events (or lasting states) that end it
   std::string inverse;   // inverse: the name of the mirrored relation (same kind as `relation`)
@@ -164,6 +166,47 @@ struct RuleSet {
   std::vector<Rule> rules;
   std::vector<std::string> files;
   std::vector<UnloadedRule> unloaded_rules;  // empty unless loading had errors
+  // Rules a dataset's tuning left out (select/ignore): unused, but their ids still count as
+  // defined, so a pack redefining one is still a duplicate.
+  std::vector<UnloadedRule> deselected_rules;
 };
+
+// A rule id or a rule kind (a kind names every rule of it), where the tuning wrote it.
+struct RuleName {
+  std::string name;
+  SourceRange range;
+};
+
+// How a dataset tunes the loaded packs without forking them (docs/rules.md, "Tuning the rules
+// for a dataset"): claimcheck.yaml's keys, then the command line's flags.
+struct RuleTuning {
+  // One source of select/ignore (claimcheck.yaml, then the command line): a layer whose `select`
+  // is not empty keeps only the rules it names from those still in use, and `ignore` drops the
+  // rules it names.
+  struct Layer {
+    std::vector<RuleName> select;
+    std::vector<RuleName> ignore;
+  };
+  struct SeverityOverride {
+    RuleName rule;
+    Severity severity = Severity::error;
+  };
+  // Claim ids (source-id/claim-id) the rule accepts besides its own `exceptions`.
+  struct AddedExceptions {
+    RuleName rule;
+    std::vector<RuleName> claims;
+  };
+  std::vector<Layer> layers;
+  // In the order applied: claimcheck.yaml's, then the command line's; within each source, a
+  // kind's before an id's, so the later and the more specific override wins.
+  std::vector<SeverityOverride> severities;
+  std::vector<AddedExceptions> exceptions;
+
+  bool empty() const { return layers.empty() && severities.empty() && exceptions.empty(); }
+};
+
+// The tuning as one line of text without locations: what cache keys read, so a changed
+// selection, severity or exception never reuses a result of other rules.
+std::string describe_tuning(const RuleTuning& tuning);
 
 }  // namespace claimcheck

@@ -111,3 +111,86 @@ TEST_CASE("flags of one command are refused by the others, never silently ignore
   CHECK(parse({"explain-time", "2024?", "--published", "2024", "--qualifier-widening", "2"}));
   CHECK(parse({"rules", "--rules", "r"}));
 }
+
+TEST_CASE("--select, --ignore and --severity: repeatable and comma-separated", "[cli]") {
+  auto o = parse({"--select", "one-date,precedes", "--select", "one-toll", "--ignore", " ends-late ", "--severity",
+                  "precedes=info,one-date=warning"});
+  REQUIRE(o);
+  CHECK(o->select == std::vector<std::string>{"one-date", "precedes", "one-toll"});
+  CHECK(o->ignore == std::vector<std::string>{"ends-late"});
+  REQUIRE(o->severities.size() == 2);
+  CHECK(o->severities[1] == std::pair<std::string, std::string>{"one-date", "warning"});
+  std::string errors;
+  CHECK_FALSE(parse({"--severity", "one-date"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("NAME=LEVEL"));
+  CHECK_FALSE(parse({"--severity", "one-date=wraning"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("did you mean 'warning'?"));
+}
+
+TEST_CASE("misspelt option values and flags get a suggestion", "[cli]") {
+  std::string errors;
+  CHECK_FALSE(parse({"--format", "josn"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("did you mean 'json'?"));
+  CHECK_FALSE(parse({"--fail-on", "warnign"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("did you mean 'warning'?"));
+  CHECK_FALSE(parse({"--foramt", "json"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("did you mean '--format'?"));
+  CHECK_FALSE(parse({"--slect=one-date"}, &errors));
+  CHECK_THAT(errors, Catch::Contains("did you mean '--select'?"));
+}
+
+TEST_CASE("claimcheck.yaml's defaults fill in what the command line did not give", "[cli]") {
+  DatasetConfig config;
+  config.format = ConfigValue{"sarif", {}};
+  config.fail_on = ConfigValue{"warning", {}};
+  config.timeout = ConfigValue{"1m", {}};
+  config.select = {RuleName{"one-date", {}}};
+  Diagnostics problems;
+  auto plain = parse({"facts"});
+  REQUIRE(plain);
+  apply_dataset_config(config, *plain, problems);
+  CHECK(problems.all().empty());
+  CHECK(plain->format == "sarif");
+  CHECK(plain->fail_on == "warning");
+  CHECK(plain->timeout_ms == 60000);
+  REQUIRE(plain->tuning.layers.size() == 1);
+
+  auto given = parse({"facts", "--format", "json", "--fail-on", "never", "--timeout", "5s", "--ignore", "precedes"});
+  REQUIRE(given);
+  apply_dataset_config(config, *given, problems);
+  CHECK(given->format == "json");
+  CHECK(given->fail_on == "never");
+  CHECK(given->timeout_ms == 5000);
+  // The config's layer, then the command line's.
+  REQUIRE(given->tuning.layers.size() == 2);
+  CHECK(given->tuning.layers[1].ignore.front().name == "precedes");
+  CHECK(given->tuning.layers[1].ignore.front().range.file.str() == "--ignore");
+
+  // An output whose extension names a format keeps it; one that names none takes the config's.
+  auto html = parse({"facts", "-o", "report.html"});
+  REQUIRE(html);
+  apply_dataset_config(config, *html, problems);
+  CHECK(html->format == "html");
+  auto bare = parse({"facts", "-o", "report"});
+  REQUIRE(bare);
+  apply_dataset_config(config, *bare, problems);
+  CHECK(bare->format == "sarif");
+  CHECK(problems.all().empty());
+}
+
+TEST_CASE("an invalid default in claimcheck.yaml is an error at its place", "[cli]") {
+  DatasetConfig config;
+  config.format = ConfigValue{"sarfi", SourceRange{"claimcheck.yaml", 3, 9, 3, 14}};
+  config.fail_on = ConfigValue{"sometimes", SourceRange{"claimcheck.yaml", 4, 10, 4, 19}};
+  config.timeout = ConfigValue{"soon", SourceRange{"claimcheck.yaml", 5, 10, 5, 14}};
+  Diagnostics problems;
+  auto o = parse({"facts"});
+  REQUIRE(o);
+  apply_dataset_config(config, *o, problems);
+  std::vector<Diagnostic> sorted = problems.sorted();
+  REQUIRE(sorted.size() == 3);
+  CHECK(sorted[0].code == "invalid-option");
+  CHECK(sorted[0].range.line == 3);
+  CHECK_THAT(sorted[0].message, Catch::Contains("did you mean 'sarif'?"));
+  CHECK(sorted[2].range.line == 5);
+}
