@@ -409,7 +409,9 @@ def aspect_text(binary, _work):
     findings = sorted(findings_of(binary), key=lambda f: f["rank"])
     lines = [line[2:] if line.startswith("  ") and re.match(r"^  [^ ].*: error: ", line) else line
              for line in out.splitlines()]
-    heads = [i for i, line in enumerate(lines) if re.search(r"^[^ ].*: error: .* \[[a-z0-9-]+\]$", line)]
+    # A cluster's own line ("X contradicts 3 claims in 3 minimal conflicts [rule]") is no finding.
+    heads = [i for i, line in enumerate(lines) if re.search(r"^[^ ].*: error: .* \[[a-z0-9-]+\]$", line)
+             and not re.search(r": error: \S+ contradicts \d+ claims? in \d+ minimal conflicts", line)]
     check(len(heads) == len(findings), f"{len(heads)} error lines for {len(findings)} findings")
     for start, end, finding in zip(heads, heads[1:] + [len(lines)], findings):
         first = finding["claims"][0]
