@@ -256,7 +256,6 @@ std::optional<std::string> read_tuning_flags(CliOptions& options, const po::vari
   return std::nullopt;
 }
 
-
 // A first word that is no path and looks like a misspelt command ("chek"): an unknown command,
 // not a missing facts folder.
 bool misspelt_command(const std::string& word, std::ostream& errors) {

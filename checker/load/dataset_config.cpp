@@ -14,7 +14,7 @@ namespace claimcheck {
 namespace {
 
 const std::vector<std::string> kConfigFields = {"facts",      "rules",  "select",  "ignore", "severity",
-                                              "exceptions", "format", "fail-on", "timeout"};
+                                                "exceptions", "format", "fail-on", "timeout"};
 
 void wrong_type(const YamlNode& node, const std::string& what, Diagnostics& diagnostics) {
   diagnostics.error("wrong-type", what + " must be a name or a list of names, not " + describe(node.type), node.range);

@@ -165,7 +165,6 @@ ClaimTime anchored_time(bool after, const std::string& target, const std::string
   return time;
 }
 
-
 bool is_anchor_field(const std::string& key) {
   return std::find(kAnchorFields.begin(), kAnchorFields.end(), key) != kAnchorFields.end();
 }

@@ -5,8 +5,8 @@
 
 #include "load/fields.h"
 #include "load/kinds/kinds.h"
-#include "model/rule_kinds.h"
 #include "model/names.h"
+#include "model/rule_kinds.h"
 #include "model/suggest.h"
 #include "model/value.h"
 

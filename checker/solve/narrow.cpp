@@ -56,8 +56,8 @@ void append_read_claims(const Constraint& constraint, std::vector<int>& out) {
       }
 }
 
-std::optional<NarrowedGroup> narrowed_to(const std::vector<int>& claims, const Group& group,
-                                         const Grounding& grounding, const Dataset& dataset) {
+std::optional<NarrowedGroup> narrowed_to(const std::vector<int>& claims, const Group& group, const Grounding& grounding,
+                                         const Dataset& dataset) {
   if (!anchors_within(claims, dataset)) return std::nullopt;
   NarrowedGroup out;
   out.group.claims = claims;

@@ -24,8 +24,8 @@ struct NarrowedGroup {
 // them reads a claim outside. nullopt when one does (a count's holders, an anchor outside the
 // claims, an option that needs another claim) or when an instance touching the claims was left
 // unbuilt: those subsets are not decided by the claims alone.
-std::optional<NarrowedGroup> narrowed_to(const std::vector<int>& claims, const Group& group,
-                                         const Grounding& grounding, const Dataset& dataset);
+std::optional<NarrowedGroup> narrowed_to(const std::vector<int>& claims, const Group& group, const Grounding& grounding,
+                                         const Dataset& dataset);
 
 // The claims a constraint reads: its `about`, its options' needs, the claims whose days, instants,
 // numbers or holding its differences and linear atoms read (appended, maybe repeated).
