@@ -282,6 +282,7 @@ bool parents_close_a_cycle(const std::vector<int>& component, const std::vector<
 
 std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge>& edges,
                                                           const Deadline& deadline) const {
+  if (deadline.passed()) return std::nullopt;  // building the graph alone costs a pass over it
   int n = node_count();
   std::vector<std::vector<std::size_t>> out_of(static_cast<std::size_t>(n));
   for (std::size_t i = 0; i < edges.size(); ++i) out_of[static_cast<std::size_t>(edges[i].from)].push_back(i);
@@ -363,6 +364,7 @@ class AtomRepair {
   bool repair(const std::vector<LinearAtom>& atoms, Model& model) {
     for (const LinearAtom& atom : atoms) {
       while (!system_.atoms_hold({atom}, model)) {
+        if (deadline_.passed()) return false;
         std::optional<std::int64_t> total = system_.sum(atom, model);
         if (!total || moves_left_-- <= 0) return false;
         bool lower = *total > atom.constant || (atom.comparison == Comparison::less && *total == atom.constant);
@@ -390,8 +392,10 @@ class AtomRepair {
   }
 
   // One of the term's assumed holders holds on its day: its span is stretched over the day.
+  // Each try solves the whole system again: the deadline is read before every one.
   bool put_on(const LinearTerm& t, Model& model) {
     for (int h : t.holders) {
+      if (deadline_.passed()) return false;
       if (!system_.assumed(h)) continue;
       std::size_t mark = system_.mark();
       system_.add({TimeVar{h, Endpoint::start}, t.day, t.day_offset});
@@ -405,6 +409,7 @@ class AtomRepair {
   // None of the term's holders holds on its day: each ends before it or starts after it.
   bool take_off(const LinearTerm& t, std::int64_t on, Model& model) {
     for (int h : t.holders) {
+      if (deadline_.passed()) return false;
       if (!system_.holds_on(h, on, model)) continue;
       Difference ends_before{TimeVar{h, Endpoint::end}, t.day, t.day_offset - 1};
       Difference starts_after{t.day, TimeVar{h, Endpoint::start}, -t.day_offset - 1};

@@ -112,7 +112,7 @@ TEST_CASE("flags of one command are refused by the others, never silently ignore
   CHECK(parse({"rules", "--rules", "r"}));
 }
 
-TEST_CASE("--select, --ignore and --severity: repeatable and comma-separated", "[cli]") {
+TEST_CASE("the tuning flags --select, --ignore and --severity are repeatable and comma-separated", "[cli]") {
   auto o = parse({"--select", "one-date,precedes", "--select", "one-toll", "--ignore", " ends-late ", "--severity",
                   "precedes=info,one-date=warning"});
   REQUIRE(o);

@@ -1,5 +1,7 @@
 // count in words: the claimed number against the holders counted on its days.
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "explain/kinds/kinds.h"
 
@@ -32,14 +34,14 @@ const char* count_requirement(CountBound bound) {
 }
 
 // The distinct subjects among `claims` other than the count claims.
-std::vector<std::string> counted_subjects(const std::vector<int>& claims, const Rule& rule, const Dataset& d) {
-  std::vector<std::string> out;
+// How many distinct subjects `claims` hold, the count claims aside: a roster may hold 10^5.
+std::size_t counted_subjects(const std::vector<int>& claims, const Rule& rule, const Dataset& d) {
+  std::unordered_set<std::string_view> subjects;
   for (int c : claims) {
     const Claim& claim = claim_at(d, c);
-    if (claim.name != rule.state && std::find(out.begin(), out.end(), claim.subject) == out.end())
-      out.push_back(claim.subject);
+    if (claim.name != rule.state) subjects.insert(claim.subject);
   }
-  return out;
+  return subjects.size();
 }
 
 std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& instance, const Dataset& d) {
@@ -57,7 +59,7 @@ std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& 
     for (const Value& v : rule.first.values) values.push_back(quoted(v.text));
     selector += " " + join(values, " or ");
   }
-  std::size_t known = counted_subjects(instance.claims, rule, d).size();
+  std::size_t known = counted_subjects(instance.claims, rule, d);
   std::string counted = holders.empty()
                             ? "the subjects with " + selector + " of " + instance.subject
                             : "the claims of " + join(holders) + " with " + selector + " of " + instance.subject;
