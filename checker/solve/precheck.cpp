@@ -103,32 +103,69 @@ class DifferenceSystem {
     return true;
   }
 
-  // Round-based Bellman-Ford, remembering the edge that last lowered each node. A cycle among those edges
-  // is a negative cycle, so an infeasible system is known as soon as one closes (looked for
-  // after each round) instead of after a round per node. Neither a model nor a cycle: out of time.
+  // Every node, in the reverse postorder of a depth-first search along the edges: a topological
+  // order where the graph has none of its cycles, so a first pass lowers a chain of relations
+  // end to end instead of one link per pass.
+  std::deque<int> reverse_postorder(const std::vector<std::vector<std::size_t>>& out_of) const {
+    std::vector<bool> seen(out_of.size(), false);
+    std::vector<int> postorder;
+    std::vector<std::pair<int, std::size_t>> calls;  // node, next out-edge
+    for (int root = 0; root < node_count(); ++root) {
+      if (seen[static_cast<std::size_t>(root)]) continue;
+      seen[static_cast<std::size_t>(root)] = true;
+      calls.push_back({root, 0});
+      while (!calls.empty()) {
+        auto& [v, next] = calls.back();
+        const std::vector<std::size_t>& out = out_of[static_cast<std::size_t>(v)];
+        if (next == out.size()) {
+          postorder.push_back(v);
+          calls.pop_back();
+          continue;
+        }
+        int to = edges_[out[next++]].to;
+        if (!seen[static_cast<std::size_t>(to)]) seen[static_cast<std::size_t>(to)] = true, calls.push_back({to, 0});
+      }
+    }
+    return std::deque<int>(postorder.rbegin(), postorder.rend());
+  }
+
+  // Queue-based Bellman-Ford from a virtual source joined to every node, remembering the edge that
+  // last lowered each node. A cycle among those edges is a negative cycle, so it is looked for
+  // after every node_count() relaxations (O(nodes) each time): an infeasible system is known
+  // about one lap of its cycle after the cycle's distances start falling, where counting passes
+  // needs a pass over every edge per node. Neither a model nor a cycle: out of time.
   struct Relaxation {
     std::optional<Model> model;
     std::vector<int> cycle;  // its nodes
   };
   Relaxation relax(const Deadline& deadline) const {
-    Model dist(static_cast<std::size_t>(node_count()), 0);
-    std::vector<int> lowered_by(static_cast<std::size_t>(node_count()), -1);
-    for (int round = 0; round <= node_count(); ++round) {
-      if (deadline.passed()) return {};
-      bool changed = false;
-      for (std::size_t k = 0; k < edges_.size(); ++k) {
+    auto n = static_cast<std::size_t>(node_count());
+    std::vector<std::vector<std::size_t>> out_of(n);
+    for (std::size_t k = 0; k < edges_.size(); ++k) out_of[static_cast<std::size_t>(edges_[k].from)].push_back(k);
+    Model dist(n, 0);
+    std::vector<int> lowered_by(n, -1);
+    std::vector<bool> queued(n, true);
+    std::deque<int> queue = reverse_postorder(out_of);
+    std::size_t relaxations = 0, steps = 0;
+    while (!queue.empty()) {
+      int v = queue.front();
+      queue.pop_front();
+      queued[static_cast<std::size_t>(v)] = false;
+      if (++steps % 4096 == 0 && deadline.passed()) return {};
+      for (std::size_t k : out_of[static_cast<std::size_t>(v)]) {
         const Edge& e = edges_[k];
-        std::int64_t through = dist[static_cast<std::size_t>(e.from)] + e.weight;
-        if (through < dist[static_cast<std::size_t>(e.to)]) {
-          dist[static_cast<std::size_t>(e.to)] = through;
-          lowered_by[static_cast<std::size_t>(e.to)] = static_cast<int>(k);
-          changed = true;
-        }
+        auto to = static_cast<std::size_t>(e.to);
+        std::int64_t through = dist[static_cast<std::size_t>(v)] + e.weight;
+        if (through >= dist[to]) continue;
+        dist[to] = through;
+        lowered_by[to] = static_cast<int>(k);
+        if (!queued[to]) queued[to] = true, queue.push_back(e.to);
+        if (++relaxations % n != 0) continue;
+        if (std::vector<int> cycle = cycle_among(lowered_by); !cycle.empty()) return {std::nullopt, cycle};
+        if (deadline.passed()) return {};
       }
-      if (!changed) return {dist, {}};
-      if (std::vector<int> cycle = cycle_among(lowered_by); !cycle.empty()) return {std::nullopt, cycle};
     }
-    return {};
+    return {dist, {}};
   }
 
   std::optional<Model> shortest_distances(const std::vector<Edge>& edges, const Deadline& deadline) const;
@@ -519,7 +556,7 @@ PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& clai
 
 namespace {
 
-constexpr std::size_t kMaxCycleClaims = 64;  // a larger cycle is left to the solver
+constexpr std::size_t kMaxCycleClaims = 64;  // a larger cycle is returned as found, not shrunk
 
 // The group's claims at positions `claims`, every instance assumed, as a difference system:
 // a negative cycle's claims (positions), an empty list when the system has a model, nullopt
@@ -569,7 +606,8 @@ std::optional<std::vector<int>> difference_conflict(const Group& group, const Gr
     return cycle_claims(group, claims, instances, nodes, grounding, dataset, deadline);
   };
   std::optional<std::vector<int>> found = cycle_of(every_claim);
-  if (!found || found->empty() || found->size() > kMaxCycleClaims) return std::nullopt;
+  if (!found || found->empty()) return std::nullopt;
+  if (found->size() > kMaxCycleClaims) return found;  // shrinking claim by claim would not end in time
   // The cycle's claims alone must close a cycle of their own (an edge of it may bind only
   // while a claim off the cycle is assumed too: then the set grows by that claim's cycle).
   std::vector<int> conflict = *found;

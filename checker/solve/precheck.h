@@ -35,10 +35,10 @@ PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& clai
 
 // When every constraint binding in the group is a plain difference (no disjunction, no linear
 // atom) and they have no model: the claims (positions in group.claims) of one negative cycle of
-// the constraint graph, shrunk by deletion to a set none of whose claims can go. A candidate,
-// not a proof: the solver confirms it unsat and minimal on a fresh solver before reporting it.
-// nullopt when the group is not of that form, has a model, its cycle holds more than a few
-// dozen claims, or time runs out.
+// the constraint graph, shrunk by deletion to a set none of whose claims can go (a cycle of more
+// than a few dozen claims is returned as found). A candidate, not a proof: the solver confirms it
+// unsat and minimal (on a fresh solver, or a long one by solve/cycle_proof) before reporting it.
+// nullopt when the group is not of that form, has a model, or time runs out.
 std::optional<std::vector<int>> difference_conflict(const Group& group, const Grounding& grounding,
                                                     const Dataset& dataset, const Deadline& deadline = Deadline());
 

@@ -16,6 +16,7 @@
 #include <optional>
 #include <thread>
 
+#include "solve/cycle_proof.h"
 #include "solve/lowering.h"
 #include "solve/model_check.h"
 #include "solve/narrow.h"
@@ -39,6 +40,9 @@ constexpr std::size_t kMaxProbedClaims = 1000;
 // A group larger than this lists a conflict the pre-check finds (difference_conflict) alone:
 // MARCO over it would not end in time.
 constexpr std::size_t kMinCycleListedClaims = 1000;
+// A candidate conflict larger than this is not confirmed claim by claim on a solver (one check
+// per claim of thousands): solve/cycle_proof proves it, or it is not listed.
+constexpr std::size_t kMaxConfirmedClaims = 64;
 // Lowering a large group checks the clock once per this many claims or instances.
 constexpr std::size_t kInstancesPerClockRead = 256;
 
@@ -693,10 +697,21 @@ void list_cycle(Encoding& encoding, const std::vector<int>& claims, const Group&
                        " claims, found by the pre-check; others were not searched";
 }
 
+// The one conflict a large group lists: the others were not searched.
+void list_alone(Conflict conflict, const Group& group, GroupVerdict& verdict) {
+  verdict.status = GroupVerdict::Status::conflicting;
+  verdict.conflicts.push_back(std::move(conflict));
+  verdict.truncated = true;
+  verdict.cut_reason = "one conflict of a group of " + std::to_string(group.claims.size()) +
+                       " claims, found by the pre-check; others were not searched";
+  verdict.listed_alone = true;
+}
+
 // A large group's conflict found by the pre-check (a constraint that fails on its own claims, or
 // difference_conflict's cycle), confirmed unsat and minimal on a fresh solver that holds only the
 // claims the conflict reads (narrowed_to): lowering thousands of claims, let alone MARCO over
-// them, would not end in time. Listed alone; false when there is no such candidate, it needs an
+// them, would not end in time. A candidate too long to confirm claim by claim on a solver is
+// proved by solve/cycle_proof instead, or not at all. Listed alone; false when there is no such candidate, it needs an
 // accepted claim (those conflicts come after the ones that need none), or it cannot be narrowed.
 bool list_narrowed_conflict(z3::context& ctx, const Group& group, const Grounding& grounding, const Dataset& dataset,
                             const SolveOptions& options, const Deadline& deadline,
@@ -709,6 +724,13 @@ bool list_narrowed_conflict(z3::context& ctx, const Group& group, const Groundin
   for (int c : *candidate) found.claims.push_back(group.claims[static_cast<std::size_t>(c)]);
   for (int claim : found.claims)
     if (std::binary_search(grounding.accepted.begin(), grounding.accepted.end(), claim)) return false;
+  if (candidate->size() > kMaxConfirmedClaims) {
+    std::optional<CycleProof> proof = prove_minimal_cycle(group, *candidate, grounding, dataset, deadline);
+    if (!proof) return false;
+    for (int i : proof->instances) found.instances.push_back(group.instances[static_cast<std::size_t>(i)]);
+    list_alone(std::move(found), group, verdict);
+    return true;
+  }
   std::optional<NarrowedGroup> narrowed = narrowed_to(found.claims, group, grounding, dataset);
   if (!narrowed) return false;
   found.instances = narrowed->group.instances;
@@ -734,12 +756,7 @@ bool list_narrowed_conflict(z3::context& ctx, const Group& group, const Groundin
   conflict.claims = checked->claims;
   for (int i : needed_instances(encoding, positions, narrowed->group, narrowed->grounding))
     conflict.instances.push_back(narrowed->original_instances[static_cast<std::size_t>(i)]);
-  verdict.status = GroupVerdict::Status::conflicting;
-  verdict.conflicts.push_back(std::move(conflict));
-  verdict.truncated = true;
-  verdict.cut_reason = "one conflict of a group of " + std::to_string(group.claims.size()) +
-                       " claims, found by the pre-check; others were not searched";
-  verdict.listed_alone = true;
+  list_alone(std::move(conflict), group, verdict);
   return true;
 }
 
@@ -863,6 +880,7 @@ GroupVerdict GroupSolver::solve(const Group& group, const Grounding& grounding, 
         large ? difference_conflict(group, grounding, dataset, deadline) : std::nullopt;
     narrowed =
         large && list_narrowed_conflict(ctx, group, grounding, dataset, options, deadline, cycle, verdict, retired);
+    if (cycle && cycle->size() > kMaxConfirmedClaims) cycle.reset();  // not confirmed: MARCO decides
     if (!narrowed)
       tainted = enumerate_lowered(ctx, impl_->solver, impl_->map, group, grounding, dataset, options, deadline, cycle,
                                   verdict, retired);
