@@ -8,11 +8,8 @@
 #include <fstream>
 
 #include "cache/files.h"
+#include "claimcheck/version.h"
 #include "platform/hash.h"
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
 
 namespace claimcheck {
 
@@ -234,7 +231,7 @@ void read_claim(Reader& r, Claim& c) {
 bool header_matches(Reader& r, const ClaimCache::Entry& entry, std::uint64_t& checksum) {
   // The entry repeats the text's length and a second hash: a 64-bit name collision or a foreign
   // file in the folder is a miss, not someone else's claims.
-  if (r.text() != kFormat || r.text() != CLAIMCHECK_VERSION) return false;
+  if (r.text() != kFormat || r.text() != kVersion) return false;
   checksum = r.u64();
   return r.u64() == entry.text_size && r.u64() == entry.text_hash;
 }
@@ -256,8 +253,7 @@ ClaimCache::ClaimCache(std::string folder, std::string settings)
 
 ClaimCache::Entry ClaimCache::entry_of(const SourceFile& file) const {
   Entry entry;
-  std::uint64_t hash =
-      fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + CLAIMCHECK_VERSION + "\n" + settings_ + "\n"));
+  std::uint64_t hash = fnv1a(file.text, fnv1a(std::string(kFormat) + "\n" + kVersion + "\n" + settings_ + "\n"));
   char name[40];
   std::snprintf(name, sizeof name, "%016llx.claims", static_cast<unsigned long long>(hash));
   entry.path = (fs::path(folder_) / std::string(name, 2) / name).string();
@@ -323,7 +319,7 @@ bool ClaimCache::write(const Entry& entry, const Dataset& converted) const {
   if (converted.sources.size() != 1 || !converted.unloaded_claims.empty()) return false;
   Writer head;
   head.text(kFormat);
-  head.text(CLAIMCHECK_VERSION);
+  head.text(kVersion);
   Writer body;
   body.u64(entry.text_size);
   body.u64(entry.text_hash);

@@ -5,11 +5,8 @@
 #include <filesystem>
 
 #include "cache/files.h"
+#include "claimcheck/version.h"
 #include "platform/hash.h"
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
 
 namespace claimcheck {
 
@@ -106,7 +103,7 @@ std::optional<RunSnapshot> read_snapshot(const std::string& folder) {
   RunSnapshot s;
   try {
     In in(bytes);
-    if (in.text() != kFormat || in.text() != CLAIMCHECK_VERSION) return std::nullopt;
+    if (in.text() != kFormat || in.text() != kVersion) return std::nullopt;
     // A flipped byte that still decodes would name wrong groups or cite wrong claims: only a
     // body that sums to its checksum is believed (else the re-check is a full check).
     std::uint64_t checksum = in.u64();
@@ -172,7 +169,7 @@ bool write_snapshot(const std::string& folder, const RunSnapshot& s) {
   for (const std::string& name : s.names) out.text(name);
   Out head;
   head.text(kFormat);
-  head.text(CLAIMCHECK_VERSION);
+  head.text(kVersion);
   head.u64(body_checksum(out.bytes_));
   return write_atomically(path_in(folder), head.bytes_ + out.bytes_);
 }

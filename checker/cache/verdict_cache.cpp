@@ -7,10 +7,7 @@
 #include <string_view>
 
 #include "cache/files.h"
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
+#include "claimcheck/version.h"
 
 namespace claimcheck {
 
@@ -258,7 +255,7 @@ GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset
   GroupHasher hasher(group, grounding);
   KeyHasher& raw = hasher.raw();
   raw.add(kFormat);
-  raw.add(std::string_view(CLAIMCHECK_VERSION));
+  raw.add(std::string_view(kVersion));
   raw.add(settings);
   raw.add(group.claims.size());
   for (int c : group.claims) {
@@ -324,7 +321,7 @@ void VerdictCache::load() {
   if (stored_checksum != checksum(body)) return;  // torn or foreign: start empty
   try {
     Words in(body);
-    if (in.text() != kFormat || in.text() != CLAIMCHECK_VERSION) return;
+    if (in.text() != kFormat || in.text() != kVersion) return;
     std::size_t entries = in.count();
     loaded_.reserve(entries);
     for (std::size_t e = 0; e < entries; ++e) {
@@ -409,7 +406,7 @@ void VerdictCache::remember_repairs(const GroupKey& key, const GroupKey& inputs,
 bool VerdictCache::save() const {
   Bytes out;
   out.text(kFormat);
-  out.text(CLAIMCHECK_VERSION);
+  out.text(kVersion);
   out.u64(remembered_.size());
   for (const auto& [key, verdict] : remembered_) {
     out.u64(key.high);
