@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,10 +18,24 @@ namespace claimcheck::codec {
 // and treats the file as a miss.
 struct Damaged {};
 
+// Files are little-endian whatever the machine, so a cache filled on one serves on another.
+inline std::uint64_t little_endian(std::uint64_t v) {
+  if constexpr (std::endian::native == std::endian::little) {
+    return v;
+  } else {
+    std::uint64_t swapped = 0;
+    for (int i = 0; i < 8; ++i) swapped = (swapped << 8) | ((v >> (8 * i)) & 0xff);
+    return swapped;
+  }
+}
+
 // Fixed-width little-endian 64-bit words, and texts as a length word then the bytes.
 class Writer {
  public:
-  void u64(std::uint64_t v);
+  void u64(std::uint64_t v) {
+    v = little_endian(v);
+    out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
   void i64(std::int64_t v) { u64(static_cast<std::uint64_t>(v)); }
   void f64(double v) { u64(std::bit_cast<std::uint64_t>(v)); }
   void flag(bool v) { u64(v ? 1 : 0); }
@@ -50,17 +65,33 @@ class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
 
-  std::uint64_t u64();
+  std::uint64_t u64() {
+    std::uint64_t v;
+    std::memcpy(&v, take(sizeof v).data(), sizeof v);
+    return little_endian(v);
+  }
   std::int64_t i64() { return static_cast<std::int64_t>(u64()); }
   // A value written from an int (or a narrower signed type); one outside int's range is damage.
-  int i32();
+  int i32() {
+    std::int64_t v = i64();
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) throw Damaged{};
+    return static_cast<int>(v);
+  }
   double f64() { return std::bit_cast<double>(u64()); }
-  bool flag();
+  bool flag() { return at_most(1) == 1; }
   // A number no larger than `most` (small enums and bit sets).
-  std::uint64_t at_most(std::uint64_t most);
+  std::uint64_t at_most(std::uint64_t most) {
+    std::uint64_t v = u64();
+    if (v > most) throw Damaged{};
+    return v;
+  }
   // A count of items that each take at least `bytes_each` bytes: no larger than what is left
   // divided by that, so a damaged count cannot make the caller reserve more than the file holds.
-  std::size_t count(std::size_t bytes_each);
+  std::size_t count(std::size_t bytes_each) {
+    std::uint64_t n = u64();
+    if (n > in_.size() / (bytes_each == 0 ? 1 : bytes_each)) throw Damaged{};
+    return static_cast<std::size_t>(n);
+  }
   std::string text() { return std::string(view()); }
   // Straight into an existing string (a claim's own field): no temporary.
   void text_into(std::string& s) {
@@ -68,7 +99,7 @@ class Reader {
     s.assign(v.data(), v.size());
   }
   // A text without copying it; valid while the bytes read are.
-  std::string_view view();
+  std::string_view view() { return take(count(1)); }
   template <typename T>
   void array(std::vector<T>& values) {
     static_assert(std::is_trivially_copyable_v<T>);
@@ -85,7 +116,13 @@ class Reader {
   }
 
  private:
-  std::string_view take(std::size_t n);
+  // Decoding a large cache runs these for every word: they stay inline.
+  std::string_view take(std::size_t n) {
+    if (n > in_.size()) throw Damaged{};
+    std::string_view taken = in_.substr(0, n);
+    in_.remove_prefix(n);
+    return taken;
+  }
 
   std::string_view in_;
 };
