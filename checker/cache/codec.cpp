@@ -6,6 +6,10 @@
 
 namespace claimcheck::codec {
 
+void damaged() {
+  throw Damaged{};
+}
+
 std::string seal(std::string_view format, std::string_view body) {
   Writer head;
   head.text(format);

@@ -14,9 +14,12 @@
 namespace claimcheck::codec {
 
 // Thrown by Reader on bytes that cannot be what a Writer wrote (too short, a count larger than
-// what is left, a flag that is neither 0 nor 1). Each format catches it where it decodes a file
-// and treats the file as a miss.
+// what is left, a flag that is neither 0 nor 1, an int out of range). Each format catches it
+// where it decodes a file and treats the file as a miss.
 struct Damaged {};
+
+// Throws Damaged; out of line, so the per-word reads below stay small enough to inline.
+[[noreturn]] void damaged();
 
 // Files are little-endian whatever the machine, so a cache filled on one serves on another.
 inline std::uint64_t little_endian(std::uint64_t v) {
@@ -74,7 +77,7 @@ class Reader {
   // A value written from an int (or a narrower signed type); one outside int's range is damage.
   int i32() {
     std::int64_t v = i64();
-    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) throw Damaged{};
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) damaged();
     return static_cast<int>(v);
   }
   double f64() { return std::bit_cast<double>(u64()); }
@@ -82,14 +85,14 @@ class Reader {
   // A number no larger than `most` (small enums and bit sets).
   std::uint64_t at_most(std::uint64_t most) {
     std::uint64_t v = u64();
-    if (v > most) throw Damaged{};
+    if (v > most) damaged();
     return v;
   }
   // A count of items that each take at least `bytes_each` bytes: no larger than what is left
   // divided by that, so a damaged count cannot make the caller reserve more than the file holds.
   std::size_t count(std::size_t bytes_each) {
     std::uint64_t n = u64();
-    if (n > in_.size() / (bytes_each == 0 ? 1 : bytes_each)) throw Damaged{};
+    if (n > in_.size() / (bytes_each == 0 ? 1 : bytes_each)) damaged();
     return static_cast<std::size_t>(n);
   }
   std::string text() { return std::string(view()); }
@@ -112,14 +115,14 @@ class Reader {
   bool done() const { return in_.empty(); }
   // Throws Damaged unless every byte was read: trailing bytes mean another layout.
   void expect_done() const {
-    if (!in_.empty()) throw Damaged{};
+    if (!in_.empty()) damaged();
   }
 
  private:
   // Decoding a large cache runs these for every word: they stay inline.
   std::string_view take(std::size_t n) {
-    if (n > in_.size()) throw Damaged{};
-    std::string_view taken = in_.substr(0, n);
+    if (n > in_.size()) damaged();
+    std::string_view taken(in_.data(), n);
     in_.remove_prefix(n);
     return taken;
   }
