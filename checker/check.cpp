@@ -17,6 +17,7 @@
 #include "cache/claim_cache.h"
 #include "cache/run_snapshot.h"
 #include "cache/verdict_cache.h"
+#include "claimcheck/version.h"
 #include "explain/attribution.h"
 #include "explain/blame.h"
 #include "explain/explain.h"
@@ -37,10 +38,6 @@
 #include "time/anchors.h"
 #include "validate/similar_names.h"
 #include "validate/validate.h"
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
 
 namespace claimcheck {
 
@@ -862,7 +859,7 @@ Report index_files(const SourceManager& sources, const std::vector<int>& facts, 
 }
 
 const char* version() {
-  return CLAIMCHECK_VERSION;
+  return kVersion;
 }
 
 }  // namespace claimcheck

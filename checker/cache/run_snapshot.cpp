@@ -1,15 +1,10 @@
-// Run snapshot: a small binary file, DIR/snapshot, rewritten after every clean check with --cache.
+// Run snapshot: one sealed file in the cache codec, DIR/snapshot, rewritten after every clean check with --cache.
 #include "cache/run_snapshot.h"
 
-#include <cstring>
 #include <filesystem>
 
+#include "cache/codec.h"
 #include "cache/files.h"
-#include "platform/hash.h"
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
 
 namespace claimcheck {
 
@@ -17,68 +12,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kFormat = "claimcheck-snapshot-3";  // 2: body checksum; 3: names
+// The name of the snapshot's layout: a new one whenever the layout below or what it means changes.
+constexpr std::string_view kFormat = "claimcheck-snapshot-3";
 
 std::string path_in(const std::string& folder) {
   return (fs::path(folder) / "snapshot").string();
 }
 
-class Out {
- public:
-  void u64(std::uint64_t v) { bytes_.append(reinterpret_cast<const char*>(&v), sizeof v); }
-  void text(const std::string& s) {
-    u64(s.size());
-    bytes_ += s;
-  }
-  template <typename T>
-  void array(const std::vector<T>& values) {
-    u64(values.size());
-    bytes_.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
-  }
-  std::string bytes_;
-};
-
-struct Damaged {};
-
-class In {
- public:
-  explicit In(std::string_view bytes) : in_(bytes) {}
-  std::uint64_t u64() {
-    std::uint64_t v;
-    take(&v, sizeof v);
-    return v;
-  }
-  std::string text() {
-    std::uint64_t n = u64();
-    if (n > in_.size()) throw Damaged{};
-    std::string s(in_.substr(0, n));
-    in_.remove_prefix(n);
-    return s;
-  }
-  std::string_view rest() const { return in_; }
-  std::string_view view(std::uint64_t n) {
-    if (n > in_.size()) throw Damaged{};
-    std::string_view s = in_.substr(0, n);
-    in_.remove_prefix(n);
-    return s;
-  }
-  template <typename T>
-  void array(std::vector<T>& values) {
-    std::uint64_t n = u64();
-    if (n > in_.size() / sizeof(T)) throw Damaged{};
-    values.resize(n);
-    take(values.data(), n * sizeof(T));
-  }
-  bool done() const { return in_.empty(); }
-
- private:
-  void take(void* out, std::size_t n) {
-    if (n > in_.size()) throw Damaged{};
-    std::memcpy(out, in_.data(), n);
-    in_.remove_prefix(n);
-  }
-  std::string_view in_;
-};
+using codec::Damaged;
+using codec::Reader;
+using codec::Writer;
 
 // The snapshot's arrays must describe the same claims, or it is damaged.
 bool consistent(const RunSnapshot& s) {
@@ -103,38 +46,37 @@ bool consistent(const RunSnapshot& s) {
 std::optional<RunSnapshot> read_snapshot(const std::string& folder) {
   std::string bytes;
   if (!read_whole(path_in(folder), bytes)) return std::nullopt;
+  // A flipped byte that still decodes would name wrong groups or cite wrong claims: only a body
+  // that sums to its checksum is believed (else the re-check is a full check).
+  std::optional<std::string_view> body = codec::unseal(kFormat, bytes);
+  if (!body) return std::nullopt;
   RunSnapshot s;
   try {
-    In in(bytes);
-    if (in.text() != kFormat || in.text() != CLAIMCHECK_VERSION) return std::nullopt;
-    // A flipped byte that still decodes would name wrong groups or cite wrong claims: only a
-    // body that sums to its checksum is believed (else the re-check is a full check).
-    std::uint64_t checksum = in.u64();
-    if (body_checksum(in.rest()) != checksum) return std::nullopt;
+    Reader in(*body);
     s.settings = in.text();
-    s.files.resize(in.u64());
+    s.files.resize(in.count(8));
     for (SnapshotFile& f : s.files) {
       f.entry.path = in.text();
       f.entry.facts_file = in.text();
       f.entry.text_size = in.u64();
       f.entry.text_hash = in.u64();
-      f.claims = static_cast<int>(in.u64());
+      f.claims = in.i32();
     }
-    s.groups = static_cast<int>(in.u64());
-    s.sources = static_cast<int>(in.u64());
+    s.groups = in.i32();
+    s.sources = in.i32();
     in.array(s.group_of_claim);
     in.array(s.key_offsets);
     in.array(s.keys);
-    s.kept.resize(in.u64());
+    s.kept.resize(in.count(8));
     for (KeptFile& k : s.kept) {
-      k.file = static_cast<int>(in.u64());
+      k.file = in.i32();
       in.array(k.positions);
       if (k.file < 0 || static_cast<std::size_t>(k.file) >= s.files.size()) return std::nullopt;
-      std::string_view blob = in.view(in.u64());
+      std::string_view blob = in.view();
       if (!decode_claims(blob, s.files[static_cast<std::size_t>(k.file)].entry.facts_file, k.source, k.claims))
         return std::nullopt;
     }
-    s.names.resize(in.u64());
+    s.names.resize(in.count(8));
     for (std::string& name : s.names) name = in.text();
     if (!in.done() || !consistent(s)) return std::nullopt;
   } catch (const Damaged&) {
@@ -144,7 +86,7 @@ std::optional<RunSnapshot> read_snapshot(const std::string& folder) {
 }
 
 bool write_snapshot(const std::string& folder, const RunSnapshot& s) {
-  Out out;
+  Writer out;
   out.text(s.settings);
   out.u64(s.files.size());
   for (const SnapshotFile& f : s.files) {
@@ -152,29 +94,24 @@ bool write_snapshot(const std::string& folder, const RunSnapshot& s) {
     out.text(f.entry.facts_file);
     out.u64(f.entry.text_size);
     out.u64(f.entry.text_hash);
-    out.u64(static_cast<std::uint64_t>(f.claims));
+    out.i64(f.claims);
   }
-  out.u64(static_cast<std::uint64_t>(s.groups));
-  out.u64(static_cast<std::uint64_t>(s.sources));
+  out.i64(s.groups);
+  out.i64(s.sources);
   out.array(s.group_of_claim);
   out.array(s.key_offsets);
   out.array(s.keys);
   out.u64(s.kept.size());
   for (const KeptFile& k : s.kept) {
-    out.u64(static_cast<std::uint64_t>(k.file));
+    out.i64(k.file);
     out.array(k.positions);
     std::vector<const Claim*> claims;
     for (const Claim& c : k.claims) claims.push_back(&c);
-    std::string blob = encode_claims(k.source, claims);
-    out.text(blob);
+    out.text(encode_claims(k.source, claims));
   }
   out.u64(s.names.size());
   for (const std::string& name : s.names) out.text(name);
-  Out head;
-  head.text(kFormat);
-  head.text(CLAIMCHECK_VERSION);
-  head.u64(body_checksum(out.bytes_));
-  return write_atomically(path_in(folder), head.bytes_ + out.bytes_);
+  return write_atomically(path_in(folder), codec::seal(kFormat, out.bytes()));
 }
 
 void forget_snapshot(const std::string& folder) {

@@ -6,11 +6,9 @@
 #include <filesystem>
 #include <string_view>
 
+#include "cache/codec.h"
 #include "cache/files.h"
-
-#ifndef CLAIMCHECK_VERSION
-#define CLAIMCHECK_VERSION "0.0.0"
-#endif
+#include "claimcheck/version.h"
 
 namespace claimcheck {
 
@@ -20,7 +18,7 @@ namespace {
 
 // A new name whenever the key's contents, the file's encoding or what a stored verdict means
 // change: older entries are then decided again.
-constexpr std::string_view kFormat = "claimcheck-verdicts-8";
+constexpr std::string_view kFormat = "claimcheck-verdicts-9";
 
 std::uint64_t splitmix(std::uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -135,56 +133,9 @@ class GroupHasher {
   KeyHasher hasher_;
 };
 
-// Little-endian words in a string, and back.
-class Bytes {
- public:
-  void u64(std::uint64_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
-  void text(std::string_view s) {
-    u64(s.size());
-    out_ += s;
-  }
-  const std::string& str() const { return out_; }
-
- private:
-  std::string out_;
-};
-
-struct Damaged {};
-
-class Words {
- public:
-  explicit Words(std::string_view in) : in_(in) {}
-  std::uint64_t u64() {
-    if (in_.size() < 8) throw Damaged{};
-    std::uint64_t v;
-    std::memcpy(&v, in_.data(), sizeof v);
-    in_.remove_prefix(8);
-    return v;
-  }
-  // A count that cannot be larger than what is left of the file (a damaged count is no OOM).
-  std::size_t count() {
-    std::uint64_t n = u64();
-    if (n > in_.size() / 8) throw Damaged{};
-    return static_cast<std::size_t>(n);
-  }
-  std::string_view text() {
-    std::uint64_t n = u64();
-    if (n > in_.size()) throw Damaged{};
-    std::string_view s = in_.substr(0, n);
-    in_.remove_prefix(n);
-    return s;
-  }
-  bool done() const { return in_.empty(); }
-
- private:
-  std::string_view in_;
-};
-
-std::uint64_t checksum(std::string_view bytes) {
-  KeyHasher hasher;
-  hasher.add(bytes);
-  return hasher.key().low;
-}
+using codec::Damaged;
+using codec::Reader;
+using codec::Writer;
 
 std::vector<int> positions(const std::vector<int>& items, const std::vector<int>& sorted_group) {
   std::vector<int> out;
@@ -200,19 +151,15 @@ std::vector<int> indices(const std::vector<int>& positions_in_group, const std::
   return out;
 }
 
-void write_positions(Bytes& out, const std::vector<int>& list) {
+void write_positions(Writer& out, const std::vector<int>& list) {
   out.u64(list.size());
   for (int p : list) out.u64(static_cast<std::uint64_t>(p));
 }
 
 // Positions must lie inside the group they are read for; anything else is a damaged entry.
-std::vector<int> read_positions(Words& in) {
-  std::vector<int> out(in.count());
-  for (int& p : out) {
-    std::uint64_t v = in.u64();
-    if (v > 0x7fffffffULL) throw Damaged{};
-    p = static_cast<int>(v);
-  }
+std::vector<int> read_positions(Reader& in) {
+  std::vector<int> out(in.count(8));
+  for (int& p : out) p = static_cast<int>(in.at_most(0x7fffffff));
   return out;
 }
 
@@ -220,8 +167,8 @@ bool fits(const std::vector<int>& list, std::size_t size) {
   return std::all_of(list.begin(), list.end(), [&](int p) { return p >= 0 && static_cast<std::size_t>(p) < size; });
 }
 
-void write_repairs(Bytes& out, const std::optional<StoredRepairs>& stored) {
-  out.u64(stored ? 1 : 0);
+void write_repairs(Writer& out, const std::optional<StoredRepairs>& stored) {
+  out.flag(stored.has_value());
   if (!stored) return;
   out.u64(stored->inputs.high);
   out.u64(stored->inputs.low);
@@ -233,19 +180,16 @@ void write_repairs(Bytes& out, const std::optional<StoredRepairs>& stored) {
   out.u64((stored->more ? 1 : 0) | (stored->more_as_light ? 2 : 0));
 }
 
-std::optional<StoredRepairs> read_repairs(Words& in) {
-  std::uint64_t present = in.u64();
-  if (present > 1) throw Damaged{};
-  if (present == 0) return std::nullopt;
+std::optional<StoredRepairs> read_repairs(Reader& in) {
+  if (!in.flag()) return std::nullopt;
   StoredRepairs stored;
   stored.inputs = GroupKey{in.u64(), in.u64()};
-  stored.repairs.resize(in.count());
+  stored.repairs.resize(in.count(8));
   for (RepairSet& repair : stored.repairs) {
     repair.claims = read_positions(in);
     repair.cost = static_cast<std::int64_t>(in.u64());
   }
-  std::uint64_t flags = in.u64();
-  if (flags > 3) throw Damaged{};
+  std::uint64_t flags = in.at_most(3);
   stored.more = (flags & 1) != 0;
   stored.more_as_light = (flags & 2) != 0;
   return stored;
@@ -258,7 +202,7 @@ GroupKey group_key(const Group& group, const Grounding& grounding, const Dataset
   GroupHasher hasher(group, grounding);
   KeyHasher& raw = hasher.raw();
   raw.add(kFormat);
-  raw.add(std::string_view(CLAIMCHECK_VERSION));
+  raw.add(std::string_view(kVersion));
   raw.add(settings);
   raw.add(group.claims.size());
   for (int c : group.claims) {
@@ -317,24 +261,19 @@ std::string VerdictCache::path() const {
 void VerdictCache::load() {
   loaded_.clear();
   std::string bytes;
-  if (!read_whole(path(), bytes) || bytes.size() < 8) return;
-  std::string_view body(bytes.data(), bytes.size() - 8);
-  std::uint64_t stored_checksum;
-  std::memcpy(&stored_checksum, bytes.data() + body.size(), sizeof stored_checksum);
-  if (stored_checksum != checksum(body)) return;  // torn or foreign: start empty
+  if (!read_whole(path(), bytes)) return;
+  std::optional<std::string_view> body = codec::unseal(kFormat, bytes);
+  if (!body) return;  // foreign, torn or damaged: start empty
   try {
-    Words in(body);
-    if (in.text() != kFormat || in.text() != CLAIMCHECK_VERSION) return;
-    std::size_t entries = in.count();
+    Reader in(*body);
+    std::size_t entries = in.count(8);
     loaded_.reserve(entries);
     for (std::size_t e = 0; e < entries; ++e) {
       GroupKey key{in.u64(), in.u64()};
       StoredVerdict verdict;
-      std::uint64_t status = in.u64();
-      if (status > 1) throw Damaged{};
-      verdict.status = status == 1 ? GroupVerdict::Status::conflicting : GroupVerdict::Status::consistent;
-      verdict.truncated = in.u64() != 0;
-      verdict.conflicts.resize(in.count());
+      verdict.status = in.flag() ? GroupVerdict::Status::conflicting : GroupVerdict::Status::consistent;
+      verdict.truncated = in.flag();
+      verdict.conflicts.resize(in.count(8));
       for (Conflict& conflict : verdict.conflicts) {
         conflict.claims = read_positions(in);
         conflict.instances = read_positions(in);
@@ -342,7 +281,7 @@ void VerdictCache::load() {
       verdict.repairs = read_repairs(in);
       loaded_.emplace(key, std::move(verdict));
     }
-    if (!in.done()) throw Damaged{};
+    in.expect_done();
   } catch (const Damaged&) {
     loaded_.clear();
   }
@@ -407,15 +346,13 @@ void VerdictCache::remember_repairs(const GroupKey& key, const GroupKey& inputs,
 }
 
 bool VerdictCache::save() const {
-  Bytes out;
-  out.text(kFormat);
-  out.text(CLAIMCHECK_VERSION);
+  Writer out;
   out.u64(remembered_.size());
   for (const auto& [key, verdict] : remembered_) {
     out.u64(key.high);
     out.u64(key.low);
-    out.u64(verdict.status == GroupVerdict::Status::conflicting ? 1 : 0);
-    out.u64(verdict.truncated ? 1 : 0);
+    out.flag(verdict.status == GroupVerdict::Status::conflicting);
+    out.flag(verdict.truncated);
     out.u64(verdict.conflicts.size());
     for (const Conflict& conflict : verdict.conflicts) {
       write_positions(out, conflict.claims);
@@ -423,11 +360,7 @@ bool VerdictCache::save() const {
     }
     write_repairs(out, verdict.repairs);
   }
-  std::uint64_t sum = checksum(out.str());
-
-  std::string bytes = out.str();
-  bytes.append(reinterpret_cast<const char*>(&sum), sizeof sum);
-  return write_atomically(path(), bytes);
+  return write_atomically(path(), codec::seal(kFormat, out.bytes()));
 }
 
 }  // namespace claimcheck
