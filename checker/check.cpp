@@ -17,6 +17,25 @@
 
 namespace claimcheck {
 
+namespace {
+
+// Grounding on a thread of its own while validation runs, when there is more than one (--jobs
+// 1 means one thread: ground after validating) and no file has errors; `grounding` gets it.
+std::function<void()> ground_alongside(const CheckOptions& options, Report& report,
+                                       std::optional<Grounding>& grounding) {
+  if (effective_jobs(options.jobs) <= 1 || report.diagnostics.has_errors()) return {};
+  return [&options, &report, &grounding] { grounding = ground_dataset(options, report); };
+}
+
+// A run stopped by bad input: counted, and the last snapshot forgotten.
+Report unchecked(Report report, const CheckOptions& options) {
+  summarize(report, 0);
+  if (keeps_snapshot(options)) forget_snapshot(options.cache);
+  return report;
+}
+
+}  // namespace
+
 Report validate_only(const SourceManager& sources, const std::vector<int>& facts, const std::vector<int>& rules,
                      const CheckOptions& options) {
   Report report;
@@ -37,18 +56,11 @@ Report check(const SourceManager& sources, const std::vector<int>& facts, const 
   // load: YAML text → sources, claims, vocabulary and rules, converted or from --cache.
   load_dataset(sources, facts, rules, options, report, &files);
   FreedMemoryHeld held;  // from grounding on (solve_dataset() holds it too)
-  // ground, alongside validation when there is a thread for it and no file has errors.
+  // validate: what no single file can tell, with grounding alongside when a thread is free for it.
   std::optional<Grounding> grounding;
-  std::function<void()> ground_alongside;
-  if (effective_jobs(options.jobs) > 1 && !report.diagnostics.has_errors())
-    ground_alongside = [&] { grounding = ground_dataset(options, report); };
-  // validate: what no single file can tell; nothing is checked on bad input.
-  validate_dataset(report, true, ground_alongside);
-  if (report.diagnostics.has_errors()) {
-    summarize(report, 0);
-    if (keeps_snapshot(options)) forget_snapshot(options.cache);
-    return report;
-  }
+  validate_dataset(report, true, ground_alongside(options, report, grounding));
+  // Nothing is checked on bad input, and no re-check may start from it.
+  if (report.diagnostics.has_errors()) return unchecked(std::move(report), options);
   // ground, decide, explain, derive timelines (check/solve_dataset.cpp).
   Solved solved = solve_dataset(options, false, report, std::move(grounding));
   summarize(report, static_cast<int>(solved.grounding.groups.size()));

@@ -26,7 +26,6 @@ bool is_conflicting(const GroupVerdict& verdict) {
   return verdict.status != GroupVerdict::Status::unknown && !verdict.conflicts.empty();
 }
 
-// Every claim and every rule instance in one group: what --strategy monolithic solves.
 std::vector<Group> one_group(const Grounding& grounding, int claim_count) {
   Group all;
   for (int c = 0; c < claim_count; ++c) all.claims.push_back(c);
@@ -34,7 +33,6 @@ std::vector<Group> one_group(const Grounding& grounding, int claim_count) {
   return {all};
 }
 
-// Only groups that some rule relates need deciding; the others were checked by validation.
 std::vector<int> groups_with_rules(const std::vector<Group>& groups) {
   std::vector<int> out;
   for (int g = 0; g < static_cast<int>(groups.size()); ++g)
