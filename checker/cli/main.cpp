@@ -273,20 +273,9 @@ void choose_timelines(const CliOptions& options, CheckOptions& out) {
 }
 
 CheckOptions check_options(const CliOptions& options, ProgressBar* bar) {
-  CheckOptions out;
-  out.max_conflicts = options.max_conflicts;
-  out.timeout_ms = options.timeout_ms;
+  CheckOptions out = options.check;
   if (options.deadline_ms > 0) out.run_deadline = program_start() + std::chrono::milliseconds(options.deadline_ms);
-  out.max_file_bytes = options.max_file_bytes;
-  out.max_depth = options.max_depth;
-  out.max_claims_per_file = options.max_claims_per_file;
-  out.jobs = options.jobs;
-  out.cache = options.cache;
   out.strategy = options.strategy == "monolithic" ? Strategy::monolithic : Strategy::split;
-  out.max_repairs = options.max_repairs;
-  out.solver_rlimit = options.solver_rlimit;
-  out.max_group_memory = options.max_group_memory;
-  out.tuning = options.tuning;
   choose_timelines(options, out);
   // HTML lists every claim and JUnit a case per pair; the other reports cite only what they find.
   out.incremental = std::none_of(options.outputs.begin(), options.outputs.end(), [](const OutputSpec& spec) {
@@ -330,10 +319,10 @@ std::string diagnostics_text(const Diagnostics& diagnostics, const SourceManager
 // --cache that cannot be written: an index run exists only to fill it (an error, exit 2); a check
 // is just as right without it, so it says once on stderr that the cache is not used and goes on.
 bool use_cache(const CliOptions& options, CheckOptions& run, const SourceManager& sources) {
-  std::string problem = cache_folder_problem(options.cache);
+  std::string problem = cache_folder_problem(options.check.cache);
   if (problem.empty()) return true;
   Diagnostics cache;
-  SourceRange where{options.cache, 0, 0, 0, 0};
+  SourceRange where{options.check.cache, 0, 0, 0, 0};
   std::string message = "cannot write the cache folder (" + problem + ")";
   if (options.command == "index") {
     cache.error("cache-unwritable", message + "; nothing was indexed", where);
@@ -354,7 +343,7 @@ int finish_index(Report& report, const Diagnostics& path_problems, const CliOpti
   std::cout << diagnostics_text(report.diagnostics, sources, options);
   std::cout << "claimcheck: index shard " << options.shard_index << "/" << options.shard_count << ": "
             << report.stats.files << " files, " << report.stats.cache_hits << " already cached, "
-            << report.stats.cache_written << " converted into " << options.cache << ", " << report.summary.claims
+            << report.stats.cache_written << " converted into " << options.check.cache << ", " << report.summary.claims
             << " claims\n";
   if (options.stats) print_stats(report);
   return report.diagnostics.has_errors() ? kExitBadInput : kExitClean;
@@ -441,7 +430,7 @@ int list_rules(const CliOptions& options) {
   sources.add_paths(options.config_files, path_problems);  // for carets, and never written over
   if (int rc = refuse_bad_outputs(options, sources)) return rc;
   CheckOptions tuned;  // lists the rules a check would use
-  tuned.tuning = options.tuning;
+  tuned.tuning = options.check.tuning;
   Report report = validate_only(sources, {}, rule_files, tuned);
   report.diagnostics.append(path_problems);
   if (report.diagnostics.has_errors()) {
@@ -479,7 +468,7 @@ int run_command(int argc, char** argv) {
     if (options.command == "rules") return list_rules(options);
 
     SourceManager sources;
-    sources.set_max_file_bytes(options.max_file_bytes);
+    sources.set_max_file_bytes(options.check.max_file_bytes);
     Diagnostics path_problems;
     std::vector<int> rule_files = sources.add_paths(options.rules, path_problems);
     std::vector<int> fact_files = sources.add_paths(options.paths, path_problems);
@@ -490,7 +479,7 @@ int run_command(int argc, char** argv) {
     if (int rc = refuse_bad_outputs(options, sources)) return rc;
     ProgressBar bar;
     CheckOptions run = check_options(options, progress_wanted(options.progress) ? &bar : nullptr);
-    if (!options.cache.empty() && !use_cache(options, run, sources)) return kExitBadInput;
+    if (!options.check.cache.empty() && !use_cache(options, run, sources)) return kExitBadInput;
     if (options.command == "index") {
       Report indexed = index_files(sources, fact_files, Shard{options.shard_index, options.shard_count}, run);
       bar.finish();

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <iterator>
 #include <limits>
 #include <ostream>
 #include <sstream>
@@ -113,14 +114,14 @@ void add_time_options(po::options_description& visible, CliOptions& options) {
 }
 
 void add_scale_options(po::options_description& visible, CliOptions& options) {
-  visible.add_options()("jobs,j", po::value<int>(&options.jobs)->default_value(0),
+  visible.add_options()("jobs,j", po::value<int>(&options.check.jobs)->default_value(options.check.jobs),
                         "threads for loading and solving (0: every core); the output never depends on it")(
       "strategy", po::value<std::string>(&options.strategy)->default_value("split"),
       "split (each independent group on its own) or monolithic (one solver for everything: a slow reference)")(
       "progress", po::value<std::string>(&options.progress)->default_value("auto"),
       "progress bar on stderr: auto (only on a terminal, never in CI), always or never")(
       "stats", "print where the time went to stderr")(
-      "cache", po::value<std::string>(&options.cache),
+      "cache", po::value<std::string>(&options.check.cache),
       "keep converted facts files in DIR, keyed by their content: a re-check parses only edited files")(
       "shard", po::value<std::string>()->default_value("0/1"), "index: convert every N-th file starting at I (I/N)");
 }
@@ -133,8 +134,8 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
   if (options.command != "explain-time" && (vm.count("published") || !vm["qualifier-widening"].defaulted()))
     return "--published and --qualifier-widening apply to explain-time only (a facts file's sources give their own "
            "published and qualifier_widening)";
-  if (options.command == "index" && options.cache.empty()) return "index needs --cache DIR";
-  if (options.jobs < 0 || options.jobs > 1024) return "--jobs must be between 0 and 1024";
+  if (options.command == "index" && options.check.cache.empty()) return "index needs --cache DIR";
+  if (options.check.jobs < 0 || options.check.jobs > 1024) return "--jobs must be between 0 and 1024";
   if (!allowed("strategy", options.strategy))
     return not_one_of("--strategy", options.strategy, value_hint("strategy")->choices);
   if (!allowed("progress", options.progress))
@@ -144,14 +145,15 @@ std::optional<std::string> check_scale_options(CliOptions& options, const po::va
 
 // Flags of explanations (README, "Which claim is wrong"): repairs listed and derived timelines.
 void add_explain_options(po::options_description& visible, CliOptions& options) {
-  visible.add_options()("max-repairs", po::value<int>(&options.max_repairs)->default_value(8),
+  visible.add_options()("max-repairs",
+                        po::value<int>(&options.check.max_repairs)->default_value(options.check.max_repairs),
                         "repairs to list per group of conflicting claims, lightest first")(
       "timelines", po::value<std::string>(&options.timelines)->default_value("auto"),
       "derived timelines: auto (for an HTML report: groups about a subject of a finding), findings, all or none");
 }
 
 std::optional<std::string> check_explain_options(const CliOptions& options) {
-  if (options.max_repairs < 1) return "--max-repairs must be at least 1";
+  if (options.check.max_repairs < 1) return "--max-repairs must be at least 1";
   if (!allowed("timelines", options.timelines))
     return not_one_of("--timelines", options.timelines, value_hint("timelines")->choices);
   return std::nullopt;
@@ -159,23 +161,26 @@ std::optional<std::string> check_explain_options(const CliOptions& options) {
 
 // The limits as typed; signed, so that a negative number is an error rather than a huge size.
 struct LimitTexts {
-  std::string max_file_size = "64MiB";
-  long long max_claims_per_file = 100000;
-  int max_depth = 200;
-  long long solver_rlimit = 0;
-  std::string max_group_memory = "4GiB";
+  std::string max_file_size = size_text(defaults::max_file_bytes);
+  long long max_claims_per_file = static_cast<long long>(defaults::max_claims_per_file);
+  int max_depth = defaults::max_depth;
+  long long solver_rlimit = defaults::solver_rlimit;
+  std::string max_group_memory = size_text(defaults::max_group_memory);
 };
 
 // The input limits (docs/facts.md, "Limits"), declared apart so each feature's flags stay together.
 void add_limit_options(po::options_description& options, LimitTexts& limits) {
-  options.add_options()("max-file-size", po::value<std::string>(&limits.max_file_size)->default_value("64MiB"),
+  options.add_options()("max-file-size",
+                        po::value<std::string>(&limits.max_file_size)->default_value(limits.max_file_size),
                         "largest input file (e.g. 500KiB, 64MiB, 1GiB); a larger file is an error")(
-      "max-claims-per-file", po::value<long long>(&limits.max_claims_per_file)->default_value(100000),
-      "most claims one facts file may hold")("max-depth", po::value<int>(&limits.max_depth)->default_value(200),
+      "max-claims-per-file",
+      po::value<long long>(&limits.max_claims_per_file)->default_value(limits.max_claims_per_file),
+      "most claims one facts file may hold")("max-depth",
+                                             po::value<int>(&limits.max_depth)->default_value(limits.max_depth),
                                              "deepest YAML nesting accepted (1 to 400)")(
-      "solver-rlimit", po::value<long long>(&limits.solver_rlimit)->default_value(0),
+      "solver-rlimit", po::value<long long>(&limits.solver_rlimit)->default_value(limits.solver_rlimit),
       "Z3 resource limit per solver call (0: none); past it the group is unknown, the same on every machine")(
-      "max-group-memory", po::value<std::string>(&limits.max_group_memory)->default_value("4GiB"),
+      "max-group-memory", po::value<std::string>(&limits.max_group_memory)->default_value(limits.max_group_memory),
       "estimated memory one group may take to decide (e.g. 512MiB, 4GiB; 0: no limit); past it the group is unknown");
 }
 
@@ -186,16 +191,16 @@ std::string finish_limit_options(const LimitTexts& limits, CliOptions& options) 
   if (limits.max_claims_per_file < 1) return "--max-claims-per-file must be at least 1";
   // yaml-cpp gives up on its own a little past 400 levels, with a less helpful message.
   if (limits.max_depth < 1 || limits.max_depth > 400) return "--max-depth must be between 1 and 400";
-  options.max_file_bytes = *bytes;
-  options.max_claims_per_file = static_cast<std::size_t>(limits.max_claims_per_file);
+  options.check.max_file_bytes = *bytes;
+  options.check.max_claims_per_file = static_cast<std::size_t>(limits.max_claims_per_file);
   if (limits.solver_rlimit < 0 || limits.solver_rlimit > 4000000000LL)
     return "--solver-rlimit must be between 0 (no limit) and 4000000000";
-  options.max_depth = limits.max_depth;
-  options.solver_rlimit = static_cast<unsigned>(limits.solver_rlimit);
+  options.check.max_depth = limits.max_depth;
+  options.check.solver_rlimit = static_cast<unsigned>(limits.solver_rlimit);
   std::optional<std::size_t> group_bytes = parse_size(limits.max_group_memory);
   if (!group_bytes)
     return "cannot read --max-group-memory '" + limits.max_group_memory + "' (e.g. 512MiB, 4GiB; 0: no limit)";
-  options.max_group_memory = *group_bytes;
+  options.check.max_group_memory = *group_bytes;
   return "";
 }
 
@@ -366,6 +371,16 @@ std::optional<std::size_t> parse_size(const std::string& text) {
   return static_cast<std::size_t>(number) << shift;
 }
 
+std::string size_text(std::size_t bytes) {
+  static const char* const kUnits[] = {"", "KiB", "MiB", "GiB"};
+  std::size_t unit = 0;
+  while (unit + 1 < std::size(kUnits) && bytes != 0 && bytes % 1024 == 0) {
+    bytes /= 1024;
+    ++unit;
+  }
+  return std::to_string(bytes) + kUnits[unit];
+}
+
 std::optional<std::pair<int, int>> parse_shard(const std::string& text) {
   std::size_t slash = text.find('/');
   if (slash == std::string::npos) return std::nullopt;
@@ -394,11 +409,17 @@ std::optional<int> parse_timeout(const std::string& text) {
   return static_cast<int>(std::ceil(ms));
 }
 
+std::string duration_text(int ms) {
+  if (ms % 60000 == 0) return std::to_string(ms / 60000) + "m";
+  if (ms % 1000 == 0) return std::to_string(ms / 1000) + "s";
+  return std::to_string(ms) + "ms";
+}
+
 namespace {
 
 // The options as typed, before they are checked and stored in CliOptions.
 struct OptionTexts {
-  std::string timeout = "10s";
+  std::string timeout = duration_text(defaults::timeout_ms);
   std::string deadline;
   LimitTexts limits;
 };
@@ -428,9 +449,9 @@ void add_visible_options(po::options_description& visible, CliOptions& options, 
       "baseline", po::value<std::string>(&options.baseline),
       "accept the findings recorded in FILE; fail only on new ones")(
       "write-baseline", po::value<std::string>(&options.write_baseline), "record today's findings in FILE")(
-      "max-conflicts", po::value<int>(&options.max_conflicts)->default_value(20),
+      "max-conflicts", po::value<int>(&options.check.max_conflicts)->default_value(options.check.max_conflicts),
       "minimal conflicts to list per group of claims")(
-      "timeout", po::value<std::string>(&timeout)->default_value("10s"),
+      "timeout", po::value<std::string>(&timeout)->default_value(timeout),
       "time for each group's whole work (e.g. 500ms, 10s, 2m; a bare number is seconds); past it the group is "
       "unknown, or its findings so far are listed as cut")(
       "deadline", po::value<std::string>(&deadline),
@@ -569,13 +590,13 @@ std::optional<CliOptions> parse_cli(int argc, const char* const* argv, std::ostr
   if (!allowed("color", options.color))
     return usage_error(not_one_of("--color", options.color, value_hint("color")->choices));
   if (auto problem = read_tuning_flags(options, vm)) return usage_error(*problem);
-  if (options.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
+  if (options.check.max_conflicts < 1) return usage_error("--max-conflicts must be at least 1");
   if (auto problem = check_scale_options(options, vm)) return usage_error(*problem);
   if (auto problem = check_command_options(options)) return usage_error(*problem);
   if (auto problem = check_explain_options(options)) return usage_error(*problem);
   std::optional<int> ms = parse_timeout(timeout);
   if (!ms) return usage_error("cannot read --timeout '" + timeout + "' (e.g. 500ms, 10s, 2m)");
-  options.timeout_ms = *ms;
+  options.check.timeout_ms = *ms;
   if (!deadline.empty()) {
     std::optional<int> run_ms = parse_timeout(deadline);
     if (!run_ms) return usage_error("cannot read --deadline '" + deadline + "' (e.g. 30s, 20m)");
@@ -642,7 +663,7 @@ RuleTuning tuning_of(const DatasetConfig& config, const CliOptions& options) {
 }  // namespace
 
 void apply_dataset_config(const DatasetConfig& config, CliOptions& options, Diagnostics& problems) {
-  options.tuning = tuning_of(config, options);
+  options.check.tuning = tuning_of(config, options);
   // rules and index print text of their own: a dataset's report format is not theirs.
   bool reports = !one_of(options.command, {"rules", "index", "explain-time"});
   use_default(
@@ -669,7 +690,7 @@ void apply_dataset_config(const DatasetConfig& config, CliOptions& options, Diag
       [&](const std::string& text) -> std::string {
         std::optional<int> ms = parse_timeout(text);
         if (!ms) return "cannot read timeout '" + text + "' (e.g. 500ms, 10s, 2m)";
-        options.timeout_ms = *ms;
+        options.check.timeout_ms = *ms;
         return "";
       },
       problems);

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "claimcheck/check.h"
 #include "claimcheck/rules.h"
 #include "load/dataset_config.h"
 
@@ -34,12 +35,15 @@ struct CliOptions {
   bool quiet = false;               // text: findings only (no repairs, notes or summary)
   bool statistics = false;          // text: findings counted per rule and per severity
   std::string fail_on = "error";
-  // --select/--ignore (rule ids or kinds) and --severity NAME=LEVEL, as given; `tuning` is what
-  // the run uses: claimcheck.yaml's tuning, then these (apply_dataset_config).
+  // --select/--ignore (rule ids or kinds) and --severity NAME=LEVEL, as given; `check.tuning` is
+  // what the run uses: claimcheck.yaml's tuning, then these (apply_dataset_config).
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::vector<std::pair<std::string, std::string>> severities;
-  RuleTuning tuning;
+  // The library's options the command line sets directly (limits, --jobs, --cache, --timeout,
+  // --max-conflicts, --max-repairs, the tuning), with CheckOptions' defaults (claimcheck/defaults.h);
+  // the rest of CheckOptions is made from the fields below (main.cpp).
+  CheckOptions check;
   // Which options the command line gave: claimcheck.yaml's defaults fill in the others.
   bool format_given = false;
   bool fail_on_given = false;
@@ -47,24 +51,14 @@ struct CliOptions {
   std::vector<std::pair<std::string, std::string>> output_flags;  // --format/--output in the order given
   std::vector<std::string> config_files;                          // the claimcheck.yaml files that applied
   std::string color = "auto";
-  int max_conflicts = 20;
-  int max_repairs = 8;             // repairs listed per conflicting group
   std::string timelines = "auto";  // auto, findings, all or none: which derived timelines check derives
-  int timeout_ms = 10000;
-  int deadline_ms = 0;         // --deadline: the whole run; 0: none
-  std::string published;       // explain-time: what relative phrases are resolved against
-  int qualifier_widening = 1;  // explain-time: units EDTF ?/~/% widen each side
-  std::size_t max_file_bytes = std::size_t{64} << 20;
-  std::size_t max_claims_per_file = 100000;
-  int max_depth = 200;
-  unsigned solver_rlimit = 0;                           // Z3 resource limit per solver call; 0: none
-  std::size_t max_group_memory = std::size_t{4} << 30;  // estimated memory to decide one group; 0: none
-  int jobs = 0;                                         // 0 = every core
-  std::string strategy = "split";                       // split or monolithic
-  std::string progress = "auto";                        // auto (a TTY, not CI), always or never
-  bool stats = false;                                   // where the time went, on stderr
-  std::string cache;                                    // folder of converted facts files; empty: none
-  int shard_index = 0;                                  // index: convert every shard_count-th file from shard_index
+  int deadline_ms = 0;             // --deadline: the whole run; 0: none
+  std::string published;           // explain-time: what relative phrases are resolved against
+  int qualifier_widening = 1;      // explain-time: units EDTF ?/~/% widen each side
+  std::string strategy = "split";  // split or monolithic
+  std::string progress = "auto";   // auto (a TTY, not CI), always or never
+  bool stats = false;              // where the time went, on stderr
+  int shard_index = 0;             // index: convert every shard_count-th file from shard_index
   int shard_count = 1;
   bool help = false;
   bool version = false;
@@ -113,8 +107,12 @@ std::optional<std::pair<int, int>> parse_shard(const std::string& text);
 
 // "10s", "500ms", "2m" or a bare number of seconds → milliseconds.
 std::optional<int> parse_timeout(const std::string& text);
+// 10000 → "10s": a time as --help shows a default (parse_timeout reads it back).
+std::string duration_text(int ms);
 
 // "64MiB", "500KiB", "1G", or a bare number of bytes → bytes. K, M and G are powers of 1024.
 std::optional<std::size_t> parse_size(const std::string& text);
+// 64 << 20 → "64MiB": a size as --help shows a default (parse_size reads it back).
+std::string size_text(std::size_t bytes);
 
 }  // namespace claimcheck

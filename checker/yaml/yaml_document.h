@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "claimcheck/defaults.h"
 #include "claimcheck/diagnostic.h"
 #include "claimcheck/source_manager.h"
 
@@ -39,8 +40,8 @@ struct YamlEntry {
 };
 
 struct YamlLimits {
-  std::size_t max_file_bytes = 64u << 20;  // 64 MiB
-  int max_depth = 200;
+  std::size_t max_file_bytes = defaults::max_file_bytes;
+  int max_depth = defaults::max_depth;
   std::size_t max_nodes = 4'000'000;
   std::size_t max_alias_nodes = 100'000;  // nodes copied by aliases: stops "billion laughs"
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "claimcheck/defaults.h"
 #include "claimcheck/report.h"
 #include "claimcheck/source_manager.h"
 
@@ -24,32 +25,32 @@ struct Progress {
 };
 
 struct CheckOptions {
-  int max_conflicts = 20;  // minimal conflict sets enumerated per group
+  int max_conflicts = defaults::max_conflicts;  // minimal conflict sets enumerated per group
   // The time each group's work (pre-check, lowering, deciding, listing its conflicts, repairs,
   // its timeline) may take; past it the group is `unknown`, or, when conflicts were already
   // found, they are its findings with a note that time cut the list.
-  int timeout_ms = 10000;
+  int timeout_ms = defaults::timeout_ms;
   // The whole run's end (--deadline): groups not decided by then are `unknown`. Never by default.
   std::chrono::steady_clock::time_point run_deadline = std::chrono::steady_clock::time_point::max();
   // Z3's resource limit (rlimit) per solver call deciding a group; 0: none. Past it the group is
   // `unknown`. Unlike the timeout it gives the same answer on every machine.
-  unsigned solver_rlimit = 0;
+  unsigned solver_rlimit = defaults::solver_rlimit;
   // The memory a group may take to decide in Z3, estimated before it is lowered
   // (ground/ground.h, estimated_solver_bytes); a group over it that the pre-check cannot prove
   // consistent is `unknown` with that reason, never lowered. 0: no limit.
-  std::size_t max_group_memory = std::size_t{4} << 30;  // 4 GiB
+  std::size_t max_group_memory = defaults::max_group_memory;
   // Input limits: going past one is an error diagnostic for that file, never a crash.
-  std::size_t max_file_bytes = std::size_t{64} << 20;  // 64 MiB
-  int max_depth = 200;                                 // YAML nesting levels
-  std::size_t max_claims_per_file = 100000;
-  int max_repairs = 8;           // repairs listed per conflicting group, lightest first
-  bool timelines = false;        // derive each group's tightest windows (Report::timelines)
-  std::string timeline_subject;  // only groups with a claim about this subject or object; empty: all
+  std::size_t max_file_bytes = defaults::max_file_bytes;
+  int max_depth = defaults::max_depth;  // YAML nesting levels
+  std::size_t max_claims_per_file = defaults::max_claims_per_file;
+  int max_repairs = defaults::max_repairs;  // repairs listed per conflicting group, lightest first
+  bool timelines = false;                   // derive each group's tightest windows (Report::timelines)
+  std::string timeline_subject;             // only groups with a claim about this subject or object; empty: all
   // Also derive the timelines of groups that some rule relates and that have a claim about the
   // subject of some finding (what the HTML report draws by default); a conflicting group loses
   // its best repair first. Cheaper than `timelines` on a large dataset: only subjects in findings.
   bool timelines_of_findings = false;
-  int jobs = 0;  // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
+  int jobs = defaults::jobs;  // solver threads (one Z3 context each); 0 = every core. Output never depends on it.
   Strategy strategy = Strategy::split;
   // A folder of converted facts files (docs/scaling.md); empty: no cache.
   std::string cache{};

@@ -90,16 +90,16 @@ TEST_CASE("limit flags are read, checked and default sensibly", "[limits][cli]")
   };
   std::optional<CliOptions> defaults = parse({});
   REQUIRE(defaults);
-  CHECK(defaults->max_file_bytes == std::size_t{64} << 20);
-  CHECK(defaults->max_claims_per_file == 100000);
-  CHECK(defaults->max_depth == 200);
+  CHECK(defaults->check.max_file_bytes == std::size_t{64} << 20);
+  CHECK(defaults->check.max_claims_per_file == 100000);
+  CHECK(defaults->check.max_depth == 200);
 
   std::optional<CliOptions> set =
       parse({"--max-file-size", "500KiB", "--max-claims-per-file", "7", "--max-depth", "12"});
   REQUIRE(set);
-  CHECK(set->max_file_bytes == 500 * 1024);
-  CHECK(set->max_claims_per_file == 7);
-  CHECK(set->max_depth == 12);
+  CHECK(set->check.max_file_bytes == 500 * 1024);
+  CHECK(set->check.max_claims_per_file == 7);
+  CHECK(set->check.max_depth == 12);
 
   CHECK_FALSE(parse({"--max-file-size", "lots"}));
   CHECK_FALSE(parse({"--max-file-size", "0"}));
@@ -107,13 +107,13 @@ TEST_CASE("limit flags are read, checked and default sensibly", "[limits][cli]")
   CHECK_FALSE(parse({"--max-depth", "0"}));
   CHECK_FALSE(parse({"--max-depth", "401"}));
 
-  CHECK(defaults->max_group_memory == std::size_t{4} << 30);
+  CHECK(defaults->check.max_group_memory == std::size_t{4} << 30);
   std::optional<CliOptions> budget = parse({"--max-group-memory", "512MiB"});
   REQUIRE(budget);
-  CHECK(budget->max_group_memory == std::size_t{512} << 20);
+  CHECK(budget->check.max_group_memory == std::size_t{512} << 20);
   std::optional<CliOptions> unlimited = parse({"--max-group-memory", "0"});
   REQUIRE(unlimited);
-  CHECK(unlimited->max_group_memory == 0);
+  CHECK(unlimited->check.max_group_memory == 0);
   CHECK_FALSE(parse({"--max-group-memory", "plenty"}));
 }
 

@@ -11,10 +11,10 @@ using namespace claimcheck::testing;
 TEST_CASE("max-repairs sets how many repairs a group lists", "[cli]") {
   auto defaults = parse({"repair"});
   REQUIRE(defaults);
-  CHECK(defaults->max_repairs == 8);
+  CHECK(defaults->check.max_repairs == 8);
   auto three = parse({"repair", "--max-repairs", "3"});
   REQUIRE(three);
-  CHECK(three->max_repairs == 3);
+  CHECK(three->check.max_repairs == 3);
   std::string errors;
   CHECK_FALSE(parse({"--max-repairs", "0"}, &errors));
   CHECK_THAT(errors, Catch::Contains("--max-repairs must be at least 1"));
@@ -38,10 +38,10 @@ TEST_CASE("the timelines flag is auto, findings, all or none", "[cli]") {
 TEST_CASE("solver-rlimit is a non-negative Z3 resource limit", "[cli]") {
   auto defaults = parse({});
   REQUIRE(defaults);
-  CHECK(defaults->solver_rlimit == 0u);
+  CHECK(defaults->check.solver_rlimit == 0u);
   auto set = parse({"--solver-rlimit", "5000"});
   REQUIRE(set);
-  CHECK(set->solver_rlimit == 5000u);
+  CHECK(set->check.solver_rlimit == 5000u);
   std::string errors;
   CHECK_FALSE(parse({"--solver-rlimit", "-1"}, &errors));
   CHECK_THAT(errors, Catch::Contains("--solver-rlimit must be between 0"));

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "claimcheck/check.h"
 #include "cli/options.h"
 #include "cli_helpers.h"
+#include "yaml/yaml_document.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
@@ -13,6 +15,32 @@ TEST_CASE("no arguments check facts/ against rules/", "[cli]") {
   CHECK(o->paths == std::vector<std::string>{"facts"});
   CHECK(o->rules == std::vector<std::string>{"rules"});
   CHECK(o->command == "check");
+}
+
+TEST_CASE("the command line starts from the library's defaults, and --help shows them as they are read", "[cli]") {
+  auto o = parse({});
+  REQUIRE(o);
+  CheckOptions library;
+  CHECK(o->check.max_conflicts == library.max_conflicts);
+  CHECK(o->check.max_repairs == library.max_repairs);
+  CHECK(o->check.timeout_ms == library.timeout_ms);
+  CHECK(o->check.max_file_bytes == library.max_file_bytes);
+  CHECK(o->check.max_depth == library.max_depth);
+  CHECK(o->check.max_claims_per_file == library.max_claims_per_file);
+  CHECK(o->check.max_group_memory == library.max_group_memory);
+  CHECK(o->check.solver_rlimit == library.solver_rlimit);
+  CHECK(o->check.jobs == library.jobs);
+  CHECK(YamlLimits{}.max_file_bytes == library.max_file_bytes);
+  CHECK(YamlLimits{}.max_depth == library.max_depth);
+  CHECK(size_text(std::size_t{64} << 20) == "64MiB");
+  CHECK(size_text(std::size_t{4} << 30) == "4GiB");
+  CHECK(size_text(1000) == "1000");
+  CHECK(duration_text(10000) == "10s");
+  CHECK(duration_text(120000) == "2m");
+  CHECK(duration_text(1500) == "1500ms");
+  CHECK(parse_size(size_text(library.max_file_bytes)) == library.max_file_bytes);
+  CHECK(parse_size(size_text(library.max_group_memory)) == library.max_group_memory);
+  CHECK(parse_timeout(duration_text(library.timeout_ms)) == library.timeout_ms);
 }
 
 TEST_CASE("paths, repeated --rules and a command word", "[cli]") {
@@ -152,19 +180,19 @@ TEST_CASE("claimcheck.yaml's defaults fill in what the command line did not give
   CHECK(problems.all().empty());
   CHECK(plain->format == "sarif");
   CHECK(plain->fail_on == "warning");
-  CHECK(plain->timeout_ms == 60000);
-  REQUIRE(plain->tuning.layers.size() == 1);
+  CHECK(plain->check.timeout_ms == 60000);
+  REQUIRE(plain->check.tuning.layers.size() == 1);
 
   auto given = parse({"facts", "--format", "json", "--fail-on", "never", "--timeout", "5s", "--ignore", "precedes"});
   REQUIRE(given);
   apply_dataset_config(config, *given, problems);
   CHECK(given->format == "json");
   CHECK(given->fail_on == "never");
-  CHECK(given->timeout_ms == 5000);
+  CHECK(given->check.timeout_ms == 5000);
   // The config's layer, then the command line's.
-  REQUIRE(given->tuning.layers.size() == 2);
-  CHECK(given->tuning.layers[1].ignore.front().name == "precedes");
-  CHECK(given->tuning.layers[1].ignore.front().range.file.str() == "--ignore");
+  REQUIRE(given->check.tuning.layers.size() == 2);
+  CHECK(given->check.tuning.layers[1].ignore.front().name == "precedes");
+  CHECK(given->check.tuning.layers[1].ignore.front().range.file.str() == "--ignore");
 
   // An output whose extension names a format keeps it; one that names none takes the config's.
   auto html = parse({"facts", "-o", "report.html"});
