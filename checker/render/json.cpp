@@ -138,6 +138,12 @@ ordered_json baseline_json(const Report& report) {
   return {{"accepted", accepted}, {"stale", stale}};
 }
 
+// The primary rule's sentence (its `description` or its fields in words); "" for a rule not loaded.
+std::string rule_sentence(const Report& report, const std::string& id) {
+  const Rule* rule = find_rule(report.rules, id);
+  return rule ? describe_rule_sentence(*rule) : "";
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
@@ -156,6 +162,7 @@ std::string render_json(const Report& report) {
     out["findings"].push_back(
         {{"rule", f.rule},
          {"rules", f.rules},
+         {"rule_description", rule_sentence(report, f.rule)},
          {"severity", to_string(f.severity)},
          {"message", f.message},
          {"explanation", f.explanation},
