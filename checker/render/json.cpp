@@ -162,7 +162,6 @@ std::string render_json(const Report& report) {
     out["findings"].push_back(
         {{"rule", f.rule},
          {"rules", f.rules},
-         {"rule_description", rule_sentence(report, f.rule)},
          {"severity", to_string(f.severity)},
          {"message", f.message},
          {"explanation", f.explanation},
@@ -171,7 +170,8 @@ std::string render_json(const Report& report) {
           {{"one_source", f.one_source}, {"one_speaker", f.one_speaker}, {"many_speakers", f.many_speakers}}},
          {"rank", order.rank_of[i]},
          {"cluster", order.cluster_of[i]},
-         {"claims", claims}});
+         {"claims", claims},
+         {"rule_description", rule_sentence(report, f.rule)}});
   }
   out["clusters"] = clusters_json(order, report);
   if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);
