@@ -58,11 +58,13 @@ TEST_CASE("every kind's rule reads as a sentence made from its fields", "[render
                     "value: 'no'}}") == "'membership' 'member' and 'active' 'no' never overlap.");
   CHECK(sentence_of("{id: r, kind: requires, this: {state: active, value: 'yes'}, other: {state: membership, value: "
                     "member}}") == "'active' 'yes' needs 'membership' 'member' at the same time.");
-  CHECK(sentence_of("{id: r, kind: lifecycle, state: membership, transitions: ['member -> frozen']}") ==
-        "'membership' changes only along its declared transitions.");
+  CHECK(sentence_of("{id: r, kind: lifecycle, state: membership, transitions: ['member -> frozen', 'frozen -> "
+                    "member', 'withdrawn -> member via rejoin']}") ==
+        "'membership' changes only from 'member' to 'frozen', 'frozen' to 'member' and 'withdrawn' to 'member' through "
+        "'rejoin'.");
   CHECK(sentence_of("{id: r, kind: allen}") == "The relations claims state between events hold.");
   CHECK(sentence_of("{id: r, kind: contemporary, relation: meet, begins: born, ends: died}") ==
-        "'meet' holds only while its subject and object both exist.");
+        "'meet' holds only while its subject and object both exist (from 'born' until 'died').");
   CHECK(sentence_of("{id: r, kind: symmetric, relation: marry}") == "'marry' of A with B is also B's with A.");
   CHECK(sentence_of("{id: r, kind: inverse, relation: {state: appointed-by}, inverse: appoint}") != "");
   CHECK(sentence_of("{id: r, kind: count, state: members, counts: {state: membership, value: member}}") ==
