@@ -2,6 +2,8 @@
 #include "load/rules_loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include "load/fields.h"
 #include "load/kinds/kinds.h"
@@ -16,7 +18,8 @@ namespace {
 
 const std::vector<std::string> kFileFields = {"vocabulary", "rules"};
 const std::vector<std::string> kVocabularyFields = {"events", "states"};
-const std::vector<std::string> kCommonRuleFields = {"id", "kind", "severity", "message", "where", "exceptions"};
+const std::vector<std::string> kCommonRuleFields = {"id",          "kind",     "severity", "message",
+                                                    "description", "help_url", "where",    "exceptions"};
 const std::vector<std::string> kScopeFields = {"subject", "object"};
 
 std::vector<std::string> fields_of(RuleKind kind) {
@@ -95,6 +98,60 @@ void load_scope(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
     rule.exception_ranges.push_back(listed && listed->is_sequence() ? listed->items[i].range : rule.exceptions_range);
 }
 
+// Why `url` is not an absolute http(s) URL a report may link to, or nothing when it is one.
+std::optional<std::string> invalid_url_reason(const std::string& url) {
+  std::string lower;
+  for (char c : url) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t scheme_end = lower.rfind("https://", 0) == 0 ? 8 : lower.rfind("http://", 0) == 0 ? 7 : 0;
+  if (scheme_end == 0) return "'" + url + "' does not start with http:// or https://";
+  for (char c : url) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F) return std::string("it contains a space or a control character");
+    if (std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos)
+      return "it contains '" + std::string(1, c) + "', which a URL writes percent-encoded";
+  }
+  std::size_t host_end = url.find_first_of("/?#", scheme_end);
+  std::string host = url.substr(scheme_end, host_end == std::string::npos ? std::string::npos : host_end - scheme_end);
+  if (host.empty()) return "'" + url + "' names no host";
+  for (char c : host)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && std::string_view("-.:[]@_~%").find(c) == std::string_view::npos)
+      return "its host '" + host + "' has '" + std::string(1, c) + "' in it";
+  return std::nullopt;
+}
+
+// A description is shown as one line: runs of spaces and line breaks (a folded YAML scalar) read
+// as one space.
+std::string one_line(const std::string& text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+void load_description(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
+  if (auto description = fields.text("description", false)) {
+    rule.description = one_line(*description);
+    if (rule.description.empty())
+      diagnostics.error("empty-description", "'description' is empty: write one sentence or leave the field out",
+                        fields.range_of("description"));
+  }
+  if (auto url = fields.text("help_url", false)) {
+    if (std::optional<std::string> why = invalid_url_reason(*url))
+      diagnostics.error("invalid-help-url", "'help_url' must be an absolute http or https URL: " + *why,
+                        fields.range_of("help_url"));
+    else
+      rule.help_url = *url;
+  }
+}
+
 void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Diagnostics& diagnostics) {
   if (!expect_type(node, YamlNode::Type::map, "a rule", diagnostics)) return;
   FieldReader fields(node, "rule", diagnostics);
@@ -125,6 +182,7 @@ void load_rule(const YamlNode& node, const SourceFile& file, RuleSet& rules, Dia
     }
   }
   rule.message = fields.text("message", false).value_or("");
+  load_description(fields, rule, diagnostics);
   load_scope(fields, rule, diagnostics);
   if (KindLoader load = loading_of(rule.kind).load) load(fields, file, rule, diagnostics);
   rule.event_range = fields.find("event") ? fields.range_of("event") : rule.range;

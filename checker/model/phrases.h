@@ -20,5 +20,13 @@ std::string describe_bound(const DayWindow& window);
 // One side of a rule: "membership 'member' or 'frozen' (with NATO)"; with `quote_name`,
 // "'membership' 'member' or 'frozen' (with NATO)".
 std::string side_words(const ClaimSelector& selector, bool quote_name = false);
+// An expression rule's `assert` in words, from its parsed options: "the earlier claim ends on or
+// after the later one starts, or the earlier figure is at most the later one".
+std::string expression_in_words(const Rule& rule);
+// The claims an expression rule binds: "any two 'casualties' claims of one subject and object,
+// earlier and later".
+std::string expression_bindings_in_words(const Rule& rule);
+// "Word": the first letter in upper case, for a phrase that opens a sentence.
+std::string capitalized(std::string text);
 
 }  // namespace claimcheck

@@ -180,12 +180,24 @@ std::string describe_rule_short(const Rule& rule) {
   return words ? words(rule) : rule.id;
 }
 
+std::string describe_rule_sentence(const Rule& rule) {
+  if (!rule.description.empty()) return rule.description;
+  return capitalized(describe_rule_short(rule)) + ".";
+}
+
 std::string describe_rule(const Rule& rule) {
+  if (!rule.description.empty()) return rule.description;
   const KindDescribing& kind = describing_of(rule.kind);
-  if (kind.paragraph) return kind.paragraph(rule);
-  if (!kind.short_words) return rule.id;
-  return "Rule of kind '" + std::string(to_string(rule.kind)) + "': " + describe_rule_short(rule) +
-         " (see docs/rules.md).";
+  return kind.paragraph ? kind.paragraph(rule) : describe_rule_sentence(rule);
+}
+
+const char* const kDocumentationUrl = "https://github.com/claimcheck/claimcheck/blob/main/docs/";
+
+std::string rule_help_url(const Rule& rule) {
+  if (!rule.help_url.empty()) return rule.help_url;
+  // GitHub's heading anchors: symmetric and inverse share one section.
+  bool mirror = rule.kind == RuleKind::symmetric || rule.kind == RuleKind::inverse;
+  return std::string(kDocumentationUrl) + "rules.md#" + (mirror ? "symmetric-and-inverse" : to_string(rule.kind));
 }
 
 std::string describe_constraint(const Rule& rule) {

@@ -41,8 +41,16 @@ namespace claimcheck {
 const Rule* find_rule(const RuleSet& rules, const std::string& id);
 // One line: "announce-withdrawal happens at most once per subject and object".
 std::string describe_rule_short(const Rule& rule);
-// The rule in plain words, a paragraph an editor can read.
+// The rule in one sentence: its `description`, else worded from its fields ("'x' happens at most
+// once per subject and object.").
+std::string describe_rule_sentence(const Rule& rule);
+// The rule in plain words, a paragraph an editor can read: its `description`, else its kind's
+// paragraph, else the sentence worded from its fields.
 std::string describe_rule(const Rule& rule);
+// Where the rule is documented: its `help_url`, else its kind's section of docs/rules.md.
+std::string rule_help_url(const Rule& rule);
+// The project's documentation (SARIF `informationUri`); rule_help_url links into it.
+extern const char* const kDocumentationUrl;
 // What would make a finding's claims consistent again, in plain words.
 std::string describe_remedy(const Finding& finding, const RuleSet& rules);
 // The constraint as it is drawn on a timeline: "these must be the same day", "these must not

@@ -138,6 +138,12 @@ ordered_json baseline_json(const Report& report) {
   return {{"accepted", accepted}, {"stale", stale}};
 }
 
+// The primary rule's sentence (its `description` or its fields in words); "" for a rule not loaded.
+std::string rule_sentence(const Report& report, const std::string& id) {
+  const Rule* rule = find_rule(report.rules, id);
+  return rule ? describe_rule_sentence(*rule) : "";
+}
+
 }  // namespace
 
 std::string render_json(const Report& report) {
@@ -164,7 +170,8 @@ std::string render_json(const Report& report) {
           {{"one_source", f.one_source}, {"one_speaker", f.one_speaker}, {"many_speakers", f.many_speakers}}},
          {"rank", order.rank_of[i]},
          {"cluster", order.cluster_of[i]},
-         {"claims", claims}});
+         {"claims", claims},
+         {"rule_description", rule_sentence(report, f.rule)}});
   }
   out["clusters"] = clusters_json(order, report);
   if (!report.suppressed.empty()) out["suppressed"] = suppressed_json(report);

@@ -2,6 +2,8 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/render.h"
+#include "render/describe.h"
+#include "render/printable.h"
 
 namespace claimcheck {
 
@@ -78,13 +80,17 @@ std::string render_rule_list(const RuleSet& rules, bool as_json) {
                       {"severity", to_string(rule.severity)},
                       {"file", rule.file},
                       {"line", rule.range.line},
-                      {"column", rule.range.column}});
+                      {"column", rule.range.column},
+                      {"description", describe_rule_sentence(rule)},
+                      {"help_url", rule_help_url(rule)}});
     ordered_json out = {{"rules", std::move(list)}, {"vocabulary", vocabulary_json(rules.vocabulary)}};
     return out.dump(2) + "\n";
   }
   std::string out;
-  for (const Rule& rule : rules.rules)
+  for (const Rule& rule : rules.rules) {
     out += location(rule) + ": " + rule.id + " (" + to_string(rule.kind) + ", " + to_string(rule.severity) + ")\n";
+    out += "  " + printable(describe_rule_sentence(rule)) + "\n";
+  }
   out += vocabulary_text(rules.vocabulary);
   out += std::to_string(rules.rules.size()) + " rules from " + std::to_string(rules.files.size()) + " files\n";
   return out;

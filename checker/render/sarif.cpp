@@ -64,11 +64,13 @@ std::string claim_summary(const Claim& claim, const Report& report) {
 ordered_json rule_descriptor(const Rule& rule) {
   std::string help = describe_rule(rule) + " Defined in " + rule.file + ":" + std::to_string(rule.range.line) + ".";
   std::string help_markdown = escape_markdown(describe_rule(rule)) + "\n\nDefined in `" + rule.file + "` line " +
-                              std::to_string(rule.range.line) + ". See docs/rules.md for the rule kinds.";
+                              std::to_string(rule.range.line) + ". See [the rule's documentation](" +
+                              safe_url(rule_help_url(rule)) + ").";
   return {{"id", rule.id},
           {"name", rule.id},
-          {"shortDescription", {{"text", describe_rule_short(rule)}}},
+          {"shortDescription", {{"text", describe_rule_sentence(rule)}}},
           {"fullDescription", {{"text", describe_rule(rule)}}},
+          {"helpUri", safe_url(rule_help_url(rule))},
           {"help", {{"text", help}, {"markdown", help_markdown}}},
           {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
           {"properties", {{"kind", to_string(rule.kind)}, {"tags", {"claimcheck", "consistency"}}}}};
@@ -210,12 +212,15 @@ std::string render_sarif(const Report& report) {
   }
   for (const UnknownGroup& u : report.unknown) results.push_back(unknown_result(u, report, undecided_index));
 
-  ordered_json run = {{"tool", {{"driver", {{"name", "claimcheck"}, {"version", version()}, {"rules", rules}}}}},
-                      {"originalUriBaseIds",
-                       {{"SRCROOT", {{"description", {{"text", "The folder claimcheck ran in: the dataset root."}}}}}}},
-                      {"invocations", {invocation(report)}},
-                      {"columnKind", "unicodeCodePoints"},
-                      {"results", results}};
+  ordered_json run = {
+      {"tool",
+       {{"driver",
+         {{"name", "claimcheck"}, {"version", version()}, {"informationUri", kDocumentationUrl}, {"rules", rules}}}}},
+      {"originalUriBaseIds",
+       {{"SRCROOT", {{"description", {{"text", "The folder claimcheck ran in: the dataset root."}}}}}}},
+      {"invocations", {invocation(report)}},
+      {"columnKind", "unicodeCodePoints"},
+      {"results", results}};
   ordered_json log = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", {run}}};
   return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

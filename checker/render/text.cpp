@@ -72,6 +72,8 @@ void render_finding(std::ostream& out, const Finding& f, const Report& report, c
     for (const std::string& rule : f.rules) out << " " << printable(rule);
     out << "\n";
   }
+  if (const Rule* rule = find_rule(report.rules, f.rule))
+    out << "  " << p.paint("rule:", "1") << " " << printable(describe_rule_sentence(*rule)) << "\n";
   if (!f.explanation.empty()) out << "  " << p.paint("why:", "1") << " " << printable(f.explanation) << "\n";
   std::string attribution = describe_finding_attribution(f, report);
   if (!attribution.empty()) out << "  " << p.paint("who:", "1") << " " << printable(attribution) << "\n";

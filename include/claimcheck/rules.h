@@ -116,6 +116,8 @@ struct Rule {
   RuleKind kind = RuleKind::unique_event;
   Severity severity = Severity::error;
   std::string message;                   // template with {subject}, {object}, {event}, {state}, {values}
+  std::string description;               // one sentence on what the rule demands ("": worded from its fields)
+  std::string help_url;                  // the rule's documentation, an absolute http(s) URL ("": none given)
   std::string event;                     // unique-event, after-event
   std::string state;                     // single-value, after-event
   std::vector<Value> allowed;            // after-event

@@ -188,6 +188,8 @@ def aspect_json(binary, _work):
         check(list(finding)[:len(FINDING_FIELDS)] == FINDING_FIELDS, f"finding fields {list(finding)}")
         check(finding["rule"] in finding["rules"] and finding["message"] and finding["explanation"],
               f"finding {finding_key(finding)}: no rule among rules, or no message or explanation")
+        check(finding.get("rule_description", "").endswith("."),
+              f"finding {finding_key(finding)}: no rule_description sentence")
         places = [place(c) for c in finding["claims"]]
         check(places == sorted(places), f"finding {finding_key(finding)}: claims not in file order")
         for claim in finding["claims"]:

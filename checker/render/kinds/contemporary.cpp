@@ -4,7 +4,8 @@
 namespace claimcheck {
 
 std::string contemporary_short(const Rule& rule) {
-  return side_words(rule.first, true) + " holds only while its subject and object both exist";
+  return side_words(rule.first, true) + " holds only while its subject and object both exist (from " +
+         side_words(rule.begins, true) + " until " + side_words(rule.ends, true) + ")";
 }
 
 std::string contemporary_constraint(const Rule&) {

@@ -1,28 +1,16 @@
-// expression described: the bindings and the assertion as written.
+// expression described: the bindings and the assertion, in words.
 #include <algorithm>
 
 #include "render/kinds/kinds.h"
 
 namespace claimcheck {
 
-namespace {
-
-// "a = 'announce-withdrawal', b = 'withdraw'".
-std::string bound_names(const Rule& rule) {
-  std::string out;
-  for (const ExpressionBinding& b : rule.bindings)
-    out += (out.empty() ? "" : ", ") + b.name + " = " + side_words(b.selector, true);
-  return out;
-}
-
-}  // namespace
-
 std::string expression_short(const Rule& rule) {
-  return bound_names(rule) + ": " + rule.expression;
+  return "for " + expression_bindings_in_words(rule) + ": " + expression_in_words(rule);
 }
 
 std::string expression_constraint(const Rule& rule) {
-  return rule.expression;
+  return expression_in_words(rule);
 }
 
 bool expression_looks_at(const Rule& rule, const Claim& claim) {

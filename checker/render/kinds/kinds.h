@@ -18,10 +18,10 @@ using RuleLooksAt = bool (*)(const Rule& rule, const Claim& claim);
 struct KindDescribing {
   RuleKind kind;
   RuleWords short_words = nullptr;  // one line: "'announce-withdrawal' happens at most once per subject and object"
-  RuleWords paragraph = nullptr;   // the rule for an editor (none: "Rule of kind 'K': <one line> (see docs/rules.md).")
-  RuleWords constraint = nullptr;  // as drawn on a timeline: "these must be the same day"
-  RuleWords remedy = nullptr;      // a sentence after the minimal-set remedy: " Or re-date them …" (none: nothing)
-  RuleLooksAt looks_at = nullptr;  // whether the rule looks at a claim at all (its event or state)
+  RuleWords paragraph = nullptr;    // the rule for an editor (none: the one line as a sentence)
+  RuleWords constraint = nullptr;   // as drawn on a timeline: "these must be the same day"
+  RuleWords remedy = nullptr;       // a sentence after the minimal-set remedy: " Or re-date them …" (none: nothing)
+  RuleLooksAt looks_at = nullptr;   // whether the rule looks at a claim at all (its event or state)
 };
 const KindDescribing& describing_of(RuleKind kind);
 

@@ -4,7 +4,12 @@
 namespace claimcheck {
 
 std::string lifecycle_short(const Rule& rule) {
-  return "'" + rule.state + "' changes only along its declared transitions";
+  std::vector<std::string> steps;
+  for (const Transition& t : rule.transitions)
+    steps.push_back(quoted(t.from.text) + " to " + quoted(t.to.text) +
+                    (t.via.empty() ? "" : " through " + quoted(t.via)));
+  if (steps.empty()) return "'" + rule.state + "' changes only along its declared transitions";
+  return "'" + rule.state + "' changes only from " + join(steps);
 }
 
 std::string lifecycle_constraint(const Rule&) {

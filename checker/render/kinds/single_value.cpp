@@ -1,10 +1,17 @@
 // single-value described: one value at a time.
+#include <cstdio>
+
 #include "render/kinds/kinds.h"
 
 namespace claimcheck {
 
 std::string single_value_short(const Rule& rule) {
-  return "'" + rule.state + "' has one value at a time per subject and object";
+  std::string out = "'" + rule.state + "' has one value at a time per subject and object";
+  if (rule.tolerance.amount <= 0) return out;
+  char amount[32];
+  std::snprintf(amount, sizeof amount, "%g", rule.tolerance.amount);
+  return out + " (figures within " + std::string(amount) + (rule.tolerance.percent ? "%" : "") +
+         " of each other agree)";
 }
 
 std::string single_value_constraint(const Rule&) {
