@@ -20,10 +20,9 @@ std::string mirror_words(const std::vector<int>& instances, const Grounding& gro
       if (std::find(seen.begin(), seen.end(), r) != seen.end()) continue;
       seen.push_back(r);
       const Rule& rule = rules.rules[static_cast<std::size_t>(r)];
-      const std::string& name = rule.first.event.empty() ? rule.first.state : rule.first.event;
-      out += " Rule " + rule.id + " (" + rule.file + ":" + std::to_string(rule.range.line) + ") reads " + quoted(name) +
-             " of A with B also as " + quoted(rule.kind == RuleKind::inverse ? rule.inverse : name) + " of B with A" +
-             (rule.kind == RuleKind::inverse ? " (and back)." : ".");
+      if (MirrorReading reading = explaining_of(rule.kind).mirror_reading)
+        out +=
+            " Rule " + rule.id + " (" + rule.file + ":" + std::to_string(rule.range.line) + ") reads " + reading(rule);
     }
   }
   return out;

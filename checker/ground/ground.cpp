@@ -253,9 +253,11 @@ namespace {
 std::vector<std::pair<int, int>> number_common_events(RuleInstances& instances, const RuleSet& rules, int& count) {
   std::map<std::pair<int, int>, std::pair<int, int>> numbered;  // (rule, name) → (number, a claim)
   std::vector<std::pair<int, int>> ties;
+  std::vector<bool> names_events;
+  for (const Rule& rule : rules.rules) names_events.push_back(grounding_of(rule.kind).common_events);
   for (std::size_t i = 0; i < instances.size(); ++i) {
     RuleInstance& instance = instances[i];
-    if (rules.rules[static_cast<std::size_t>(instance.rule)].kind != RuleKind::unique_event) continue;
+    if (!names_events[static_cast<std::size_t>(instance.rule)]) continue;
     for (Constraint& c : instance.constraints)
       for (auto& option : c.any_of)
         for (Difference& d : option)

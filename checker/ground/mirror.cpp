@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -46,20 +47,27 @@ Claim mirror_of(const Claim& claim, const std::string& name) {
   return mirror;
 }
 
-// The inverse side of an inverse rule: claims of the `inverse` name, read back as `relation`.
-// (`relation` names no value or object: the loader refuses them.)
-ClaimSelector inverse_side(const Rule& rule) {
+// What a mirror rule reads both ways: claims `rule.first` selects are read under the second of
+// its names (kinds/: `mirror_names`), and claims of the second name, when the two differ
+// (inverse), under the first. (`relation` names no value or object: the loader refuses them.)
+struct MirrorSides {
+  const Rule* rule;
+  std::string_view first, second;
+  ClaimSelector second_side;  // rule.first, naming the second name
+};
+
+MirrorSides sides_of(const Rule& rule) {
+  auto [first, second] = grounding_of(rule.kind).mirror_names(rule);
   ClaimSelector side = rule.first;
-  (side.event.empty() ? side.state : side.event) = rule.inverse;
-  return side;
+  (side.event.empty() ? side.state : side.event) = std::string(second);
+  return {&rule, first, second, std::move(side)};
 }
 
-// The name a claim's mirror carries under `rule`, or "" when the rule does not mirror it.
-std::string mirrored_name(const Rule& rule, const Claim& claim) {
-  if (claim.object.empty() || claim.object == claim.subject || !in_scope(rule, claim)) return "";
-  if (selects(rule.first, claim)) return rule.kind == RuleKind::symmetric ? claim.name : rule.inverse;
-  if (rule.kind == RuleKind::inverse && selects(inverse_side(rule), claim))
-    return rule.first.event.empty() ? rule.first.state : rule.first.event;
+// The name a claim's mirror carries under a mirror rule, or "" when the rule does not mirror it.
+std::string mirrored_name(const MirrorSides& sides, const Claim& claim) {
+  if (claim.object.empty() || claim.object == claim.subject || !in_scope(*sides.rule, claim)) return "";
+  if (selects(sides.rule->first, claim)) return std::string(sides.second);
+  if (sides.second != sides.first && selects(sides.second_side, claim)) return std::string(sides.first);
   return "";
 }
 
@@ -237,15 +245,14 @@ std::vector<Mirror> mirrors_of_rules(const std::vector<int>& mirror_rules, const
   std::size_t claims = dataset.claims.size();
   std::size_t slices = (claims + kMirrorSlice - 1) / kMirrorSlice;
   std::vector<std::vector<Mirror>> by_rule_and_slice(mirror_rules.size() * slices);
+  std::vector<MirrorSides> sides;
+  for (int r : mirror_rules) sides.push_back(sides_of(rules.rules[static_cast<std::size_t>(r)]));
   parallel_for_slices(claims, kMirrorSlice, jobs, [&](int slice, std::size_t first, std::size_t last) {
     for (std::size_t claim = first; claim < last; ++claim)
-      for (std::size_t k = 0; k < mirror_rules.size(); ++k) {
-        int r = mirror_rules[k];
-        if (std::string name = mirrored_name(rules.rules[static_cast<std::size_t>(r)], dataset.claims[claim]);
-            !name.empty())
+      for (std::size_t k = 0; k < mirror_rules.size(); ++k)
+        if (std::string name = mirrored_name(sides[k], dataset.claims[claim]); !name.empty())
           by_rule_and_slice[k * slices + static_cast<std::size_t>(slice)].push_back(
-              {static_cast<int>(claim), r, std::move(name)});
-      }
+              {static_cast<int>(claim), mirror_rules[k], std::move(name)});
   });
   std::vector<Mirror> out;
   for (std::vector<Mirror>& part : by_rule_and_slice) std::move(part.begin(), part.end(), std::back_inserter(out));

@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <sstream>
 
 #include "explain/wording.h"
 #include "model/value.h"
 #include "render/describe.h"
 #include "render/escape.h"
+#include "render/kinds/kinds.h"
 
 namespace claimcheck {
 
@@ -124,31 +126,22 @@ void axis(std::ostream& out, const Scale& s, double y) {
   }
 }
 
+// Days shaded over the bars where the claims cannot meet.
+void shade(std::ostream& out, const ShadedDays& days, const Scale& s, double bottom) {
+  double x = s.x(days.from);
+  rect(out, x, s.x(days.to ? *days.to : s.hi + 1), kTop, bottom - kTop,
+       "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"" + std::string(days.opacity) + "\"");
+  if (days.line_at_from)
+    out << "<line x1=\"" << num(x) << "\" y1=\"" << num(kTop) << "\" x2=\"" << num(x) << "\" y2=\"" << num(bottom)
+        << "\" class=\"event-line\"/>";
+}
+
 // The constraint drawn over the bars: where the claims cannot meet, shaded, and the rule in words.
 void constraint(std::ostream& out, const Finding& finding, const Report& report, const Scale& s, double bottom) {
   const Rule* rule = find_rule(report.rules, finding.rule);
   if (!rule || finding.claims.size() < 2) return;
-  Day latest_start = kFirstDay, earliest_end = kLastDay;
-  Day event_day = kLastDay;
-  for (int c : finding.claims) {
-    const Claim& claim = report.dataset.claims[static_cast<std::size_t>(c)];
-    latest_start = std::max(latest_start, claim.time.start_window.earliest);
-    earliest_end = std::min(earliest_end, claim.time.end_window.latest);
-    if (rule->kind == RuleKind::after_event && claim.kind == ClaimKind::event)
-      event_day = std::min(event_day, claim.time.start_window.earliest);
-  }
-  if (rule->kind == RuleKind::unique_event && earliest_end < latest_start)
-    rect(out, s.x(earliest_end + 1), s.x(latest_start), kTop, bottom - kTop,
-         "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.12\"");
-  if (rule->kind == RuleKind::single_value && latest_start <= earliest_end)
-    rect(out, s.x(latest_start), s.x(earliest_end + 1), kTop, bottom - kTop,
-         "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.12\"");
-  if (rule->kind == RuleKind::after_event && bounded(event_day)) {
-    double x = s.x(event_day);
-    rect(out, x, s.x(s.hi + 1), kTop, bottom - kTop, "class=\"gap\" fill=\"#dc2626\" fill-opacity=\"0.08\"");
-    out << "<line x1=\"" << num(x) << "\" y1=\"" << num(kTop) << "\" x2=\"" << num(x) << "\" y2=\"" << num(bottom)
-        << "\" class=\"event-line\"/>";
-  }
+  if (TimelineShading shading = describing_of(rule->kind).shading)
+    if (std::optional<ShadedDays> days = shading(*rule, finding.claims, report.dataset)) shade(out, *days, s, bottom);
   out << "<text x=\"" << num(kWidth - kMargin) << "\" y=\"" << num(bottom + 38)
       << "\" class=\"constraint\" text-anchor=\"end\">" << escape_xml(describe_constraint(*rule)) << "</text>\n";
 }

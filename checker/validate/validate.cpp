@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "load/kinds/kinds.h"
 #include "model/hedged_number.h"
 #include "model/suggest.h"
 #include "model/value.h"
@@ -180,11 +181,7 @@ void validate_rules(const RuleSet& rules, Diagnostics& diagnostics) {
                         rule.state_range);
       continue;
     }
-    if (rule.kind == RuleKind::count && state->second.kind != StateType::Kind::number)
-      diagnostics.error(
-          "invalid-count-state",
-          "rule '" + rule.id + "' reads its count from state '" + rule.state + "', which is not declared 'number'",
-          rule.range);
+    if (KindStateCheck check_state = loading_of(rule.kind).check_state) check_state(rule, state->second, diagnostics);
     if (state->second.kind != StateType::Kind::words) continue;
     for (const Value& value : rule.allowed)
       if (!surely_listed(state->second.values, value))

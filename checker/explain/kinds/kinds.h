@@ -41,6 +41,12 @@ std::string expression_words(const KindInput& in);
 // The state whose claims fill a message's {values} ("": every state claim of the conflict).
 using ValuesState = const std::string& (*)(const Rule& rule);
 
+// How a mirror rule (symmetric, inverse) reads claims, for the findings that read claims through
+// it: "'borders' of A with B also as 'borders' of B with A."
+using MirrorReading = std::string (*)(const Rule& rule);
+std::string symmetric_reading(const Rule& rule);
+std::string inverse_reading(const Rule& rule);
+
 // Everything explaining knows of one rule kind. One row per kind in kinds/registry.cpp.
 struct KindExplaining {
   RuleKind kind;
@@ -51,6 +57,7 @@ struct KindExplaining {
   bool allows_other = false;
   // {gap} and {length} read as a gap between claims: ", at least 3 days apart".
   bool bounds_apart = false;
+  MirrorReading mirror_reading = nullptr;
 };
 const KindExplaining& explaining_of(RuleKind kind);
 

@@ -41,8 +41,10 @@ const KindExplaining kKindExplainings[] = {
      "{first} of {subject}{ with object} must fall within the lifetime of each, but the claims' dates do not allow it",
      contemporary_kind_words},
     // Never primary: these rules only add mirrored claims to other rules.
-    {RuleKind::symmetric, "{first} read both ways contradicts the other claims"},
-    {RuleKind::inverse, "{first} read both ways contradicts the other claims"},
+    {RuleKind::symmetric, "{first} read both ways contradicts the other claims", nullptr, nullptr, false, false,
+     symmetric_reading},
+    {RuleKind::inverse, "{first} read both ways contradicts the other claims", nullptr, nullptr, false, false,
+     inverse_reading},
     {RuleKind::count,
      "{subject}'s {state} {values} {compared} the number of subjects with {first} of {subject} on its days",
      count_kind_words, counted_state},

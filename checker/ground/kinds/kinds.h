@@ -99,13 +99,17 @@ std::pair<std::string_view, std::string_view> mirror_names_symmetric(const Rule&
 std::pair<std::string_view, std::string_view> mirror_names_inverse(const Rule& rule);
 
 // Everything grounding knows of one rule kind: how it grounds (none for symmetric and inverse,
-// which act through the mirrored claims every other rule reads), the read keys it adds, and the
-// names it mirrors claims between. One row per kind in kinds/registry.cpp.
+// which act through the mirrored claims every other rule reads), the read keys it adds, the
+// names it mirrors claims between, and whether its instances name common events. One row per
+// kind in kinds/registry.cpp.
 struct KindGrounding {
   RuleKind kind;
   KindGrounder ground = nullptr;
   KindReads reads = nullptr;
   KindMirrorNames mirror_names = nullptr;
+  // Its instances tie claims to common events (TimeVar::common), named within the rule until
+  // grounding numbers every rule's common events after folding (unique-event).
+  bool common_events = false;
 };
 const KindGrounding& grounding_of(RuleKind kind);
 

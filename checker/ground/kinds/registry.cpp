@@ -7,7 +7,7 @@ namespace claimcheck {
 namespace {
 
 const KindGrounding kKindGroundings[] = {
-    {RuleKind::unique_event, ground_unique_event},
+    {RuleKind::unique_event, ground_unique_event, nullptr, nullptr, true},
     {RuleKind::single_value, ground_single_value},
     {RuleKind::after_event, ground_after_event},
     {RuleKind::precedes, ground_precedes},

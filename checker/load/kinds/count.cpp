@@ -26,4 +26,13 @@ void load_count(FieldReader& fields, const SourceFile&, Rule& rule, Diagnostics&
   }
 }
 
+// The counted number is a claim's value: its state must take numbers.
+void check_count_state(const Rule& rule, const StateType& state, Diagnostics& diagnostics) {
+  if (state.kind != StateType::Kind::number)
+    diagnostics.error(
+        "invalid-count-state",
+        "rule '" + rule.id + "' reads its count from state '" + rule.state + "', which is not declared 'number'",
+        rule.range);
+}
+
 }  // namespace claimcheck

@@ -30,12 +30,19 @@ void load_inverse(FieldReader& fields, const SourceFile& file, Rule& rule, Diagn
 void load_count(FieldReader& fields, const SourceFile& file, Rule& rule, Diagnostics& diagnostics);
 void load_expression(FieldReader& fields, const SourceFile& file, Rule& rule, Diagnostics& diagnostics);
 
+// Checks the declaration of the state a rule reads (its `state`), found in the vocabulary once
+// the packs are merged (validate, after the state's name is known to be declared).
+using KindStateCheck = void (*)(const Rule& rule, const StateType& state, Diagnostics& diagnostics);
+void check_count_state(const Rule& rule, const StateType& state, Diagnostics& diagnostics);
+
 // Everything loading knows of one rule kind: the fields it takes beyond the common ones (any
-// other is an unknown field) and its loader. One row per kind in kinds/registry.cpp.
+// other is an unknown field), its loader, and what its `state` must be declared as. One row per
+// kind in kinds/registry.cpp.
 struct KindLoading {
   RuleKind kind;
   std::vector<std::string> fields;
   KindLoader load = nullptr;
+  KindStateCheck check_state = nullptr;
 };
 const KindLoading& loading_of(RuleKind kind);
 

@@ -19,7 +19,7 @@ const KindLoading kKindLoadings[] = {
     {RuleKind::contemporary, {"relation", "begins", "ends"}, load_contemporary},
     {RuleKind::symmetric, {"relation"}, load_symmetric},
     {RuleKind::inverse, {"relation", "inverse"}, load_inverse},
-    {RuleKind::count, {"state", "counts", "set"}, load_count},
+    {RuleKind::count, {"state", "counts", "set"}, load_count, check_count_state},
     {RuleKind::expression, {"bind", "assert", "match"}, load_expression},
 };
 

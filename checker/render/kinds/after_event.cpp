@@ -25,4 +25,13 @@ std::string after_event_paragraph(const Rule& rule) {
 std::string after_event_remedy(const Rule& rule) {
   return " Or date the other value so that it ends on or before '" + rule.event + "', or the event later.";
 }
+
+std::optional<ShadedDays> after_event_shading(const Rule&, const std::vector<int>& claims, const Dataset& dataset) {
+  Day event_day = kLastDay;
+  for (int c : claims)
+    if (const Claim& claim = dataset.claims[static_cast<std::size_t>(c)]; claim.kind == ClaimKind::event)
+      event_day = std::min(event_day, claim.time.start_window.earliest);
+  if (event_day <= kFirstDay || event_day >= kLastDay) return std::nullopt;
+  return ShadedDays{event_day, std::nullopt, "0.08", true};  // from the event's first possible day on
+}
 }  // namespace claimcheck

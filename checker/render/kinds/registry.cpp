@@ -11,11 +11,11 @@ namespace {
 
 const KindDescribing kKindDescribings[] = {
     {RuleKind::unique_event, unique_event_short, unique_event_paragraph, unique_event_constraint, unique_event_remedy,
-     unique_event_looks_at},
+     unique_event_looks_at, unique_event_shading},
     {RuleKind::single_value, single_value_short, single_value_paragraph, single_value_constraint, single_value_remedy,
-     single_value_looks_at},
+     single_value_looks_at, single_value_shading},
     {RuleKind::after_event, after_event_short, after_event_paragraph, after_event_constraint, after_event_remedy,
-     after_event_looks_at},
+     after_event_looks_at, after_event_shading},
     {CLAIMCHECK_DESCRIBED(precedes, precedes)},
     {CLAIMCHECK_DESCRIBED(duration, duration)},
     {CLAIMCHECK_DESCRIBED(conflicts_with, conflicts_with)},

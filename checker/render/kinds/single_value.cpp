@@ -31,4 +31,10 @@ std::string single_value_paragraph(const Rule& rule) {
 std::string single_value_remedy(const Rule&) {
   return " Or re-date them so that the different values no longer share a day.";
 }
+
+std::optional<ShadedDays> single_value_shading(const Rule&, const std::vector<int>& claims, const Dataset& dataset) {
+  SharedDays days = shared_days(claims, dataset);
+  if (days.latest_start > days.earliest_end) return std::nullopt;
+  return ShadedDays{days.latest_start, days.earliest_end + 1};  // the days every claim may hold
+}
 }  // namespace claimcheck

@@ -25,4 +25,10 @@ std::string unique_event_remedy(const Rule&) {
   return " Or re-date them so that their windows share a day (a wider, less precise date may be "
          "what the source supports).";
 }
+
+std::optional<ShadedDays> unique_event_shading(const Rule&, const std::vector<int>& claims, const Dataset& dataset) {
+  SharedDays days = shared_days(claims, dataset);
+  if (days.earliest_end >= days.latest_start) return std::nullopt;
+  return ShadedDays{days.earliest_end + 1, days.latest_start};  // the gap between the claims
+}
 }  // namespace claimcheck

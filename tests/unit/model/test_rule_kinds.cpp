@@ -27,6 +27,8 @@ TEST_CASE("every stage's table has a row for every rule kind", "[model][kinds]")
     // A kind grounds its own instances or mirrors claims for the others' (symmetric, inverse).
     CHECK((grounding_of(row.kind).ground != nullptr) != (grounding_of(row.kind).mirror_names != nullptr));
     CHECK(explaining_of(row.kind).kind == row.kind);
+    // A kind that mirrors claims says how a finding reads them through it.
+    CHECK((explaining_of(row.kind).mirror_reading != nullptr) == (grounding_of(row.kind).mirror_names != nullptr));
     CHECK(describing_of(row.kind).kind == row.kind);
     CHECK(describing_of(row.kind).short_words != nullptr);
     CHECK(describing_of(row.kind).constraint != nullptr);

@@ -1,0 +1,11 @@
+// symmetric in words: how a finding reads a claim both ways (never a finding's primary rule).
+#include "explain/kinds/kinds.h"
+
+namespace claimcheck {
+
+std::string symmetric_reading(const Rule& rule) {
+  const std::string& relation = rule.first.event.empty() ? rule.first.state : rule.first.event;
+  return quoted(relation) + " of A with B also as " + quoted(relation) + " of B with A.";
+}
+
+}  // namespace claimcheck
