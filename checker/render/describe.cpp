@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <set>
 
+#include "claimcheck/version.h"
 #include "model/phrases.h"
 #include "render/kinds/kinds.h"
 
@@ -191,13 +192,10 @@ std::string describe_rule(const Rule& rule) {
   return kind.paragraph ? kind.paragraph(rule) : describe_rule_sentence(rule);
 }
 
-const char* const kDocumentationUrl = "https://github.com/claimcheck/claimcheck/blob/main/docs/";
-
 std::string rule_help_url(const Rule& rule) {
   if (!rule.help_url.empty()) return rule.help_url;
-  // GitHub's heading anchors: symmetric and inverse share one section.
-  bool mirror = rule.kind == RuleKind::symmetric || rule.kind == RuleKind::inverse;
-  return std::string(kDocumentationUrl) + "rules.md#" + (mirror ? "symmetric-and-inverse" : to_string(rule.kind));
+  const char* anchor = describing_of(rule.kind).docs_anchor;
+  return std::string(kDocumentationUrl) + "rules.md#" + (anchor ? anchor : to_string(rule.kind));
 }
 
 std::string describe_constraint(const Rule& rule) {

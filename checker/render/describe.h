@@ -49,8 +49,6 @@ std::string describe_rule_sentence(const Rule& rule);
 std::string describe_rule(const Rule& rule);
 // Where the rule is documented: its `help_url`, else its kind's section of docs/rules.md.
 std::string rule_help_url(const Rule& rule);
-// The project's documentation (SARIF `informationUri`); rule_help_url links into it.
-extern const char* const kDocumentationUrl;
 // What would make a finding's claims consistent again, in plain words.
 std::string describe_remedy(const Finding& finding, const RuleSet& rules);
 // The constraint as it is drawn on a timeline: "these must be the same day", "these must not

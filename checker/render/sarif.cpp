@@ -3,6 +3,7 @@
 
 #include "claimcheck/check.h"
 #include "claimcheck/render.h"
+#include "claimcheck/version.h"
 #include "render/describe.h"
 #include "render/escape.h"
 #include "render/order.h"

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "claimcheck/render.h"
+#include "claimcheck/version.h"
 #include "helpers.h"
 #include "load/rules_loader.h"
 #include "render/describe.h"

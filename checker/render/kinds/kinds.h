@@ -38,6 +38,7 @@ struct KindDescribing {
   RuleWords remedy = nullptr;         // a sentence after the minimal-set remedy: " Or re-date them …" (none: nothing)
   RuleLooksAt looks_at = nullptr;     // whether the rule looks at a claim at all (its event or state)
   TimelineShading shading = nullptr;  // what a finding's timeline shades (none: nothing)
+  const char* docs_anchor = nullptr;  // its section of docs/rules.md (none: its name)
 };
 const KindDescribing& describing_of(RuleKind kind);
 

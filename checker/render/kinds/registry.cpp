@@ -9,6 +9,9 @@ namespace {
 #define CLAIMCHECK_DESCRIBED(kind, name) \
   RuleKind::kind, name##_short, nullptr, name##_constraint, nullptr, name##_looks_at
 
+// GitHub's heading anchors: symmetric and inverse share one section of docs/rules.md.
+#define CLAIMCHECK_MIRROR_DESCRIBED(kind, name) CLAIMCHECK_DESCRIBED(kind, name), nullptr, "symmetric-and-inverse"
+
 const KindDescribing kKindDescribings[] = {
     {RuleKind::unique_event, unique_event_short, unique_event_paragraph, unique_event_constraint, unique_event_remedy,
      unique_event_looks_at, unique_event_shading},
@@ -23,12 +26,13 @@ const KindDescribing kKindDescribings[] = {
     {CLAIMCHECK_DESCRIBED(lifecycle, lifecycle)},
     {CLAIMCHECK_DESCRIBED(allen, allen)},
     {CLAIMCHECK_DESCRIBED(contemporary, contemporary)},
-    {CLAIMCHECK_DESCRIBED(symmetric, symmetric)},
-    {CLAIMCHECK_DESCRIBED(inverse, inverse)},
+    {CLAIMCHECK_MIRROR_DESCRIBED(symmetric, symmetric)},
+    {CLAIMCHECK_MIRROR_DESCRIBED(inverse, inverse)},
     {CLAIMCHECK_DESCRIBED(count, count)},
     {CLAIMCHECK_DESCRIBED(expression, expression)},
 };
 
+#undef CLAIMCHECK_MIRROR_DESCRIBED
 #undef CLAIMCHECK_DESCRIBED
 
 }  // namespace
