@@ -1,4 +1,4 @@
-// Expression parser: the `assert` language of `expression` rules → disjunctive normal form.
+// Formula parser: the `assert` language of `expression` rules → disjunctive normal form.
 #pragma once
 
 #include <cstddef>
@@ -10,19 +10,19 @@
 
 namespace claimcheck {
 
-// Where and why an expression is rejected; `offset` is the byte of the offending character.
-struct ExpressionError {
+// Where and why a formula is rejected; `offset` is the byte of the offending character.
+struct FormulaError {
   std::string code;
   std::string message;
   std::size_t offset = 0;
 };
 
-using ParsedExpression = std::variant<std::vector<std::vector<ExpressionAtom>>, ExpressionError>;
+using ParsedFormula = std::variant<std::vector<std::vector<FormulaAtom>>, FormulaError>;
 
-// Parses `text` over the binding names `names` (ExpressionTerm::binding indexes them). The
-// result is linear atoms in disjunctive normal form, at most kMaxExpressionOptions options.
-ParsedExpression parse_expression(const std::string& text, const std::vector<std::string>& names);
+// Parses `text` over the binding names `names` (FormulaTerm::binding indexes them). The
+// result is linear atoms in disjunctive normal form, at most kMaxFormulaOptions options.
+ParsedFormula parse_formula(const std::string& text, const std::vector<std::string>& names);
 
-inline constexpr std::size_t kMaxExpressionOptions = 64;
+inline constexpr std::size_t kMaxFormulaOptions = 64;
 
 }  // namespace claimcheck

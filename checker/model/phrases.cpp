@@ -42,8 +42,8 @@ namespace claimcheck {
 
 namespace {
 
-using Op = ExpressionAtom::Op;
-using Term = ExpressionTerm;
+using Op = FormulaAtom::Op;
+using Term = FormulaTerm;
 
 // A binding name that reads as a word ("earlier", "first_report") is an adjective of "claim";
 // any other ("a", "x2") stands after it.
@@ -127,7 +127,7 @@ std::string formula_term(const Rule& rule, const Term& term, bool first) {
 }
 
 // An atom no sentence shape fits, in the assert language: "2 * end(a) - start(b) <= 3".
-std::string formula(const Rule& rule, const ExpressionAtom& atom) {
+std::string formula(const Rule& rule, const FormulaAtom& atom) {
   std::vector<Term> terms = atom.terms;  // claim by claim, in the order they are bound
   std::stable_sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.binding < b.binding; });
   std::string out;
@@ -141,7 +141,7 @@ bool is_day(const Term& term) {
 }
 
 // `term op k` of one claim: "the earlier figure is at most 100", "claim a starts on or after 2020-01-01".
-std::string one_term_words(const Rule& rule, const ExpressionAtom& atom) {
+std::string one_term_words(const Rule& rule, const FormulaAtom& atom) {
   const Term& term = atom.terms.front();
   if (term.coefficient != 1 && term.coefficient != -1) return formula(rule, atom);
   bool greater = term.coefficient < 0;  // -t <= k is t >= -k
@@ -157,7 +157,7 @@ std::string one_term_words(const Rule& rule, const ExpressionAtom& atom) {
 }
 
 // `subject - object op k` (coefficients +1 and -1) as `subject op object + k`, in words.
-std::string two_term_words(const Rule& rule, const ExpressionAtom& atom) {
+std::string two_term_words(const Rule& rule, const FormulaAtom& atom) {
   const Term& a = atom.terms[0];
   const Term& b = atom.terms[1];
   if (a.coefficient + b.coefficient != 0 || (a.coefficient != 1 && a.coefficient != -1) || is_day(a) != is_day(b) ||
@@ -183,7 +183,7 @@ std::string two_term_words(const Rule& rule, const ExpressionAtom& atom) {
          " " + claim_object(name_of(rule, object), subject.binding == object.binding) + " " + day_verb(object.kind);
 }
 
-std::string atom_words(const Rule& rule, const ExpressionAtom& atom) {
+std::string atom_words(const Rule& rule, const FormulaAtom& atom) {
   for (const Term& term : atom.terms)
     if (term.binding < 0 || static_cast<std::size_t>(term.binding) >= rule.bindings.size()) return "";
   if (atom.terms.size() == 1) return one_term_words(rule, atom);
@@ -199,13 +199,13 @@ std::string number_word(std::size_t n) {
 }  // namespace
 
 std::string expression_in_words(const Rule& rule) {
-  if (rule.expression_options.empty()) return "never holds";
+  if (rule.formula_options.empty()) return "never holds";
   std::vector<std::string> options;
-  for (const std::vector<ExpressionAtom>& conjunction : rule.expression_options) {
+  for (const std::vector<FormulaAtom>& conjunction : rule.formula_options) {
     if (conjunction.empty()) return "always holds";
     std::vector<std::string> atoms;
-    for (const ExpressionAtom& atom : conjunction) atoms.push_back(atom_words(rule, atom));
-    if (std::find(atoms.begin(), atoms.end(), "") != atoms.end()) return rule.expression;
+    for (const FormulaAtom& atom : conjunction) atoms.push_back(atom_words(rule, atom));
+    if (std::find(atoms.begin(), atoms.end(), "") != atoms.end()) return rule.formula;
     options.push_back(join(atoms, " and "));
   }
   return join(options, ", or ");
@@ -214,7 +214,7 @@ std::string expression_in_words(const Rule& rule) {
 std::string expression_bindings_in_words(const Rule& rule) {
   std::vector<std::string> names;
   bool one_selector = true;
-  for (const ExpressionBinding& b : rule.bindings) {
+  for (const FormulaBinding& b : rule.bindings) {
     names.push_back(b.name);
     one_selector = one_selector && side_words(b.selector, true) == side_words(rule.bindings.front().selector, true);
   }
@@ -226,7 +226,7 @@ std::string expression_bindings_in_words(const Rule& rule) {
     return count + " " + kinds + (rule.bindings.size() == 1 ? " claim" : " claims") + of_one + ", " + join(names);
   }
   std::vector<std::string> each;
-  for (const ExpressionBinding& b : rule.bindings) each.push_back(side_words(b.selector, true) + " claim " + b.name);
+  for (const FormulaBinding& b : rule.bindings) each.push_back(side_words(b.selector, true) + " claim " + b.name);
   return "any " + join(each) + of_one;
 }
 

@@ -1,4 +1,4 @@
-// decide: every group some rule relates, on --jobs workers; groups too large to lower set aside.
+// decide_groups: every group some rule relates, on --jobs workers; groups too large to lower set aside.
 #include "solve/decide_groups.h"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// decide: every group some rule relates, on --jobs workers: a known verdict, the pre-check, else Z3.
+// decide_groups: every group some rule relates, on --jobs workers: a known verdict, the pre-check, else Z3.
 #pragma once
 
 #include <cstddef>
@@ -27,7 +27,7 @@ std::vector<int> groups_with_rules(const std::vector<Group>& groups);
 // decides group `g`; nullopt: decide it.
 using KnownVerdict = std::function<std::optional<GroupVerdict>(std::size_t g, const Group& group)>;
 
-// decide: each group of `todo` on some worker, which takes a known verdict when there is one,
+// decide_groups: each group of `todo` on some worker, which takes a known verdict when there is one,
 // else tries the exact pre-check and only then its own Z3 context. Verdicts land at their
 // group's index, so the order never depends on --jobs. Sets the stats of deciding.
 std::vector<GroupVerdict> decide_groups(const std::vector<Group>& groups, const std::vector<int>& todo,
@@ -36,7 +36,7 @@ std::vector<GroupVerdict> decide_groups(const std::vector<Group>& groups, const 
 
 // Groups whose estimated solver memory is over --max-group-memory (ground/ground.h): the
 // pre-check may still prove one consistent (it needs no Z3); any other is `unknown` with the
-// reason, never lowered. Their instances are set aside while `decide` runs (it then sees groups
+// reason, never lowered. Their instances are set aside while `decide_groups` runs (it then sees groups
 // without rules) and put back after.
 struct OversizedGroups {
   std::vector<std::pair<std::size_t, std::vector<int>>> parked;  // group, its instances

@@ -15,6 +15,6 @@ std::string expression_constraint(const Rule& rule) {
 
 bool expression_looks_at(const Rule& rule, const Claim& claim) {
   return std::any_of(rule.bindings.begin(), rule.bindings.end(),
-                     [&](const ExpressionBinding& b) { return names_claim(b.selector, claim); });
+                     [&](const FormulaBinding& b) { return names_claim(b.selector, claim); });
 }
 }  // namespace claimcheck

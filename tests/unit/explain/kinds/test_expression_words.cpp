@@ -1,7 +1,7 @@
 // An expression rule's `assert` in words: each comparison shape, alternatives, and what stays a formula.
 #include <catch2/catch.hpp>
 
-#include "load/expression.h"
+#include "load/formula.h"
 #include "model/phrases.h"
 
 using namespace claimcheck;
@@ -20,16 +20,16 @@ ClaimSelector event(const std::string& name) {
   return selector;
 }
 
-Rule expression_rule(const std::string& text, std::vector<ExpressionBinding> bindings) {
+Rule expression_rule(const std::string& text, std::vector<FormulaBinding> bindings) {
   Rule rule;
   rule.kind = RuleKind::expression;
-  rule.expression = text;
+  rule.formula = text;
   rule.bindings = std::move(bindings);
   std::vector<std::string> names;
-  for (const ExpressionBinding& b : rule.bindings) names.push_back(b.name);
-  ParsedExpression parsed = parse_expression(text, names);
-  if (auto* error = std::get_if<ExpressionError>(&parsed)) FAIL(error->code + ": " + error->message);
-  rule.expression_options = std::get<std::vector<std::vector<ExpressionAtom>>>(parsed);
+  for (const FormulaBinding& b : rule.bindings) names.push_back(b.name);
+  ParsedFormula parsed = parse_formula(text, names);
+  if (auto* error = std::get_if<FormulaError>(&parsed)) FAIL(error->code + ": " + error->message);
+  rule.formula_options = std::get<std::vector<std::vector<FormulaAtom>>>(parsed);
   return rule;
 }
 
