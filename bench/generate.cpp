@@ -98,7 +98,7 @@ std::string season(Day d) {
 }
 
 // Relative forms, only when the publication day makes them mean the true day's window.
-std::optional<std::string> relative_expression(Day truth, Day published, Random& random) {
+std::optional<std::string> relative_time_text(Day truth, Day published, Random& random) {
   long ago = published - truth;
   if (ago < 0 || ago > 300) return std::nullopt;
   std::vector<std::string> forms = {"in " + month_name(truth)};
@@ -108,7 +108,7 @@ std::optional<std::string> relative_expression(Day truth, Day published, Random&
   return random.pick(forms);
 }
 
-std::string absolute_expression(Day truth, Random& random) {
+std::string absolute_time_text(Day truth, Random& random) {
   switch (random.between(0, 7)) {
     case 0:
       return iso_month(truth);
@@ -128,10 +128,10 @@ std::string absolute_expression(Day truth, Random& random) {
   }
 }
 
-std::string expression(Day truth, Day published, Random& random) {
+std::string time_text(Day truth, Day published, Random& random) {
   if (random.chance(50))
-    if (auto relative = relative_expression(truth, published, random)) return *relative;
-  return absolute_expression(truth, random);
+    if (auto relative = relative_time_text(truth, published, random)) return *relative;
+  return absolute_time_text(truth, random);
 }
 
 // A length of `days` as a duration whose bounds contain it ("N days" means N−1..N).
@@ -166,7 +166,7 @@ struct TimeText {
 };
 
 TimeText time_of(const Fact& fact, Day published, Random& random, bool absolute_only) {
-  auto when = [&](Day d) { return absolute_only ? absolute_expression(d, random) : expression(d, published, random); };
+  auto when = [&](Day d) { return absolute_only ? absolute_time_text(d, random) : time_text(d, published, random); };
   if (!fact.span) return {{{"at", when(fact.first)}}};
   if (fact.open_end) return {{{"from", when(fact.first)}}};
   long length = fact.last - fact.first;

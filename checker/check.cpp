@@ -413,11 +413,11 @@ void store_verdicts(const VerdictMemory& memory, Report& report) {
     report.stats.verdicts_stored = static_cast<int>(memory.cache->remembered_entries());
 }
 
-// decide: each group on some worker, which reuses a cached verdict when the group's key is
+// decide_groups: each group on some worker, which reuses a cached verdict when the group's key is
 // known, else tries the exact pre-check and only then its own Z3 context. Verdicts land at their
 // group's index, so the order never depends on --jobs.
-std::vector<GroupVerdict> decide(const std::vector<Group>& groups, const Grounding& grounding,
-                                 const CheckOptions& options, VerdictMemory& memory, Report& report) {
+std::vector<GroupVerdict> decide_groups(const std::vector<Group>& groups, const Grounding& grounding,
+                                        const CheckOptions& options, VerdictMemory& memory, Report& report) {
   std::vector<GroupVerdict> verdicts(groups.size());
   std::vector<int> todo = groups_with_rules(groups);
   bool precheck = options.strategy == Strategy::split;
@@ -602,7 +602,7 @@ Grounding ground_dataset(const CheckOptions& options, Report& report) {
 
 // Groups whose estimated solver memory is over --max-group-memory (ground/ground.h): the
 // pre-check may still prove one consistent (it needs no Z3); any other is `unknown` with the
-// reason, never lowered. Their instances are set aside while `decide` runs (it then sees groups
+// reason, never lowered. Their instances are set aside while `decide_groups` runs (it then sees groups
 // without rules) and put back after.
 struct OversizedGroups {
   std::vector<std::pair<std::size_t, std::vector<int>>> parked;  // group, its instances
@@ -659,7 +659,7 @@ Solved solve_dataset(const CheckOptions& options, bool keep_earlier_verdicts, Re
   Clock::time_point start = Clock::now();
   VerdictMemory memory = verdict_memory_of(options);
   OversizedGroups oversized = set_aside_oversized(grounding, options, report.dataset);
-  solved.verdicts = decide(grounding.groups, grounding, options, memory, report);
+  solved.verdicts = decide_groups(grounding.groups, grounding, options, memory, report);
   put_back(oversized, grounding, solved.verdicts);
   report.stats.decide_seconds = seconds_since(start);
   std::vector<int> repairs_of_group = explain(grounding.groups, solved.verdicts, grounding, options, memory, report);

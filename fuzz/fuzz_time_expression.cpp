@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "claimcheck/calendar.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 using namespace claimcheck;
 

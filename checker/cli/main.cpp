@@ -25,7 +25,7 @@
 #include "explain/attribution.h"
 #include "load/dataset_config.h"
 #include "platform/release_memory.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace po = boost::program_options;
 using namespace claimcheck;

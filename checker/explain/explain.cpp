@@ -87,7 +87,7 @@ std::string fill_message(const Rule& rule, const RuleInstance& instance, const s
   replace_all(text, "{length}", describe_gap(rule, " at least ", " at most "));
   replace_all(text, "{when}", rule.ever ? " ever" : " at the same time");
   replace_all(text, "{compared}", count_relation(rule.count_bound));
-  replace_all(text, "{expression}", rule.expression);
+  replace_all(text, "{expression}", rule.formula);
   replace_all(text, "{min}", rule.min_days ? std::to_string(*rule.min_days) + " days" : "");
   replace_all(text, "{max}", rule.max_days ? std::to_string(*rule.max_days) + " days" : "");
   return text;

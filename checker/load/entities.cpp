@@ -162,7 +162,7 @@ void resolve_entities(Dataset& dataset, RuleSet& rules, Diagnostics& diagnostics
     for (std::string& object : rule.where.objects) resolve(object, names, dataset);
     for (ClaimSelector* selector : {&rule.first, &rule.second, &rule.begins, &rule.ends})
       resolve(*selector, names, dataset);
-    for (ExpressionBinding& binding : rule.bindings) resolve(binding.selector, names, dataset);
+    for (FormulaBinding& binding : rule.bindings) resolve(binding.selector, names, dataset);
   }
 }
 

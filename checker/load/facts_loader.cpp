@@ -11,7 +11,7 @@
 #include "model/names.h"
 #include "model/suggest.h"
 #include "time/claim_phrases.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace claimcheck {
 

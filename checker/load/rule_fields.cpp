@@ -6,7 +6,7 @@
 #include "model/names.h"
 #include "model/suggest.h"
 #include "model/value.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace claimcheck {
 

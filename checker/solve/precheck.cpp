@@ -447,8 +447,8 @@ class AtomRepair {
 // The rounds of the pre-check: a model of the differences, a fix for each constraint it
 // violates (committing a disjunction to its closest option, or moving holders for an atom),
 // until nothing is violated (then the model check verifies the model) or nothing can be fixed.
-PrecheckResult decide(DifferenceSystem& system, const BindingConstraints& binding, const Dataset& dataset,
-                      const Deadline& deadline) {
+PrecheckResult decide_difference_system(DifferenceSystem& system, const BindingConstraints& binding,
+                                        const Dataset& dataset, const Deadline& deadline) {
   system.add_all(binding.base());
   std::vector<const Constraint*> open;        // disjunctions not yet committed to one option
   std::vector<const Constraint*> with_atoms;  // conjunctions whose atoms must hold too
@@ -514,7 +514,7 @@ PrecheckResult precheck_assumed(const Group& group, const std::vector<int>& clai
   BindingConstraints binding(group, claims, instances, grounding, dataset);
   DayNodes nodes(group, dataset, grounding);
   DifferenceSystem system(nodes, dataset, binding.assumed());
-  return decide(system, binding, dataset, deadline);
+  return decide_difference_system(system, binding, dataset, deadline);
 }
 
 namespace {

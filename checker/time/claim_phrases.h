@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace claimcheck {
 

@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace claimcheck {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string_view>
 
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace claimcheck {
 

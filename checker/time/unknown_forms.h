@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 namespace claimcheck {
 

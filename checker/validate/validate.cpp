@@ -94,8 +94,7 @@ void check_rule_parts(Diagnostics& diagnostics, const Rule& rule, const Vocabula
     inverse.range = rule.inverse_range;
     check_selector(diagnostics, rule, inverse, vocabulary);
   }
-  for (const ExpressionBinding& binding : rule.bindings)
-    check_selector(diagnostics, rule, binding.selector, vocabulary);
+  for (const FormulaBinding& binding : rule.bindings) check_selector(diagnostics, rule, binding.selector, vocabulary);
   for (const Transition& t : rule.transitions) {
     check_value(diagnostics, rule, rule.state, t.from, vocabulary, t.range);
     check_value(diagnostics, rule, rule.state, t.to, vocabulary, t.range);

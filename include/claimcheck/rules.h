@@ -86,21 +86,21 @@ enum class CountBound { at_least, at_most, closed };
 
 // expression: `coefficient` × the first day, last day or stated number of the claim bound to
 // bindings[binding].
-struct ExpressionTerm {
+struct FormulaTerm {
   enum class Kind { start, end, value } kind = Kind::start;
   int binding = 0;
   std::int64_t coefficient = 1;
 };
 
 // Σ terms  op  constant.
-struct ExpressionAtom {
+struct FormulaAtom {
   enum class Op { less, less_equal, equal } op = Op::less_equal;
-  std::vector<ExpressionTerm> terms;
+  std::vector<FormulaTerm> terms;
   std::int64_t constant = 0;
 };
 
 // expression: a name and the claims it stands for.
-struct ExpressionBinding {
+struct FormulaBinding {
   std::string name;
   ClaimSelector selector;
 };
@@ -129,10 +129,10 @@ struct Rule {
   std::vector<Transition> transitions;            // lifecycle
   Tolerance tolerance;                            // single-value on numbers
   CountBound count_bound = CountBound::at_least;  // count: `set`; `state` is the count, `first` what it counts
-  std::vector<ExpressionBinding> bindings;        // expression: `bind`
-  std::string expression;                         // expression: `assert`, as written
+  std::vector<FormulaBinding> bindings;           // expression: `bind`
+  std::string formula;                            // expression: `assert`, as written
   // expression: `assert` in disjunctive normal form: one of these conjunctions holds (none: false).
-  std::vector<std::vector<ExpressionAtom>> expression_options;
+  std::vector<std::vector<FormulaAtom>> formula_options;
   RuleScope where;
   std::vector<std::string> exceptions;  // full claim ids (source/claim) a curator has accepted
   SourceRange exceptions_range;

@@ -11,7 +11,7 @@
 
 #include "load/facts_loader.h"
 #include "load/rules_loader.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 #include "validate/validate.h"
 
 using namespace claimcheck;

@@ -150,13 +150,13 @@ TEST_CASE("conflicts-with keeps only pairs that may share a day, requires likewi
 
 namespace {
 
-ExpressionTerm term(ExpressionTerm::Kind kind, int binding, std::int64_t coefficient) {
-  return ExpressionTerm{kind, binding, coefficient};
+FormulaTerm term(FormulaTerm::Kind kind, int binding, std::int64_t coefficient) {
+  return FormulaTerm{kind, binding, coefficient};
 }
 
 // The tolls rule: end(e) >= start(l) or value(e) <= value(l), as the loader writes it.
 RuleSet tolls_rules() {
-  using K = ExpressionTerm::Kind;
+  using K = FormulaTerm::Kind;
   RuleSet rules;
   Rule rule;
   rule.id = "tolls";
@@ -164,9 +164,9 @@ RuleSet tolls_rules() {
   rule.bindings = {{"e", {}}, {"l", {}}};
   rule.bindings[0].selector.state = "toll";
   rule.bindings[1].selector.state = "toll";
-  ExpressionAtom days{ExpressionAtom::Op::less_equal, {term(K::start, 1, 1), term(K::end, 0, -1)}, 0};
-  ExpressionAtom values{ExpressionAtom::Op::less_equal, {term(K::value, 0, 1), term(K::value, 1, -1)}, 0};
-  rule.expression_options = {{days}, {values}};
+  FormulaAtom days{FormulaAtom::Op::less_equal, {term(K::start, 1, 1), term(K::end, 0, -1)}, 0};
+  FormulaAtom values{FormulaAtom::Op::less_equal, {term(K::value, 0, 1), term(K::value, 1, -1)}, 0};
+  rule.formula_options = {{days}, {values}};
   rules.rules.push_back(rule);
   return rules;
 }
@@ -193,15 +193,15 @@ bool box_satisfies(const Rule& rule, const Claim& x, const Claim& y) {
   std::vector<std::int64_t> at(6);
   std::function<bool(std::size_t)> every = [&](std::size_t axis) -> bool {
     if (axis == 6) {
-      for (const auto& conjunction : rule.expression_options) {
+      for (const auto& conjunction : rule.formula_options) {
         bool all = true;
-        for (const ExpressionAtom& atom : conjunction) {
+        for (const FormulaAtom& atom : conjunction) {
           std::int64_t sum = 0;
-          for (const ExpressionTerm& t : atom.terms)
+          for (const FormulaTerm& t : atom.terms)
             sum += t.coefficient * at[static_cast<std::size_t>(t.binding) * 3 + static_cast<std::size_t>(t.kind)];
-          bool holds = atom.op == ExpressionAtom::Op::less         ? sum < atom.constant
-                       : atom.op == ExpressionAtom::Op::less_equal ? sum <= atom.constant
-                                                                   : sum == atom.constant;
+          bool holds = atom.op == FormulaAtom::Op::less         ? sum < atom.constant
+                       : atom.op == FormulaAtom::Op::less_equal ? sum <= atom.constant
+                                                                : sum == atom.constant;
           all = all && holds;
         }
         if (all) return true;
@@ -261,25 +261,24 @@ TEST_CASE("expression keeps a later lower toll and skips what the windows settle
 }
 
 TEST_CASE("expression grounds exactly the combinations the box does not settle (random)", "[ground]") {
-  using K = ExpressionTerm::Kind;
+  using K = FormulaTerm::Kind;
   SECTION("two one-atom alternatives: the two-threshold sweep") {
     check_against_brute_force(tolls_rules(), 1);
   }
   SECTION("one one-atom alternative: the one-threshold sweep") {
     RuleSet rules = tolls_rules();
     // start(l) - end(e) >= 2  (as -start(l) + end(e) <= -2), or value(e) <= value(l) and start(e) <= start(l)
-    ExpressionAtom gap{ExpressionAtom::Op::less_equal, {term(K::end, 0, 1), term(K::start, 1, -1)}, -2};
-    ExpressionAtom values = rules.rules[0].expression_options[1][0];
-    ExpressionAtom starts{ExpressionAtom::Op::less_equal, {term(K::start, 0, 1), term(K::start, 1, -1)}, 0};
-    rules.rules[0].expression_options = {{gap}, {values, starts}};
+    FormulaAtom gap{FormulaAtom::Op::less_equal, {term(K::end, 0, 1), term(K::start, 1, -1)}, -2};
+    FormulaAtom values = rules.rules[0].formula_options[1][0];
+    FormulaAtom starts{FormulaAtom::Op::less_equal, {term(K::start, 0, 1), term(K::start, 1, -1)}, 0};
+    rules.rules[0].formula_options = {{gap}, {values, starts}};
     check_against_brute_force(rules, 2);
   }
   SECTION("no one-atom alternative: every pair, decided one by one") {
     RuleSet rules = tolls_rules();
-    ExpressionAtom same{ExpressionAtom::Op::equal, {term(K::start, 0, 1), term(K::start, 1, -1)}, 0};
-    ExpressionAtom rise{
-        ExpressionAtom::Op::less, {term(K::value, 0, 2), term(K::value, 1, -1), term(K::end, 1, -1)}, 3};
-    rules.rules[0].expression_options = {{same}, {rise, rules.rules[0].expression_options[0][0]}};
+    FormulaAtom same{FormulaAtom::Op::equal, {term(K::start, 0, 1), term(K::start, 1, -1)}, 0};
+    FormulaAtom rise{FormulaAtom::Op::less, {term(K::value, 0, 2), term(K::value, 1, -1), term(K::end, 1, -1)}, 3};
+    rules.rules[0].formula_options = {{same}, {rise, rules.rules[0].formula_options[0][0]}};
     check_against_brute_force(rules, 3);
   }
 }

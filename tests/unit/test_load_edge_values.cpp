@@ -4,7 +4,7 @@
 
 #include "helpers.h"
 #include "load/facts_loader.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;

@@ -3,7 +3,7 @@
 #include <random>
 
 #include "helpers.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;

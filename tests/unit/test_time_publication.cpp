@@ -6,7 +6,7 @@
 #include "helpers.h"
 #include "load/facts_loader.h"
 #include "solve/precheck.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "load/facts_loader.h"
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 using namespace claimcheck;
 

@@ -4,7 +4,7 @@
 namespace claimcheck {
 
 std::string expression_words(const KindInput& in) {
-  return generic_words(in.finding, in.dataset) + " Rule " + in.rule.id + " asserts " + in.rule.expression + ".";
+  return generic_words(in.finding, in.dataset) + " Rule " + in.rule.id + " asserts " + in.rule.formula + ".";
 }
 
 }  // namespace claimcheck

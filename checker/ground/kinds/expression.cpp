@@ -15,19 +15,19 @@ namespace {
 
 using Combination = std::vector<int>;  // a claim per binding
 
-TimeVar day_of(const ExpressionTerm& term, const Combination& claims) {
+TimeVar day_of(const FormulaTerm& term, const Combination& claims) {
   int claim = claims[static_cast<std::size_t>(term.binding)];
-  return term.kind == ExpressionTerm::Kind::start ? start_of(claim) : end_of(claim);
+  return term.kind == FormulaTerm::Kind::start ? start_of(claim) : end_of(claim);
 }
 
 // Σ ±day ≤ k over at most two days with opposite unit coefficients is a difference constraint,
 // which keeps such a rule in difference logic (and the pre-check). Days are whole, so T < k is
 // T ≤ k − 1.
-bool as_differences(const ExpressionAtom& atom, const Combination& claims, std::vector<Difference>& out) {
+bool as_differences(const FormulaAtom& atom, const Combination& claims, std::vector<Difference>& out) {
   TimeVar plus{}, minus{};
   int pluses = 0, minuses = 0;
-  for (const ExpressionTerm& term : atom.terms) {
-    if (term.kind == ExpressionTerm::Kind::value) return false;
+  for (const FormulaTerm& term : atom.terms) {
+    if (term.kind == FormulaTerm::Kind::value) return false;
     if (term.coefficient == 1 && pluses++ == 0)
       plus = day_of(term, claims);
     else if (term.coefficient == -1 && minuses++ == 0)
@@ -37,22 +37,22 @@ bool as_differences(const ExpressionAtom& atom, const Combination& claims, std::
   }
   if (pluses > 1 || minuses > 1) return false;
   std::int64_t bound = atom.constant;
-  if (atom.op == ExpressionAtom::Op::less && bound == INT64_MIN) return false;
-  if (atom.op == ExpressionAtom::Op::less) --bound;
+  if (atom.op == FormulaAtom::Op::less && bound == INT64_MIN) return false;
+  if (atom.op == FormulaAtom::Op::less) --bound;
   out.push_back({plus, minus, bound});
-  if (atom.op == ExpressionAtom::Op::equal) {
+  if (atom.op == FormulaAtom::Op::equal) {
     if (bound == INT64_MIN) return false;
     out.push_back({minus, plus, -bound});
   }
   return true;
 }
 
-LinearAtom as_linear(const ExpressionAtom& atom, const Combination& claims) {
+LinearAtom as_linear(const FormulaAtom& atom, const Combination& claims) {
   LinearAtom out;
-  for (const ExpressionTerm& term : atom.terms) {
+  for (const FormulaTerm& term : atom.terms) {
     LinearTerm t;
     t.coefficient = term.coefficient;
-    if (term.kind == ExpressionTerm::Kind::value) {
+    if (term.kind == FormulaTerm::Kind::value) {
       t.kind = LinearTerm::Kind::value;
       t.claim = claims[static_cast<std::size_t>(term.binding)];
     } else {
@@ -61,9 +61,9 @@ LinearAtom as_linear(const ExpressionAtom& atom, const Combination& claims) {
     }
     out.terms.push_back(std::move(t));
   }
-  out.comparison = atom.op == ExpressionAtom::Op::less         ? Comparison::less
-                   : atom.op == ExpressionAtom::Op::less_equal ? Comparison::less_equal
-                                                               : Comparison::equal;
+  out.comparison = atom.op == FormulaAtom::Op::less         ? Comparison::less
+                   : atom.op == FormulaAtom::Op::less_equal ? Comparison::less_equal
+                                                            : Comparison::equal;
   out.constant = atom.constant;
   return out;
 }
@@ -72,10 +72,10 @@ LinearAtom as_linear(const ExpressionAtom& atom, const Combination& claims) {
 Constraint instantiate(const Rule& rule, const Combination& claims) {
   Constraint c;
   c.about = claims;
-  for (const auto& conjunction : rule.expression_options) {
+  for (const auto& conjunction : rule.formula_options) {
     std::vector<Difference> differences;
     std::vector<LinearAtom> linear;
-    for (const ExpressionAtom& atom : conjunction) {
+    for (const FormulaAtom& atom : conjunction) {
       std::vector<Difference> these;
       if (as_differences(atom, claims, these))
         differences.insert(differences.end(), these.begin(), these.end());
@@ -91,18 +91,18 @@ Constraint instantiate(const Rule& rule, const Combination& claims) {
 // The solver terms one combination's assertion makes, as estimated_solver_terms counts them.
 std::size_t terms_per_combination(const Rule& rule) {
   std::size_t terms = 1 + rule.bindings.size();
-  for (const auto& conjunction : rule.expression_options)
-    for (const ExpressionAtom& atom : conjunction) terms += atom.terms.size();
+  for (const auto& conjunction : rule.formula_options)
+    for (const FormulaAtom& atom : conjunction) terms += atom.terms.size();
   return terms;
 }
 
 // Bindings whose stated number the assertion reads: their claims must state a number.
 std::vector<bool> reads_value(const Rule& rule) {
   std::vector<bool> out(rule.bindings.size(), false);
-  for (const auto& conjunction : rule.expression_options)
-    for (const ExpressionAtom& atom : conjunction)
-      for (const ExpressionTerm& term : atom.terms)
-        if (term.kind == ExpressionTerm::Kind::value) out[static_cast<std::size_t>(term.binding)] = true;
+  for (const auto& conjunction : rule.formula_options)
+    for (const FormulaAtom& atom : conjunction)
+      for (const FormulaTerm& term : atom.terms)
+        if (term.kind == FormulaTerm::Kind::value) out[static_cast<std::size_t>(term.binding)] = true;
   return out;
 }
 
@@ -139,16 +139,16 @@ void add_term(Bounds& into, std::int64_t coefficient, long double low, long doub
   into.low += std::min(a, b);
 }
 
-void add_term(Bounds& into, const ExpressionTerm& term, const Claim& claim) {
+void add_term(Bounds& into, const FormulaTerm& term, const Claim& claim) {
   const ClaimTime& time = claim.time;
   switch (term.kind) {
-    case ExpressionTerm::Kind::start:
+    case FormulaTerm::Kind::start:
       add_term(into, term.coefficient, time.start_window.earliest, time.start_window.latest);
       break;
-    case ExpressionTerm::Kind::end:
+    case FormulaTerm::Kind::end:
       add_term(into, term.coefficient, time.end_window.earliest, time.end_window.latest);
       break;
-    case ExpressionTerm::Kind::value: {
+    case FormulaTerm::Kind::value: {
       const auto& range = claim.value.range;
       long double infinity = std::numeric_limits<long double>::infinity();
       add_term(into, term.coefficient, range ? range->low : -infinity, range ? range->high : infinity);
@@ -159,24 +159,24 @@ void add_term(Bounds& into, const ExpressionTerm& term, const Claim& claim) {
 
 // The sum of `atom`'s terms of binding `binding` (all bindings when -1) for these claims.
 template <typename ClaimOf>
-Bounds bounds_of(const ExpressionAtom& atom, int binding, ClaimOf claim_of) {
+Bounds bounds_of(const FormulaAtom& atom, int binding, ClaimOf claim_of) {
   Bounds out;
-  for (const ExpressionTerm& term : atom.terms)
+  for (const FormulaTerm& term : atom.terms)
     if (binding < 0 || term.binding == binding) add_term(out, term, claim_of(term.binding));
   return out;
 }
 
 // Every value in `sum` satisfies `sum op constant`.
-bool surely_holds(const Bounds& sum, ExpressionAtom::Op op, std::int64_t constant) {
+bool surely_holds(const Bounds& sum, FormulaAtom::Op op, std::int64_t constant) {
   auto k = static_cast<long double>(constant);
   if (!std::isfinite(sum.high) || !std::isfinite(sum.low)) return false;
   long double margin = sum.exact ? 0 : 1e-9L * (1 + std::fabs(sum.high) + std::fabs(sum.low) + std::fabs(k));
   switch (op) {
-    case ExpressionAtom::Op::less:
+    case FormulaAtom::Op::less:
       return sum.high + margin < k;
-    case ExpressionAtom::Op::less_equal:
+    case FormulaAtom::Op::less_equal:
       return sum.high + margin <= k;
-    case ExpressionAtom::Op::equal:
+    case FormulaAtom::Op::equal:
       return sum.exact && sum.high == k && sum.low == k;
   }
   return false;
@@ -187,9 +187,9 @@ bool surely_satisfied(const Rule& rule, const ClaimTable& table, const Combinati
   auto claim_of = [&](int binding) -> const Claim& {
     return claim_at(table, claims[static_cast<std::size_t>(binding)]);
   };
-  for (const auto& conjunction : rule.expression_options) {
+  for (const auto& conjunction : rule.formula_options) {
     bool all = true;
-    for (const ExpressionAtom& atom : conjunction)
+    for (const FormulaAtom& atom : conjunction)
       if (!(all = surely_holds(bounds_of(atom, -1, claim_of), atom.op, atom.constant))) break;
     if (all) return true;
   }
@@ -232,7 +232,7 @@ struct Threshold {
   std::vector<long double> y_floor;  // per position in the y list: x passes when x_high ≥ it
 };
 
-Threshold threshold_of(const ExpressionAtom& atom, const ClaimTable& table, const std::vector<int>& xs,
+Threshold threshold_of(const FormulaAtom& atom, const ClaimTable& table, const std::vector<int>& xs,
                        const std::vector<int>& ys) {
   Threshold out;
   for (int x : xs)
@@ -253,8 +253,8 @@ Threshold threshold_of(const ExpressionAtom& atom, const ClaimTable& table, cons
 std::vector<Threshold> thresholds_of(const Rule& rule, const ClaimTable& table, const std::vector<int>& xs,
                                      const std::vector<int>& ys) {
   std::vector<Threshold> out;
-  for (const auto& conjunction : rule.expression_options) {
-    if (conjunction.size() != 1 || conjunction.front().op == ExpressionAtom::Op::equal) continue;
+  for (const auto& conjunction : rule.formula_options) {
+    if (conjunction.size() != 1 || conjunction.front().op == FormulaAtom::Op::equal) continue;
     out.push_back(threshold_of(conjunction.front(), table, xs, ys));
     if (out.size() == 2) break;
   }

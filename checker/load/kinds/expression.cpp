@@ -1,11 +1,10 @@
-// Loading expression: `bind`, `match` and `assert` (parsed by load/expression).
-#include "load/expression.h"
-
+// Loading expression: `bind`, `match` and `assert` (parsed by load/formula).
 #include <algorithm>
 #include <regex>
 #include <string_view>
 #include <variant>
 
+#include "load/formula.h"
 #include "load/kinds/kinds.h"
 
 namespace claimcheck {
@@ -36,7 +35,7 @@ void load_bindings(FieldReader& fields, Rule& rule, Diagnostics& diagnostics) {
                         entry.key_range);
       continue;
     }
-    ExpressionBinding binding{entry.key, {}};
+    FormulaBinding binding{entry.key, {}};
     if (read_selector(entry.value, "'" + entry.key + "'", binding.selector, diagnostics))
       rule.bindings.push_back(std::move(binding));
   }
@@ -75,16 +74,16 @@ SourceRange locate_in_scalar(const SourceFile& file, const YamlNode& node, std::
 void load_assertion(FieldReader& fields, const SourceFile& file, Rule& rule, Diagnostics& diagnostics) {
   std::optional<std::string> text = fields.text("assert", true);
   if (!text) return;
-  rule.expression = *text;
+  rule.formula = *text;
   std::vector<std::string> names;
-  for (const ExpressionBinding& binding : rule.bindings) names.push_back(binding.name);
-  ParsedExpression parsed = parse_expression(*text, names);
-  if (auto* error = std::get_if<ExpressionError>(&parsed)) {
+  for (const FormulaBinding& binding : rule.bindings) names.push_back(binding.name);
+  ParsedFormula parsed = parse_formula(*text, names);
+  if (auto* error = std::get_if<FormulaError>(&parsed)) {
     diagnostics.error(error->code, error->message, locate_in_scalar(file, *fields.find("assert"), error->offset));
     fields.text("assert", false);
     return;
   }
-  rule.expression_options = std::get<std::vector<std::vector<ExpressionAtom>>>(std::move(parsed));
+  rule.formula_options = std::get<std::vector<std::vector<FormulaAtom>>>(std::move(parsed));
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// Time expressions: tries EDTF, then natural phrases, and explains what it cannot read.
-#include "time/time_expression.h"
+// Resolving time fields: tries EDTF, then natural phrases, and explains what it cannot read.
+#include "time/resolve.h"
 
 #include <cctype>
 

@@ -1,37 +1,35 @@
-// The expression language of `expression` rules: what parses to which atoms, and where errors point.
+// The formula language (`assert`) of `expression` rules: what parses to which atoms, and where errors point.
 #include <catch2/catch.hpp>
 
-#include "load/expression.h"
+#include "load/formula.h"
 
 using namespace claimcheck;
 
 namespace {
 
-using Dnf = std::vector<std::vector<ExpressionAtom>>;
+using Dnf = std::vector<std::vector<FormulaAtom>>;
 const std::vector<std::string> kNames = {"a", "b"};
 
 Dnf parsed(const std::string& text) {
-  ParsedExpression result = parse_expression(text, kNames);
-  if (auto* error = std::get_if<ExpressionError>(&result)) FAIL(error->code + ": " + error->message);
+  ParsedFormula result = parse_formula(text, kNames);
+  if (auto* error = std::get_if<FormulaError>(&result)) FAIL(error->code + ": " + error->message);
   return std::get<Dnf>(result);
 }
 
-ExpressionError error_of(const std::string& text) {
-  ParsedExpression result = parse_expression(text, kNames);
-  REQUIRE(std::holds_alternative<ExpressionError>(result));
-  return std::get<ExpressionError>(result);
+FormulaError error_of(const std::string& text) {
+  ParsedFormula result = parse_formula(text, kNames);
+  REQUIRE(std::holds_alternative<FormulaError>(result));
+  return std::get<FormulaError>(result);
 }
 
 // "start(a)*1 + end(b)*-1 <= 365" style, terms in (kind, binding) order.
-std::string show(const ExpressionAtom& atom) {
+std::string show(const FormulaAtom& atom) {
   static const char* kinds[] = {"start", "end", "value"};
   std::string out;
-  for (const ExpressionTerm& t : atom.terms)
+  for (const FormulaTerm& t : atom.terms)
     out += (out.empty() ? "" : " + ") + std::to_string(t.coefficient) + "*" + kinds[static_cast<int>(t.kind)] + "(" +
            kNames[static_cast<std::size_t>(t.binding)] + ")";
-  const char* op = atom.op == ExpressionAtom::Op::less         ? " < "
-                   : atom.op == ExpressionAtom::Op::less_equal ? " <= "
-                                                               : " = ";
+  const char* op = atom.op == FormulaAtom::Op::less ? " < " : atom.op == FormulaAtom::Op::less_equal ? " <= " : " = ";
   return out + op + std::to_string(atom.constant);
 }
 
@@ -39,7 +37,7 @@ std::vector<std::vector<std::string>> shown(const Dnf& dnf) {
   std::vector<std::vector<std::string>> out;
   for (const auto& conjunction : dnf) {
     out.emplace_back();
-    for (const ExpressionAtom& atom : conjunction) out.back().push_back(show(atom));
+    for (const FormulaAtom& atom : conjunction) out.back().push_back(show(atom));
   }
   return out;
 }
@@ -99,7 +97,7 @@ TEST_CASE("expression: errors name the offending byte and a stable code", "[rule
   };
   for (const Case& c : cases) {
     INFO(c.text);
-    ExpressionError error = error_of(c.text);
+    FormulaError error = error_of(c.text);
     CHECK(error.code == c.code);
     CHECK(error.offset == c.offset);
   }
@@ -119,24 +117,22 @@ struct Point {
   double start[2], end[2], value[2];
 };
 
-double term_at(const ExpressionTerm& t, const Point& p) {
+double term_at(const FormulaTerm& t, const Point& p) {
   auto b = static_cast<std::size_t>(t.binding);
-  double x = t.kind == ExpressionTerm::Kind::start ? p.start[b]
-             : t.kind == ExpressionTerm::Kind::end ? p.end[b]
-                                                   : p.value[b];
+  double x = t.kind == FormulaTerm::Kind::start ? p.start[b] : t.kind == FormulaTerm::Kind::end ? p.end[b] : p.value[b];
   return static_cast<double>(t.coefficient) * x;
 }
 
 bool holds_at(const Dnf& dnf, const Point& p) {
   for (const auto& conjunction : dnf) {
     bool all = true;
-    for (const ExpressionAtom& atom : conjunction) {
+    for (const FormulaAtom& atom : conjunction) {
       double sum = 0;
-      for (const ExpressionTerm& t : atom.terms) sum += term_at(t, p);
+      for (const FormulaTerm& t : atom.terms) sum += term_at(t, p);
       auto k = static_cast<double>(atom.constant);
-      all = all && (atom.op == ExpressionAtom::Op::less         ? sum < k
-                    : atom.op == ExpressionAtom::Op::less_equal ? sum <= k
-                                                                : sum == k);
+      all = all && (atom.op == FormulaAtom::Op::less         ? sum < k
+                    : atom.op == FormulaAtom::Op::less_equal ? sum <= k
+                                                             : sum == k);
     }
     if (all) return true;
   }
@@ -228,7 +224,7 @@ TEST_CASE("expression: a negated formula that is large is still refused", "[rule
     text += std::string(i ? " or " : "") + "(value(a) < " + std::to_string(i) + " and start(b) < " + std::to_string(i) +
             ")";
   CHECK(parsed(text).size() == 7);  // its negation (2^7 alternatives) is never needed
-  ExpressionError error = error_of("not (" + text + ")");
+  FormulaError error = error_of("not (" + text + ")");
   CHECK(error.code == "expression-too-complex");
   CHECK(error.message == "this expression expands to more than 64 alternatives");
 }

@@ -1,7 +1,7 @@
-// Expression parser: recursive descent over tokens, folding arithmetic into linear forms and
+// Formula parser: recursive descent over tokens, folding arithmetic into linear forms and
 // logic into disjunctive normal form (negation moved onto the comparisons) as it goes; every
 // error names the offending byte.
-#include "load/expression.h"
+#include "load/formula.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,7 +17,7 @@ namespace claimcheck {
 
 namespace {
 
-using Dnf = std::vector<std::vector<ExpressionAtom>>;
+using Dnf = std::vector<std::vector<FormulaAtom>>;
 
 struct Token {
   enum class Kind { number, name, symbol, end } kind = Kind::end;
@@ -26,7 +26,7 @@ struct Token {
 };
 
 struct Failure {
-  ExpressionError error;
+  FormulaError error;
 };
 
 [[noreturn]] void fail(std::string code, std::string message, std::size_t offset) {
@@ -72,7 +72,7 @@ std::vector<Token> tokenize(const std::string& text) {
 
 // Σ coefficient × (kind, binding) + constant.
 struct Linear {
-  std::map<std::pair<ExpressionTerm::Kind, int>, std::int64_t> terms;
+  std::map<std::pair<FormulaTerm::Kind, int>, std::int64_t> terms;
   std::int64_t constant = 0;
 };
 
@@ -118,7 +118,7 @@ Linear sum(const Linear& a, const Linear& b, std::size_t offset) {
 // polarity an expression never needs must not reject it.
 struct Options {
   Dnf dnf;
-  std::optional<ExpressionError> too_complex;
+  std::optional<FormulaError> too_complex;
 };
 
 // A parsed sub-expression: a number (linear) or a truth value, as the options of when it holds
@@ -131,8 +131,8 @@ struct Value {
   std::size_t offset = 0;
 };
 
-ExpressionAtom atom_of(const Linear& terms, ExpressionAtom::Op op, std::int64_t constant) {
-  ExpressionAtom atom;
+FormulaAtom atom_of(const Linear& terms, FormulaAtom::Op op, std::int64_t constant) {
+  FormulaAtom atom;
   atom.op = op;
   atom.constant = constant;
   for (const auto& [key, coefficient] : terms.terms) atom.terms.push_back({key.first, key.second, coefficient});
@@ -140,15 +140,15 @@ ExpressionAtom atom_of(const Linear& terms, ExpressionAtom::Op op, std::int64_t 
 }
 
 // An atom without terms is just true or false.
-Dnf dnf_of(ExpressionAtom atom) {
+Dnf dnf_of(FormulaAtom atom) {
   if (!atom.terms.empty()) return {{std::move(atom)}};
-  bool holds = atom.op == ExpressionAtom::Op::less         ? 0 < atom.constant
-               : atom.op == ExpressionAtom::Op::less_equal ? 0 <= atom.constant
-                                                           : 0 == atom.constant;
+  bool holds = atom.op == FormulaAtom::Op::less         ? 0 < atom.constant
+               : atom.op == FormulaAtom::Op::less_equal ? 0 <= atom.constant
+                                                        : 0 == atom.constant;
   return holds ? Dnf{{}} : Dnf{};
 }
 
-bool same_atom(const ExpressionAtom& a, const ExpressionAtom& b) {
+bool same_atom(const FormulaAtom& a, const FormulaAtom& b) {
   if (a.op != b.op || a.constant != b.constant || a.terms.size() != b.terms.size()) return false;
   for (std::size_t i = 0; i < a.terms.size(); ++i)
     if (a.terms[i].kind != b.terms[i].kind || a.terms[i].binding != b.terms[i].binding ||
@@ -157,7 +157,7 @@ bool same_atom(const ExpressionAtom& a, const ExpressionAtom& b) {
   return true;
 }
 
-bool same_conjunction(const std::vector<ExpressionAtom>& a, const std::vector<ExpressionAtom>& b) {
+bool same_conjunction(const std::vector<FormulaAtom>& a, const std::vector<FormulaAtom>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
     if (!same_atom(a[i], b[i])) return false;
@@ -179,35 +179,35 @@ struct Range {
 using TermKey = std::vector<std::tuple<int, int, std::int64_t>>;
 
 // Narrows `range` by `T op c` (sign +1) or `-T op c` (sign -1); false when it cannot say.
-bool narrow(Range& range, int sign, ExpressionAtom::Op op, std::int64_t constant) {
+bool narrow(Range& range, int sign, FormulaAtom::Op op, std::int64_t constant) {
   if (sign < 0 && constant == INT64_MIN) return false;
   std::int64_t c = sign > 0 ? constant : -constant;
-  Bound bound{c, op == ExpressionAtom::Op::less};
+  Bound bound{c, op == FormulaAtom::Op::less};
   if (bound.strict && range.whole) {
     if ((sign > 0 && c == INT64_MIN) || (sign < 0 && c == INT64_MAX)) return false;
     bound = {sign > 0 ? c - 1 : c + 1, false};
   }
   auto tighter_high = [](const Bound& a, const Bound& b) { return a.at < b.at || (a.at == b.at && a.strict); };
   auto tighter_low = [](const Bound& a, const Bound& b) { return a.at > b.at || (a.at == b.at && a.strict); };
-  bool upper = op == ExpressionAtom::Op::equal || sign > 0;
-  bool lower = op == ExpressionAtom::Op::equal || sign < 0;
+  bool upper = op == FormulaAtom::Op::equal || sign > 0;
+  bool lower = op == FormulaAtom::Op::equal || sign < 0;
   if (upper && (!range.high || tighter_high(bound, *range.high))) range.high = bound;
   if (lower && (!range.low || tighter_low(bound, *range.low))) range.low = bound;
   return true;
 }
 
 // No number satisfies both bounds of some sum of the conjunction (`T < 1 and T > 2`).
-bool contradictory(const std::vector<ExpressionAtom>& conjunction) {
+bool contradictory(const std::vector<FormulaAtom>& conjunction) {
   std::map<TermKey, Range> ranges;
-  for (const ExpressionAtom& atom : conjunction) {
+  for (const FormulaAtom& atom : conjunction) {
     if (atom.terms.empty() || atom.terms.front().coefficient == INT64_MIN) continue;
     int sign = atom.terms.front().coefficient > 0 ? 1 : -1;
     TermKey key;
     bool whole = true;
-    for (const ExpressionTerm& t : atom.terms) {
+    for (const FormulaTerm& t : atom.terms) {
       key.emplace_back(static_cast<int>(t.kind), t.binding,
                        t.coefficient == INT64_MIN ? t.coefficient : sign * t.coefficient);
-      whole = whole && t.kind != ExpressionTerm::Kind::value;
+      whole = whole && t.kind != FormulaTerm::Kind::value;
     }
     Range& range = ranges[key];
     range.whole = whole;
@@ -238,11 +238,11 @@ Dnf simplified(Dnf dnf, std::size_t limit) {
 
 Options checked(Dnf dnf, std::size_t offset) {
   Options out;
-  out.dnf = simplified(std::move(dnf), kMaxExpressionOptions);
-  if (out.dnf.size() > kMaxExpressionOptions)
-    out.too_complex = ExpressionError{
+  out.dnf = simplified(std::move(dnf), kMaxFormulaOptions);
+  if (out.dnf.size() > kMaxFormulaOptions)
+    out.too_complex = FormulaError{
         "expression-too-complex",
-        "this expression expands to more than " + std::to_string(kMaxExpressionOptions) + " alternatives", offset};
+        "this expression expands to more than " + std::to_string(kMaxFormulaOptions) + " alternatives", offset};
   return out;
 }
 
@@ -254,7 +254,7 @@ Options either(const Options& a, const Options& b, std::size_t offset) {
   return checked(std::move(out), offset);
 }
 
-// Both sides have at most kMaxExpressionOptions options, so their product is small enough to
+// Both sides have at most kMaxFormulaOptions options, so their product is small enough to
 // build before it is simplified and checked.
 Options both(const Options& a, const Options& b, std::size_t offset) {
   if (a.too_complex) return a;
@@ -262,9 +262,9 @@ Options both(const Options& a, const Options& b, std::size_t offset) {
   Dnf out;
   for (const auto& x : a.dnf)
     for (const auto& y : b.dnf) {
-      std::vector<ExpressionAtom> conjunction = x;  // x and y repeat no atom of their own
-      for (const ExpressionAtom& atom : y)
-        if (std::none_of(x.begin(), x.end(), [&](const ExpressionAtom& seen) { return same_atom(seen, atom); }))
+      std::vector<FormulaAtom> conjunction = x;  // x and y repeat no atom of their own
+      for (const FormulaAtom& atom : y)
+        if (std::none_of(x.begin(), x.end(), [&](const FormulaAtom& seen) { return same_atom(seen, atom); }))
           conjunction.push_back(atom);
       out.push_back(std::move(conjunction));
     }
@@ -384,8 +384,8 @@ class Parser {
     std::int64_t k = d.constant;
     std::int64_t minus_k = multiply(k, -1, at);
     Linear negative = scaled(d, -1, at);
-    using Op = ExpressionAtom::Op;
-    auto one = [](ExpressionAtom atom) { return Options{dnf_of(std::move(atom)), std::nullopt}; };
+    using Op = FormulaAtom::Op;
+    auto one = [](FormulaAtom atom) { return Options{dnf_of(std::move(atom)), std::nullopt}; };
     if (op == "<=") return one(atom_of(d, Op::less_equal, minus_k));
     if (op == "<") return one(atom_of(d, Op::less, minus_k));
     if (op == ">=") return one(atom_of(negative, Op::less_equal, k));
@@ -478,9 +478,8 @@ class Parser {
   // start(a), end(a), value(a).
   Value parse_call() {
     Token function = next();
-    static const std::map<std::string, ExpressionTerm::Kind> kFunctions = {{"start", ExpressionTerm::Kind::start},
-                                                                           {"end", ExpressionTerm::Kind::end},
-                                                                           {"value", ExpressionTerm::Kind::value}};
+    static const std::map<std::string, FormulaTerm::Kind> kFunctions = {
+        {"start", FormulaTerm::Kind::start}, {"end", FormulaTerm::Kind::end}, {"value", FormulaTerm::Kind::value}};
     auto kind = kFunctions.find(function.text);
     if (kind == kFunctions.end()) {
       std::string hint = std::find(names_.begin(), names_.end(), function.text) != names_.end()
@@ -513,7 +512,7 @@ class Parser {
 
 }  // namespace
 
-ParsedExpression parse_expression(const std::string& text, const std::vector<std::string>& names) {
+ParsedFormula parse_formula(const std::string& text, const std::vector<std::string>& names) {
   try {
     Parser parser(text, names);
     return parser.parse();

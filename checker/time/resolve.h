@@ -1,4 +1,4 @@
-// Time expressions: what a curator typed ("in February", "mid-2023", "almost a year") → days.
+// Resolving time fields: what a curator typed ("in February", "mid-2023", "almost a year") → days.
 #pragma once
 
 #include <optional>

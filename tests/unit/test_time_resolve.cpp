@@ -1,7 +1,7 @@
 // Pins every row of docs/time.md's policy table.
 #include <catch2/catch.hpp>
 
-#include "time/time_expression.h"
+#include "time/resolve.h"
 
 using namespace claimcheck;
 
