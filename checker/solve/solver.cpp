@@ -767,6 +767,8 @@ bool enumerate_lowered(z3::context& ctx, z3::solver& solver, z3::solver& map, co
                        const Grounding& grounding, const Dataset& dataset, const SolveOptions& options,
                        const Deadline& deadline, const std::optional<std::vector<int>>& cycle, GroupVerdict& verdict,
                        std::vector<z3::solver>& retired) {
+  // Lowering reads no clock, and a large group takes seconds to lower: not begun past the deadline.
+  if (deadline.passed()) throw OutOfTime{};
   Encoding encoding(ctx, solver, group, grounding, dataset, deadline, options);
   try {
     z3::check_result first =
