@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "explain/kinds/kinds.h"
+#include "explain/kinds.h"
 #include "explain/wording.h"
 #include "model/phrases.h"
 

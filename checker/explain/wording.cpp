@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <map>
 
-#include "explain/kinds/kinds.h"
+#include "explain/kinds.h"
 #include "model/phrases.h"
 
 namespace claimcheck {

@@ -10,7 +10,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 #include "ground/mirror.h"
 #include "parallel/parallel_for.h"
 

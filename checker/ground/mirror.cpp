@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 #include "parallel/parallel_for.h"
 
 namespace claimcheck {

@@ -10,7 +10,7 @@
 #include "claimcheck/model.h"
 #include "claimcheck/rules.h"
 #include "ground/ground.h"
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 
 namespace claimcheck {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <string_view>
 
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 #include "platform/hash.h"
 
 namespace claimcheck {

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "load/fields.h"
-#include "load/kinds/kinds.h"
+#include "load/kinds.h"
 #include "model/names.h"
 #include "model/rule_kinds.h"
 #include "model/suggest.h"

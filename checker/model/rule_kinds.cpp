@@ -4,8 +4,8 @@
 namespace claimcheck {
 
 const char* to_string(RuleKind kind) {
-  const RuleKindName* row = row_of(kRuleKinds, kind);
-  return row ? row->name : "unique-event";
+  auto at = static_cast<std::size_t>(kind);
+  return at < kRuleKindCount ? kRuleKinds[at].name : "unique-event";
 }
 
 std::vector<std::string> rule_kind_names() {

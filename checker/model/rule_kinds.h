@@ -1,5 +1,7 @@
-// The rule kinds and the names rules write them by: the one list every stage's kind table follows.
+// The rule kinds and the names rules write them by, and how a stage finds a kind's row.
 #pragma once
+
+#include <cstddef>
 
 #include "claimcheck/rules.h"
 
@@ -10,31 +12,22 @@ struct RuleKindName {
   const char* name;
 };
 
-// Every kind, in the order docs/rules.md lists them. A new kind adds a row here and one in each
-// stage's table (load/kinds, ground/kinds, explain/kinds, render/kinds; docs/ARCHITECTURE.md).
+// Every kind, in the order of claimcheck/rule_kinds.def (the order docs/rules.md lists them).
 inline constexpr RuleKindName kRuleKinds[] = {
-    {RuleKind::unique_event, "unique-event"},
-    {RuleKind::single_value, "single-value"},
-    {RuleKind::after_event, "after-event"},
-    {RuleKind::precedes, "precedes"},
-    {RuleKind::duration, "duration"},
-    {RuleKind::conflicts_with, "conflicts-with"},
-    {RuleKind::requires_value, "requires"},
-    {RuleKind::lifecycle, "lifecycle"},
-    {RuleKind::allen, "allen"},
-    {RuleKind::contemporary, "contemporary"},
-    {RuleKind::symmetric, "symmetric"},
-    {RuleKind::inverse, "inverse"},
-    {RuleKind::count, "count"},
-    {RuleKind::expression, "expression"},
+#define CLAIMCHECK_RULE_KIND(identifier, name) {RuleKind::identifier, name},
+#include "claimcheck/rule_kinds.def"
+#undef CLAIMCHECK_RULE_KIND
 };
+inline constexpr std::size_t kRuleKindCount = std::size(kRuleKinds);
 
-// The row of `kind` in a stage's table (rows carry a `kind` member), or nullptr.
+// The row of `kind` in a stage's kind table, which holds one row per kind in RuleKind order
+// (each stage's kind_table.cpp builds it from claimcheck/rule_kinds.def); `none` for a value
+// outside the enumeration.
 template <typename Row, std::size_t N>
-const Row* row_of(const Row (&table)[N], RuleKind kind) {
-  for (const Row& row : table)
-    if (row.kind == kind) return &row;
-  return nullptr;
+const Row& row_of(const Row* const (&table)[N], RuleKind kind, const Row& none) {
+  static_assert(N == kRuleKindCount, "a kind table has one row per rule kind");
+  auto at = static_cast<std::size_t>(kind);
+  return at < N ? *table[at] : none;
 }
 
 }  // namespace claimcheck

@@ -7,7 +7,7 @@
 
 #include "claimcheck/version.h"
 #include "model/phrases.h"
-#include "render/kinds/kinds.h"
+#include "render/kinds.h"
 
 namespace claimcheck {
 

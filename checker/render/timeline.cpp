@@ -12,7 +12,7 @@
 #include "model/value.h"
 #include "render/describe.h"
 #include "render/escape.h"
-#include "render/kinds/kinds.h"
+#include "render/kinds.h"
 
 namespace claimcheck {
 

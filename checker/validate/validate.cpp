@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "load/kinds/kinds.h"
+#include "load/kinds.h"
 #include "model/hedged_number.h"
 #include "model/suggest.h"
 #include "model/value.h"

@@ -25,21 +25,11 @@ struct Vocabulary {
   bool empty() const { return events.empty() && states.empty(); }
 };
 
+// Every kind rules may name (claimcheck/rule_kinds.def lists them).
 enum class RuleKind {
-  unique_event,
-  single_value,
-  after_event,
-  precedes,
-  duration,
-  conflicts_with,
-  requires_value,
-  lifecycle,
-  allen,
-  contemporary,
-  symmetric,
-  inverse,
-  count,
-  expression
+#define CLAIMCHECK_RULE_KIND(identifier, name) identifier,
+#include "claimcheck/rule_kinds.def"
+#undef CLAIMCHECK_RULE_KIND
 };
 
 // Allen's 13 interval relations, as claims write them: before, after, meets, met-by, overlaps,

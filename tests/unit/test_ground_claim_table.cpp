@@ -2,7 +2,7 @@
 // slices built on several threads; an index past a slice must land in the next one.
 #include <catch2/catch.hpp>
 
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 
 using namespace claimcheck;
 

@@ -2,7 +2,7 @@
 // hash must still land apart, in the strings' order, with claims in table order.
 #include <catch2/catch.hpp>
 
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 
 using namespace claimcheck;
 

@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "ground/ground.h"
-#include "ground/kinds/kinds.h"
+#include "ground/kinds.h"
 #include "helpers.h"
 
 using namespace claimcheck;

@@ -1,7 +1,7 @@
 // The days a finding's timeline shades, from each kind's row: where its claims cannot meet.
 #include <catch2/catch.hpp>
 
-#include "render/kinds/kinds.h"
+#include "render/kinds.h"
 
 using namespace claimcheck;
 
