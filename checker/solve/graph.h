@@ -10,8 +10,8 @@ namespace claimcheck {
 // Every node, in the reverse postorder of a depth-first search along the edges: a topological
 // order where the graph has none of its cycles. `out_edges[v]` lists node v's edges (numbered
 // any way the caller likes) and `target(edge)` is the node an edge leads to. Roots are taken in
-// node order and edges in list order, so the order depends on the input alone. No recursion: a
-// chain of 10^5 nodes is one path.
+// node order and edges in list order, so the order depends on the input alone. No recursion: on
+// a chain of 10^5 nodes the search is 10^5 deep.
 template <typename Target>
 std::vector<int> reverse_postorder(const std::vector<std::vector<std::size_t>>& out_edges, Target target) {
   std::size_t n = out_edges.size();
