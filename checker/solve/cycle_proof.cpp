@@ -6,6 +6,7 @@
 #include <functional>
 #include <stdexcept>
 
+#include "solve/graph.h"
 #include "solve/model_check.h"
 
 namespace claimcheck {
@@ -118,6 +119,7 @@ class PotentialGraph {
     queued_.assign(node_count, false);
     parent_edge_.assign(node_count, -1);
     lowered_in_.assign(node_count, 0);
+    walk_of_.assign(node_count, -1);
     rank_ = reverse_postorder_ranks();
   }
 
@@ -237,61 +239,27 @@ class PotentialGraph {
     return Repair::feasible;
   }
 
-  // Each node's place in the reverse postorder of a depth-first search along every edge: a
-  // topological order where the graph has none of its cycles.
+  // Each node's place in the graph's reverse postorder (solve/graph.h) along every edge.
   std::vector<int> reverse_postorder_ranks() const {
-    std::size_t n = out_of_.size();
-    std::vector<bool> seen(n, false);
-    std::vector<int> rank(n, 0);
-    int next_rank = static_cast<int>(n);
-    std::vector<std::pair<int, std::size_t>> calls;  // node, next out-edge
-    for (std::size_t root = 0; root < n; ++root) {
-      if (seen[root]) continue;
-      seen[root] = true;
-      calls.push_back({static_cast<int>(root), 0});
-      while (!calls.empty()) {
-        auto [v, next] = calls.back();
-        const std::vector<std::size_t>& out = out_of_[static_cast<std::size_t>(v)];
-        if (next == out.size()) {
-          rank[static_cast<std::size_t>(v)] = --next_rank;
-          calls.pop_back();
-          continue;
-        }
-        ++calls.back().second;
-        auto to = static_cast<std::size_t>(edges_[out[next]].to);
-        if (!seen[to]) seen[to] = true, calls.push_back({static_cast<int>(to), 0});
-      }
-    }
+    std::vector<int> order = reverse_postorder(out_of_, [&](std::size_t e) { return edges_[e].to; });
+    std::vector<int> rank(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) rank[static_cast<std::size_t>(order[k])] = static_cast<int>(k);
     return rank;
   }
 
-  // A cycle of parent edges among the nodes lowered this repair, into cycle_ (in walk order).
+  // A cycle of parent edges among the nodes lowered this repair, into cycle_ (in the direction
+  // its edges lower them).
   bool find_cycle() {
-    std::vector<int>& walk_of = walk_of_;
-    walk_of.assign(dist_.size(), -1);
-    for (std::size_t w = 0; w < lowered_.size(); ++w) {
-      auto walk = static_cast<int>(w);
-      int v = lowered_[w];
-      while (v >= 0 && lowered_in_[static_cast<std::size_t>(v)] == epoch_) {
-        int& seen = walk_of[static_cast<std::size_t>(v)];
-        if (seen == walk) return take_cycle_from(v);
-        if (seen >= 0) break;
-        seen = walk;
-        v = edges_[static_cast<std::size_t>(parent_edge_[static_cast<std::size_t>(v)])].from;
-      }
-    }
-    return false;
-  }
-
-  bool take_cycle_from(int start) {
+    auto parent = [&](int v) {
+      return edges_[static_cast<std::size_t>(parent_edge_[static_cast<std::size_t>(v)])].from;
+    };
+    auto lowered_this_repair = [&](int v) { return lowered_in_[static_cast<std::size_t>(v)] == epoch_; };
+    int on = node_on_parent_cycle(lowered_, parent, lowered_this_repair, walk_of_);
+    if (on < 0) return false;
+    std::vector<int> walked_back = parent_cycle(on, parent);
     cycle_.clear();
-    int v = start;
-    do {
-      auto e = static_cast<std::size_t>(parent_edge_[static_cast<std::size_t>(v)]);
-      cycle_.push_back(e);
-      v = edges_[e].from;
-    } while (v != start);
-    std::reverse(cycle_.begin(), cycle_.end());
+    for (auto v = walked_back.rbegin(); v != walked_back.rend(); ++v)
+      cycle_.push_back(static_cast<std::size_t>(parent_edge_[static_cast<std::size_t>(*v)]));
     return true;
   }
 

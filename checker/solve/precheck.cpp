@@ -8,10 +8,12 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <stdexcept>
 #include <unordered_set>
 #include <vector>
 
+#include "solve/graph.h"
 #include "solve/model_check.h"
 
 namespace claimcheck {
@@ -103,32 +105,6 @@ class DifferenceSystem {
     return true;
   }
 
-  // Every node, in the reverse postorder of a depth-first search along the edges: a topological
-  // order where the graph has none of its cycles, so a first pass lowers a chain of relations
-  // end to end instead of one link per pass.
-  std::deque<int> reverse_postorder(const std::vector<std::vector<std::size_t>>& out_of) const {
-    std::vector<bool> seen(out_of.size(), false);
-    std::vector<int> postorder;
-    std::vector<std::pair<int, std::size_t>> calls;  // node, next out-edge
-    for (int root = 0; root < node_count(); ++root) {
-      if (seen[static_cast<std::size_t>(root)]) continue;
-      seen[static_cast<std::size_t>(root)] = true;
-      calls.push_back({root, 0});
-      while (!calls.empty()) {
-        auto& [v, next] = calls.back();
-        const std::vector<std::size_t>& out = out_of[static_cast<std::size_t>(v)];
-        if (next == out.size()) {
-          postorder.push_back(v);
-          calls.pop_back();
-          continue;
-        }
-        int to = edges_[out[next++]].to;
-        if (!seen[static_cast<std::size_t>(to)]) seen[static_cast<std::size_t>(to)] = true, calls.push_back({to, 0});
-      }
-    }
-    return std::deque<int>(postorder.rbegin(), postorder.rend());
-  }
-
   // Queue-based Bellman-Ford from a virtual source joined to every node, remembering the edge that
   // last lowered each node. A cycle among those edges is a negative cycle, so it is looked for
   // after every node_count() relaxations (O(nodes) each time): an infeasible system is known
@@ -143,9 +119,12 @@ class DifferenceSystem {
     std::vector<std::vector<std::size_t>> out_of(n);
     for (std::size_t k = 0; k < edges_.size(); ++k) out_of[static_cast<std::size_t>(edges_[k].from)].push_back(k);
     Model dist(n, 0);
-    std::vector<int> lowered_by(n, -1);
+    std::vector<int> lowered_by(n, -1), walk_of(n, -1);
     std::vector<bool> queued(n, true);
-    std::deque<int> queue = reverse_postorder(out_of);
+    // A first pass in the graph's reverse postorder lowers a chain of relations end to end
+    // instead of one link per pass.
+    std::vector<int> order = reverse_postorder(out_of, [&](std::size_t k) { return edges_[k].to; });
+    std::deque<int> queue(order.begin(), order.end());
     std::size_t relaxations = 0, steps = 0;
     while (!queue.empty()) {
       int v = queue.front();
@@ -161,7 +140,7 @@ class DifferenceSystem {
         lowered_by[to] = static_cast<int>(k);
         if (!queued[to]) queued[to] = true, queue.push_back(e.to);
         if (++relaxations % n != 0) continue;
-        if (std::vector<int> cycle = cycle_among(lowered_by); !cycle.empty()) return {std::nullopt, cycle};
+        if (std::vector<int> cycle = cycle_among(lowered_by, walk_of); !cycle.empty()) return {std::nullopt, cycle};
         if (deadline.passed()) return {};
       }
     }
@@ -194,29 +173,16 @@ class DifferenceSystem {
     return static_cast<std::int64_t>(total->num);
   }
 
-  // The nodes of a cycle of the edges that last lowered each node, if there is one.
-  std::vector<int> cycle_among(const std::vector<int>& lowered_by) const {
-    std::vector<int> walk(lowered_by.size(), -1);  // the walk that first reached each node
+  // The nodes of a cycle of the edges that last lowered each node, if there is one (in the
+  // direction of the walk back along them). `walk_of` is scratch, an entry per node.
+  std::vector<int> cycle_among(const std::vector<int>& lowered_by, std::vector<int>& walk_of) const {
     auto previous = [&](int node) {
       int edge = lowered_by[static_cast<std::size_t>(node)];
       return edge < 0 ? -1 : edges_[static_cast<std::size_t>(edge)].from;
     };
-    for (int start = 0; start < node_count(); ++start) {
-      int node = start;
-      while (node >= 0 && walk[static_cast<std::size_t>(node)] < 0) {
-        walk[static_cast<std::size_t>(node)] = start;
-        node = previous(node);
-      }
-      if (node < 0 || walk[static_cast<std::size_t>(node)] != start) continue;
-      std::vector<int> cycle;
-      int on = node;
-      do {
-        cycle.push_back(on);
-        on = previous(on);
-      } while (on != node);
-      return cycle;
-    }
-    return {};
+    auto every_node = [](int) { return true; };
+    int on = node_on_parent_cycle(std::views::iota(0, node_count()), previous, every_node, walk_of);
+    return on < 0 ? std::vector<int>{} : parent_cycle(on, previous);
   }
 
   std::int64_t day(const TimeVar& v, const Model& model) const { return model[static_cast<std::size_t>(node(v))]; }
@@ -299,24 +265,6 @@ std::vector<std::vector<int>> components_in_order(int n, const std::vector<std::
 // component by component in topological order: one pass over the chains that relations and
 // anchors make, and queue-based Bellman-Ford inside a cycle of constraints. nullopt on a
 // negative cycle, past the deadline, or when a distance leaves the range any calendar reaches.
-// True when following last-relaxation parents from some node of `component` comes back to a
-// node of the same walk. Each node is walked once: O(|component|). `walk_of` is scratch space,
-// one entry per node.
-bool parents_close_a_cycle(const std::vector<int>& component, const std::vector<int>& parent,
-                           std::vector<int>& walk_of) {
-  for (int v : component) walk_of[static_cast<std::size_t>(v)] = -1;
-  for (std::size_t w = 0; w < component.size(); ++w) {
-    auto walk = static_cast<int>(w);
-    for (int v = component[w]; v >= 0; v = parent[static_cast<std::size_t>(v)]) {
-      int& seen = walk_of[static_cast<std::size_t>(v)];
-      if (seen == walk) return true;
-      if (seen >= 0) break;
-      seen = walk;
-    }
-  }
-  return false;
-}
-
 std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge>& edges,
                                                           const Deadline& deadline) const {
   if (deadline.passed()) return std::nullopt;  // building the graph alone costs a pass over it
@@ -333,6 +281,8 @@ std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge
   std::vector<bool> queued(static_cast<std::size_t>(n), false);
   std::vector<int> parent(static_cast<std::size_t>(n), -1), walk_of(static_cast<std::size_t>(n), -1);
   std::deque<int> queue;
+  auto parent_of = [&](int v) { return parent[static_cast<std::size_t>(v)]; };
+  auto every_node = [](int) { return true; };  // parents never leave a component: only edges inside it set them
   std::size_t steps = 0;
   for (std::size_t c = 0; c < components.size(); ++c) {
     const std::vector<int>& component = components[c];
@@ -357,7 +307,8 @@ std::optional<Model> DifferenceSystem::shortest_distances(const std::vector<Edge
         // A cycle of last relaxations is a negative cycle: looking for one after every |component|
         // relaxations finds it in about that many more, where the count above needs |component|
         // passes over the component's edges.
-        if (++relaxations % component.size() == 0 && parents_close_a_cycle(component, parent, walk_of))
+        if (++relaxations % component.size() == 0 &&
+            node_on_parent_cycle(component, parent_of, every_node, walk_of) >= 0)
           return std::nullopt;
       }
     }

@@ -3,22 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include "ground/ground.h"
-#include "helpers.h"
 #include "solve/cycle_proof.h"
+#include "solve_helpers.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
 namespace {
-
-const char* kFoundingRules = R"(
-vocabulary:
-  events: [founding]
-rules:
-  - id: founded-once
-    kind: unique-event
-    event: founding
-)";
 
 const char* kStepRules = R"(
 vocabulary:
@@ -27,10 +18,6 @@ rules:
   - id: relations
     kind: allen
 )";
-
-std::string facts(const std::string& claims) {
-  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
-}
 
 // Y0's founding on 2000-01-01, each next subject's two days after the one before; `planted`
 // dates the last subject's founding again on 2000-01-03, which the chain puts later.
@@ -46,13 +33,10 @@ std::string anchor_chain(int n, bool planted) {
 
 // A sanitized build on a loaded machine proves a long chain in far more than the default
 // --timeout; the proof's cost is measured by bench/, not here.
-Report checked(const std::string& facts_text, const char* rules) {
+Report checked_with_long_timeout(const std::string& facts_text, const char* rules) {
   CheckOptions options;
   options.timeout_ms = 300000;
-  Run run = run_check({{"f.yaml", facts_text}}, rules, options);
-  REQUIRE(run.report.diagnostics.sorted().empty());
-  REQUIRE(run.report.checked);
-  return std::move(run.report);
+  return testing::checked(facts_text, rules, options);
 }
 
 // The group that holds the rule instances, and every claim of it (positions).
@@ -63,12 +47,7 @@ struct WholeGroup {
 
 WholeGroup group_with_rules(const Grounding& grounding) {
   WholeGroup out;
-  for (const Group& g : grounding.groups)
-    if (!g.instances.empty()) {
-      REQUIRE(out.group == nullptr);
-      out.group = &g;
-    }
-  REQUIRE(out.group != nullptr);
+  out.group = &only_group_with_rules(grounding);
   for (std::size_t i = 0; i < out.group->claims.size(); ++i) out.positions.push_back(static_cast<int>(i));
   return out;
 }
@@ -76,7 +55,7 @@ WholeGroup group_with_rules(const Grounding& grounding) {
 }  // namespace
 
 TEST_CASE("a chain of anchors that cannot end where a claim puts it is proved minimal", "[solve][cycle-proof]") {
-  Report report = checked(anchor_chain(6, true), kFoundingRules);
+  Report report = checked_with_long_timeout(anchor_chain(6, true), kFoundingRules);
   Grounding grounding = ground(report.dataset, report.rules);
   WholeGroup whole = group_with_rules(grounding);
   std::optional<CycleProof> proof =
@@ -88,7 +67,7 @@ TEST_CASE("a chain of anchors that cannot end where a claim puts it is proved mi
 TEST_CASE("a claim the cycle does without is no part of a proof", "[solve][cycle-proof]") {
   // A second source's word for Y0's day shares the group, but no cycle needs it.
   std::string extra = "  - {id: z, quote: q, subject: Y0, event: founding, at: 2000-01-01}\n";
-  Report report = checked(anchor_chain(6, true) + extra, kFoundingRules);
+  Report report = checked_with_long_timeout(anchor_chain(6, true) + extra, kFoundingRules);
   Grounding grounding = ground(report.dataset, report.rules);
   WholeGroup whole = group_with_rules(grounding);
   CHECK_FALSE(prove_minimal_cycle(*whole.group, whole.positions, grounding, report.dataset, Deadline()));
@@ -96,7 +75,7 @@ TEST_CASE("a claim the cycle does without is no part of a proof", "[solve][cycle
 
 TEST_CASE("claims that can all hold are no proof", "[solve][cycle-proof]") {
   std::string same_day = "  - {id: again, quote: q, subject: Y5, event: founding, at: 2000-01-11}\n";
-  Report report = checked(anchor_chain(6, false) + same_day, kFoundingRules);
+  Report report = checked_with_long_timeout(anchor_chain(6, false) + same_day, kFoundingRules);
   Grounding grounding = ground(report.dataset, report.rules);
   WholeGroup whole = group_with_rules(grounding);
   CHECK_FALSE(prove_minimal_cycle(*whole.group, whole.positions, grounding, report.dataset, Deadline()));
@@ -108,7 +87,7 @@ TEST_CASE("differences between instants are left to the solver", "[solve][cycle-
       "  - {id: e1, quote: q, subject: Chain, event: step, relation: after, other: s/e0}\n"
       "  - {id: e2, quote: q, subject: Chain, event: step, relation: after, other: s/e1, "
       "at: 1999-12-31}\n";
-  Report report = checked(facts(claims), kStepRules);
+  Report report = checked_with_long_timeout(facts(claims), kStepRules);
   REQUIRE(report.findings.size() == 1);  // Z3 finds it
   Grounding grounding = ground(report.dataset, report.rules);
   WholeGroup whole = group_with_rules(grounding);
@@ -116,7 +95,7 @@ TEST_CASE("differences between instants are left to the solver", "[solve][cycle-
 }
 
 TEST_CASE("a large group's long anchor chain is listed alone with every claim", "[solve][cycle-proof][narrow]") {
-  Report report = checked(anchor_chain(1200, true), kFoundingRules);
+  Report report = checked_with_long_timeout(anchor_chain(1200, true), kFoundingRules);
   REQUIRE(report.findings.size() == 1);
   CHECK(claim_ids(report, report.findings[0]).size() == 1201);
   REQUIRE(report.truncated.size() == 1);
@@ -126,7 +105,7 @@ TEST_CASE("a large group's long anchor chain is listed alone with every claim", 
 }
 
 TEST_CASE("the long anchor chain without the planted claim is consistent", "[solve][cycle-proof][narrow]") {
-  Report report = checked(anchor_chain(1200, false), kFoundingRules);
+  Report report = checked_with_long_timeout(anchor_chain(1200, false), kFoundingRules);
   CHECK(report.findings.empty());
   CHECK(report.unknown.empty());
 }

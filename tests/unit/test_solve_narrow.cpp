@@ -3,23 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include "ground/ground.h"
-#include "helpers.h"
 #include "solve/narrow.h"
 #include "solve/precheck.h"
+#include "solve_helpers.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
 namespace {
-
-const char* kFoundingRules = R"(
-vocabulary:
-  events: [founding]
-rules:
-  - id: founded-once
-    kind: unique-event
-    event: founding
-)";
 
 const char* kSeatRules = R"(
 vocabulary:
@@ -33,10 +24,6 @@ rules:
     counts: {state: membership, value: [member]}
     set: closed
 )";
-
-std::string facts(const std::string& claims) {
-  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
-}
 
 std::string founding(const std::string& id, const std::string& at) {
   return "  - {id: " + id + ", quote: q, subject: Club, event: founding, at: " + at + "}\n";
@@ -62,29 +49,11 @@ std::string foundings_in_2020(int n, const std::string& extra = "") {
   return facts(claims + extra);
 }
 
-Report checked(const std::string& facts_text, const char* rules) {
-  Run run = run_check({{"f.yaml", facts_text}}, rules);
-  REQUIRE(run.report.diagnostics.sorted().empty());
-  REQUIRE(run.report.checked);
-  return std::move(run.report);
-}
-
 int claim_index(const Report& report, const std::string& id) {
   for (std::size_t i = 0; i < report.dataset.claims.size(); ++i)
     if (report.dataset.claims[i].id == id) return static_cast<int>(i);
   FAIL("no claim " << id);
   return -1;
-}
-
-const Group& only_group_with_rules(const Grounding& grounding) {
-  const Group* found = nullptr;
-  for (const Group& g : grounding.groups)
-    if (!g.instances.empty()) {
-      REQUIRE(found == nullptr);
-      found = &g;
-    }
-  REQUIRE(found != nullptr);
-  return *found;
 }
 
 }  // namespace

@@ -6,15 +6,12 @@
 #include "helpers.h"
 #include "solve/precheck.h"
 #include "solve/solver.h"
+#include "solve_helpers.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
 namespace {
-
-std::string facts(const std::string& claims) {
-  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
-}
 
 std::string claim(const std::string& id, const std::string& what, const std::string& time) {
   return "  - {id: " + id + ", quote: q, subject: Armenia, object: CSTO, " + what + ", " + time + "}\n";

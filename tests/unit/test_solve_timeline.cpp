@@ -2,15 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "helpers.h"
+#include "solve_helpers.h"
 
 using namespace claimcheck;
 using namespace claimcheck::testing;
 
 namespace {
-
-std::string facts(const std::string& claims) {
-  return "source:\n  id: s\n  published: 2024-09-01\nclaims:\n" + claims;
-}
 
 CheckOptions timelines(const std::string& subject = "") {
   CheckOptions options;
