@@ -40,6 +40,23 @@ std::vector<int> reverse_postorder(const std::vector<std::vector<std::size_t>>& 
   return order;
 }
 
+// The nodes 0 .. count-1, as the `starts` of node_on_parent_cycle. (std::views::iota does not
+// build with clang 14 over libstdc++ 12, the fuzz build's pair.)
+struct FirstNodes {
+  int count = 0;
+  struct Iterator {
+    int node;
+    int operator*() const { return node; }
+    Iterator& operator++() {
+      ++node;
+      return *this;
+    }
+    bool operator!=(const Iterator& other) const { return node != other.node; }
+  };
+  Iterator begin() const { return {0}; }
+  Iterator end() const { return {count}; }
+};
+
 // A node on a cycle of parent links, or -1 when there is none. From each node of `starts` in
 // turn, a walk follows `parent(v)` (-1: no parent) while `keep(v)` holds, and stops where an
 // earlier walk went: the first node a walk reaches twice is on a cycle. Each node is walked

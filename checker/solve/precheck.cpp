@@ -8,7 +8,6 @@
 #include <iterator>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <stdexcept>
 #include <unordered_set>
 #include <vector>
@@ -181,7 +180,7 @@ class DifferenceSystem {
       return edge < 0 ? -1 : edges_[static_cast<std::size_t>(edge)].from;
     };
     auto every_node = [](int) { return true; };
-    int on = node_on_parent_cycle(std::views::iota(0, node_count()), previous, every_node, walk_of);
+    int on = node_on_parent_cycle(FirstNodes{node_count()}, previous, every_node, walk_of);
     return on < 0 ? std::vector<int>{} : parent_cycle(on, previous);
   }
 
