@@ -107,12 +107,12 @@ const char* kScript = R"JS(
 
 // Source ids and rule ids are single words, but attribute tokens are built from indices anyway.
 std::string source_token(const Claim& claim) {
-  return "s" + std::to_string(claim.source);
+  return 's' + std::to_string(claim.source);
 }
 
 std::string rule_token(const Report& report, const std::string& id) {
   for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
-    if (report.rules.rules[i].id == id) return "r" + std::to_string(i);
+    if (report.rules.rules[i].id == id) return 'r' + std::to_string(i);
   return "r-";
 }
 
@@ -131,10 +131,10 @@ void write_filters(std::ostream& out, const Report& report) {
     if (severities.count(rank(s))) severity_options.push_back({to_string(s), to_string(s)});
   for (std::size_t i = 0; i < report.dataset.sources.size(); ++i) {
     const Source& s = report.dataset.sources[i];
-    source_options.push_back({"s" + std::to_string(i), s.publisher.empty() ? s.id : s.publisher + " (" + s.id + ")"});
+    source_options.push_back({'s' + std::to_string(i), s.publisher.empty() ? s.id : s.publisher + " (" + s.id + ")"});
   }
   for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
-    rule_options.push_back({"r" + std::to_string(i), report.rules.rules[i].id});
+    rule_options.push_back({'r' + std::to_string(i), report.rules.rules[i].id});
   out << "<nav id=\"filters\" aria-label=\"filters\">\n";
   write_select(out, "severity", "Severity", severity_options);
   write_select(out, "source", "Source", source_options);
@@ -203,8 +203,8 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
   std::set<std::string> sources;
   for (int c : f.claims) sources.insert(source_token(claim_at(report, c)));
   std::string source_tokens, rule_tokens;
-  for (const std::string& s : sources) source_tokens += (source_tokens.empty() ? "" : " ") + s;
-  for (const std::string& r : f.rules) rule_tokens += (rule_tokens.empty() ? "" : " ") + rule_token(report, r);
+  for (const std::string& s : sources) source_tokens.append(source_tokens.empty() ? "" : " ").append(s);
+  for (const std::string& r : f.rules) rule_tokens.append(rule_tokens.empty() ? "" : " ").append(rule_token(report, r));
   out << "<article class=\"finding\" id=\"finding-" << number << "\" data-index=\"" << number - 1
       << "\" data-severity=\"" << to_string(f.severity) << "\" data-sources=\"" << source_tokens << "\" data-rules=\""
       << rule_tokens << "\">\n";
