@@ -194,6 +194,16 @@ void write_timeline_link(std::ostream& out, const Finding& f, const Report& repo
     out << "What the dates must be</a> if the best repair is right: the derived timeline of this group.</p>\n";
 }
 
+// The rule in words, with a link to where it is documented: its `help_url`, else its kind's
+// section of docs/rules.md (the same target as SARIF's helpUri).
+void write_rule_sentence(std::ostream& out, const Rule& rule) {
+  out << "<p class=\"rule\">" << h(describe_rule(rule));
+  std::string url = safe_url(rule_help_url(rule));
+  if (!url.empty())
+    out << " <a class=\"rule-docs\" href=\"" << h(url) << "\" rel=\"noreferrer noopener\">About this rule</a>";
+  out << "</p>\n";
+}
+
 std::string severity_badge(Severity severity) {
   return std::string("<span class=\"sev ") + to_string(severity) + "\">" + to_string(severity) + "</span>";
 }
@@ -210,8 +220,7 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
       << rule_tokens << "\">\n";
   out << "<h3>" << severity_badge(f.severity) << h(f.message) << " <code>" << h(f.rule) << "</code></h3>\n";
   out << "<div class=\"timeline-wrap\" tabindex=\"0\">" << timeline_svg(f, report) << "</div>\n";
-  if (const Rule* rule = find_rule(report.rules, f.rule))
-    out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
+  if (const Rule* rule = find_rule(report.rules, f.rule)) write_rule_sentence(out, *rule);
   if (!f.explanation.empty()) out << "<p class=\"why\"><strong>Why:</strong> " << h(f.explanation) << "</p>\n";
   out << "<div class=\"claims\">\n";
   for (int c : f.claims) write_claim_card(out, claim_at(report, c), report);
