@@ -145,11 +145,11 @@ std::string zsh_spec(const OptionHelp& option) {
                     : short_form.empty() ? "'(--" + option.long_name + ")'"
                                          : "'(-" + option.short_name + " --" + option.long_name + ")'";
   out += short_form.empty() ? "'" + long_form + "'" : "{" + short_form + "," + long_form + "}";
-  out += "'[" + zsh_description(option.description) + "]";
+  out.append("'[").append(zsh_description(option.description)).append("]");
   if (value) {
-    out += ":" + zsh_description(option.placeholder) + ":";
+    out += ':' + zsh_description(option.placeholder) + ':';
     if (!option.choices.empty())
-      out += "(" + joined(option.choices) + ")";
+      out += '(' + joined(option.choices) + ')';
     else if (completes_files(option))
       out += "_files";
     else if (completes_folders(option))

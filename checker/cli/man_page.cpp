@@ -42,7 +42,7 @@ std::string option_tag(const OptionHelp& option) {
   std::string tag;
   if (!option.short_name.empty()) tag += bold("-" + option.short_name) + ", ";
   tag += bold("--" + option.long_name);
-  if (!option.placeholder.empty()) tag += " " + italic(option.placeholder);
+  if (!option.placeholder.empty()) tag += ' ' + italic(option.placeholder);
   return tag;
 }
 

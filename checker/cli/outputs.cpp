@@ -92,7 +92,7 @@ std::string write_file_safely(const std::string& path, const std::string& text) 
     return write_and_close(file, text, false);
   }
   fs::path temporary =
-      real.parent_path() / ("." + real.filename().string() + ".claimcheck-" + std::to_string(::getpid()));
+      real.parent_path() / ('.' + real.filename().string() + ".claimcheck-" + std::to_string(::getpid()));
   std::error_code ec;
   fs::remove(temporary, ec);  // left by a killed run whose process id this one has now
   std::FILE* file = std::fopen(temporary.c_str(), "wbx");

@@ -31,7 +31,9 @@ std::string describe_bound(const DayWindow& window) {
 std::string side_words(const ClaimSelector& selector, bool quote_name) {
   const std::string& name = selector.event.empty() ? selector.state : selector.event;
   std::string text = quote_name ? quoted(name) : name;
-  if (!selector.values.empty()) text += " " + join_quoted(texts_of(selector.values), " or ");
+  // ' ', not " ": a string literal prepended to a temporary string is an insert that GCC 12 at
+  // -O2/-O3 misreads as an overlapping copy (-Wrestrict, GCC bug 105329); a char is not.
+  if (!selector.values.empty()) text += ' ' + join_quoted(texts_of(selector.values), " or ");
   if (!selector.object.empty()) text += " (with " + selector.object + ")";
   return text;
 }

@@ -28,7 +28,7 @@ std::string claim_content(const Claim& claim) {
   for (const std::string* field : {&claim.full_id, &claim.name, &claim.subject, &claim.object, &claim.time.text})
     out += std::to_string(field->size()) + ':' + *field;
   if (claim.kind == ClaimKind::state)
-    out += "=" + std::to_string(claim.value.text.size()) + ':' + claim.value.text;
+    out += '=' + std::to_string(claim.value.text.size()) + ':' + claim.value.text;
   else
     out += "!event";
   return out;

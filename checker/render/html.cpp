@@ -107,12 +107,12 @@ const char* kScript = R"JS(
 
 // Source ids and rule ids are single words, but attribute tokens are built from indices anyway.
 std::string source_token(const Claim& claim) {
-  return "s" + std::to_string(claim.source);
+  return 's' + std::to_string(claim.source);
 }
 
 std::string rule_token(const Report& report, const std::string& id) {
   for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
-    if (report.rules.rules[i].id == id) return "r" + std::to_string(i);
+    if (report.rules.rules[i].id == id) return 'r' + std::to_string(i);
   return "r-";
 }
 
@@ -131,10 +131,10 @@ void write_filters(std::ostream& out, const Report& report) {
     if (severities.count(rank(s))) severity_options.push_back({to_string(s), to_string(s)});
   for (std::size_t i = 0; i < report.dataset.sources.size(); ++i) {
     const Source& s = report.dataset.sources[i];
-    source_options.push_back({"s" + std::to_string(i), s.publisher.empty() ? s.id : s.publisher + " (" + s.id + ")"});
+    source_options.push_back({'s' + std::to_string(i), s.publisher.empty() ? s.id : s.publisher + " (" + s.id + ")"});
   }
   for (std::size_t i = 0; i < report.rules.rules.size(); ++i)
-    rule_options.push_back({"r" + std::to_string(i), report.rules.rules[i].id});
+    rule_options.push_back({'r' + std::to_string(i), report.rules.rules[i].id});
   out << "<nav id=\"filters\" aria-label=\"filters\">\n";
   write_select(out, "severity", "Severity", severity_options);
   write_select(out, "source", "Source", source_options);
@@ -194,6 +194,16 @@ void write_timeline_link(std::ostream& out, const Finding& f, const Report& repo
     out << "What the dates must be</a> if the best repair is right: the derived timeline of this group.</p>\n";
 }
 
+// The rule in words, with a link to where it is documented: its `help_url`, else its kind's
+// section of docs/rules.md (the same target as SARIF's helpUri).
+void write_rule_sentence(std::ostream& out, const Rule& rule) {
+  out << "<p class=\"rule\">" << h(describe_rule(rule));
+  std::string url = safe_url(rule_help_url(rule));
+  if (!url.empty())
+    out << " <a class=\"rule-docs\" href=\"" << h(url) << "\" rel=\"noreferrer noopener\">About this rule</a>";
+  out << "</p>\n";
+}
+
 std::string severity_badge(Severity severity) {
   return std::string("<span class=\"sev ") + to_string(severity) + "\">" + to_string(severity) + "</span>";
 }
@@ -203,15 +213,14 @@ void write_finding(std::ostream& out, std::size_t number, const Finding& f, cons
   std::set<std::string> sources;
   for (int c : f.claims) sources.insert(source_token(claim_at(report, c)));
   std::string source_tokens, rule_tokens;
-  for (const std::string& s : sources) source_tokens += (source_tokens.empty() ? "" : " ") + s;
-  for (const std::string& r : f.rules) rule_tokens += (rule_tokens.empty() ? "" : " ") + rule_token(report, r);
+  for (const std::string& s : sources) source_tokens.append(source_tokens.empty() ? "" : " ").append(s);
+  for (const std::string& r : f.rules) rule_tokens.append(rule_tokens.empty() ? "" : " ").append(rule_token(report, r));
   out << "<article class=\"finding\" id=\"finding-" << number << "\" data-index=\"" << number - 1
       << "\" data-severity=\"" << to_string(f.severity) << "\" data-sources=\"" << source_tokens << "\" data-rules=\""
       << rule_tokens << "\">\n";
   out << "<h3>" << severity_badge(f.severity) << h(f.message) << " <code>" << h(f.rule) << "</code></h3>\n";
   out << "<div class=\"timeline-wrap\" tabindex=\"0\">" << timeline_svg(f, report) << "</div>\n";
-  if (const Rule* rule = find_rule(report.rules, f.rule))
-    out << "<p class=\"rule\">" << h(describe_rule(*rule)) << "</p>\n";
+  if (const Rule* rule = find_rule(report.rules, f.rule)) write_rule_sentence(out, *rule);
   if (!f.explanation.empty()) out << "<p class=\"why\"><strong>Why:</strong> " << h(f.explanation) << "</p>\n";
   out << "<div class=\"claims\">\n";
   for (int c : f.claims) write_claim_card(out, claim_at(report, c), report);

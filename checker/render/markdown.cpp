@@ -122,7 +122,7 @@ void write_findings(std::ostream& out, const FindingOrder& order, const Report& 
             << "** | | " << c.contradicts.size() + 1 << " |\n";
       for (std::size_t k = 0; k < c.findings.size(); ++k) {
         const Finding& f = report.findings[static_cast<std::size_t>(c.findings[k])];
-        std::string label = std::to_string(number) + (c.hub >= 0 ? "." + std::to_string(k + 1) : "");
+        std::string label = std::to_string(number) + (c.hub >= 0 ? '.' + std::to_string(k + 1) : "");
         out << "| " << label << " | " << to_string(f.severity) << " | " << md(f.message) << " | " << md(f.rule) << " | "
             << f.claims.size() << " |\n";
       }

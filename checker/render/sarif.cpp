@@ -97,7 +97,7 @@ std::string result_message(const Finding& finding, const Report& report) {
   for (std::size_t i = 1; i < finding.claims.size(); ++i) {
     const Claim& other = claim_at(report, finding.claims[i]);
     text += i == 1 ? " Conflicts with " : "; with ";
-    text += "[" + escape_sarif_text(other.full_id) + "](" + std::to_string(i) +
+    text += '[' + escape_sarif_text(other.full_id) + "](" + std::to_string(i) +
             "): " + escape_sarif_text(claim_summary(other, report));
   }
   return text + ".";

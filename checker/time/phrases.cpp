@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include "model/phrases.h"
 #include "time/time_text.h"
 
 namespace claimcheck {
@@ -22,9 +23,10 @@ WindowResult over_publication(const Anchored& at, const TimeContext& context, st
                               const std::string& rule) {
   if (!context.published)
     return TimeError{"relative-without-published",
-                     "'" + std::string(text) + "' is relative to publication, but the source has no 'published' date"};
+                     quoted(std::string(text)) + " is relative to publication, but the source has no 'published' date"};
   DayWindow w{at(context.published->earliest).earliest, at(context.published->latest).latest};
-  if (w.empty()) return TimeError{"empty-window", "'" + std::string(text) + "' names no day for this publication date"};
+  if (w.empty())
+    return TimeError{"empty-window", quoted(std::string(text)) + " names no day for this publication date"};
   return ResolvedWindow{w, rule};
 }
 
@@ -111,7 +113,7 @@ Words without_fillers(Words words) {
 }
 
 WindowResult invalid_day(std::string_view text, int year, int month, int day) {
-  return TimeError{"invalid-date", "'" + std::string(text) + "' is not a valid date: " +
+  return TimeError{"invalid-date", quoted(std::string(text)) + " is not a valid date: " +
                                        capitalised(kMonthNames[static_cast<std::size_t>(month - 1)]) + " " +
                                        std::to_string(year) + " has " +
                                        std::to_string(days_in_month(year, static_cast<unsigned>(month))) +
@@ -154,7 +156,7 @@ std::string weekday_name(Day day) {
 std::optional<TimeError> impossible_day(std::string_view text, const DateWords& date) {
   auto longest = static_cast<int>(days_in_month(2024, static_cast<unsigned>(date.month)));
   if (date.day <= longest) return std::nullopt;
-  return TimeError{"invalid-date", "'" + std::string(text) + "' is not a valid date: " + month_name(date.month) +
+  return TimeError{"invalid-date", quoted(std::string(text)) + " is not a valid date: " + month_name(date.month) +
                                        " has at most " + std::to_string(longest) + " days"};
 }
 
@@ -185,7 +187,7 @@ std::optional<WindowResult> calendar_date(const Words& w, std::string_view text,
 
 // `why` says how the day was read, when the words give no year.
 TimeError wrong_weekday(std::string_view text, int weekday, Day day, const std::string& why = "") {
-  return TimeError{"weekday-mismatch", "'" + std::string(text) + "' names the wrong weekday: " + format_day(day) +
+  return TimeError{"weekday-mismatch", quoted(std::string(text)) + " names the wrong weekday: " + format_day(day) +
                                            " is a " + weekday_name(day) + ", not a " +
                                            capitalised(kWeekdayNames[static_cast<std::size_t>(weekday)]) + why};
 }
@@ -198,7 +200,7 @@ WindowResult weekday_of_recent_date(std::string_view text, int weekday, const Da
   const char* rule = "weekday, day and month: the most recent such date on or before publication, on that weekday";
   if (!context.published)
     return TimeError{"relative-without-published",
-                     "'" + std::string(text) + "' is relative to publication, but the source has no 'published' date"};
+                     quoted(std::string(text)) + " is relative to publication, but the source has no 'published' date"};
   const DayWindow& published = *context.published;
   Day first_reading = most_recent_date(published.earliest, date.month, date.day);
   std::vector<Day> readings = {first_reading};
@@ -472,10 +474,11 @@ std::optional<WindowResult> around_another(const Words& w, std::string_view text
   if (w[0] == "since") {
     if (!context.published)
       return TimeError{"relative-without-published",
-                       "'" + std::string(text) + "' runs to publication, but the source has no 'published' date"};
+                       quoted(std::string(text)) + " runs to publication, but the source has no 'published' date"};
     ResolvedWindow r{{x.window.earliest, context.published->latest}, "since X: starts in X, runs to publication" + of};
     r.since_start = x.window;
-    if (r.window.empty()) return TimeError{"reversed-interval", "'" + std::string(text) + "' starts after publication"};
+    if (r.window.empty())
+      return TimeError{"reversed-interval", quoted(std::string(text)) + " starts after publication"};
     return r;
   }
   if (w[0] == "by") return ResolvedWindow{{kFirstDay, x.window.latest}, "by X: on or before the last day of X" + of};

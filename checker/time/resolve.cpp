@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "model/phrases.h"
 #include "time/durations.h"
 #include "time/edtf.h"
 #include "time/phrases.h"
@@ -33,7 +34,7 @@ std::optional<TimeError> outside_calendar(std::string_view text, const DayWindow
                                                                           : kFirstDay;
   if (outside == kFirstDay) return std::nullopt;
   return TimeError{"date-out-of-range",
-                   "'" + std::string(text) + "' reaches " + format_day(outside) +
+                   quoted(std::string(text)) + " reaches " + format_day(outside) +
                        ", outside the calendar: claimcheck handles years 0001 to 9999",
                    std::string(text)};
 }

@@ -35,13 +35,13 @@ std::optional<std::vector<std::string>> numeric_parts(const std::string& text) {
 }
 
 std::string two_digits(int n) {
-  return (n < 10 ? "0" : "") + std::to_string(n);
+  return n < 10 ? '0' + std::to_string(n) : std::to_string(n);
 }
 
 std::string iso(int year, int month, int day = 0) {
   std::string y = std::to_string(year);
   y.insert(0, 4 - std::min<std::size_t>(4, y.size()), '0');
-  return y + "-" + two_digits(month) + (day ? "-" + two_digits(day) : "");
+  return y + "-" + two_digits(month) + (day ? '-' + two_digits(day) : "");
 }
 
 bool valid(int year, int month, int day) {
@@ -86,8 +86,8 @@ std::optional<TimeError> day_and_month_first(const std::string& text, const std:
   int leap_year = 2024;  // without a year, a day that exists in some year
   bool day_first = valid(year.value_or(leap_year), b, a);
   bool month_first = valid(year.value_or(leap_year), a, b);
-  std::string in_year = year ? " " + std::to_string(*year) : "";
-  std::string day_first_text = std::to_string(a) + (b >= 1 && b <= 12 ? " " + month_name(b) : "") + in_year;
+  std::string in_year = year ? ' ' + std::to_string(*year) : "";
+  std::string day_first_text = std::to_string(a) + (b >= 1 && b <= 12 ? ' ' + month_name(b) : "") + in_year;
   std::string month_first_text =
       (a >= 1 && a <= 12 ? month_name(a) : "") + " " + std::to_string(b) + (year ? ", " + std::to_string(*year) : "");
   if (!day_first && !month_first)

@@ -10,6 +10,7 @@
 
 #include "load/entities.h"
 #include "model/names.h"
+#include "model/phrases.h"
 #include "model/suggest.h"
 
 namespace claimcheck {
@@ -226,7 +227,7 @@ void report_cluster(std::vector<const NameUses*> cluster, const std::string& how
   std::string listed;
   for (std::size_t i = 0; i < cluster.size(); ++i) {
     if (i > 0) listed += i + 1 == cluster.size() ? " and " : ", ";
-    listed += "'" + std::string(cluster[i]->text) + "' (" + uses_of(*cluster[i], dataset) + ")";
+    listed += quoted(std::string(cluster[i]->text)) + " (" + uses_of(*cluster[i], dataset) + ")";
   }
   const NameUses& slip = likely_slip(cluster);
   Diagnostic& d = diagnostics.warning(
@@ -236,15 +237,15 @@ void report_cluster(std::vector<const NameUses*> cluster, const std::string& how
           "entities, list them in a 'distinct:' entry (docs/facts.md#entities)",
       slip.shown.front());
   for (const NameUses* name : cluster) {
-    std::string quoted = "'" + std::string(name->text) + "'";
+    std::string quoted_name = quoted(std::string(name->text));
     for (std::size_t u = 0; u < name->shown_count; ++u) {
       const Entity* entity = name->shown_entity[u];
       d.notes.push_back(
-          {name->shown[u], quoted + (entity ? " names entity '" + entity->id + "' here" : " is used here")});
+          {name->shown[u], quoted_name + (entity ? " names entity '" + entity->id + "' here" : " is used here")});
     }
     if (name->hidden > 0)
       d.notes.push_back(
-          {name->shown[name->shown_count - 1], quoted + " has " + std::to_string(name->hidden) + " more uses"});
+          {name->shown[name->shown_count - 1], quoted_name + " has " + std::to_string(name->hidden) + " more uses"});
   }
 }
 

@@ -100,14 +100,15 @@ struct CacheFolder {
 inline std::vector<std::pair<std::string, std::string>> announcement_files(int sources) {
   std::vector<std::pair<std::string, std::string>> files;
   for (int s = 0; s < sources; ++s) {
-    std::string subject = "Country" + std::to_string(s);
-    std::string text = "source:\n  id: s" + std::to_string(s) + "\n  published: 2024-09-01\nclaims:\n";
+    std::string number = std::to_string(s);
+    std::string subject = "Country" + number;
+    std::string text = "source:\n  id: s" + number + "\n  published: 2024-09-01\nclaims:\n";
     text += "  - {id: a, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-02}\n";
     text += "  - {id: b, quote: q, subject: " + subject + ", object: CSTO, event: announce-withdrawal, at: 2024-0" +
             std::to_string(s % 2 ? 2 : 6) + "}\n";
     text += "  - {id: m, quote: q, subject: " + subject + ", object: CSTO, state: membership, value: member, " +
             "from: 2020, until: 2023}\n";
-    files.push_back({"f" + std::to_string(s) + ".yaml", text});
+    files.push_back({"f" + number + ".yaml", text});
   }
   return files;
 }

@@ -216,7 +216,7 @@ TEST_CASE("a claim whose own time cannot hold is an error", "[check][validate]")
 TEST_CASE("a group the solver cannot finish in time is unknown, never consistent", "[check][solve]") {
   std::string claims;
   for (int i = 0; i < 60; ++i)
-    claims += state_claim("c" + std::to_string(i), i % 2 ? "member" : "frozen", "from: 2000, until: 2024");
+    claims += state_claim('c' + std::to_string(i), i % 2 ? "member" : "frozen", "from: 2000, until: 2024");
   CheckOptions options;
   options.timeout_ms = 1;
   Run run = run_check({{"f.yaml", facts(claims)}}, kMembershipRules, options);

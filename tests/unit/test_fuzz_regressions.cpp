@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The harnesses this file replays, by the name fuzz/fuzz_<name>.cpp and fuzz/regressions/<name>/ use.
-const std::vector<std::string> replayed_harnesses{"facts_loader", "rules_loader", "time_expression"};
+const std::vector<std::string> replayed_harnesses{"facts_loader", "rules_loader", "time_text"};
 
 std::vector<std::pair<std::string, std::string>> files_under(const std::string& folder) {
   std::vector<std::pair<std::string, std::string>> files;
@@ -62,9 +62,9 @@ TEST_CASE("kept fuzzer inputs for the rules loader load without crashing", "[fuz
   }
 }
 
-TEST_CASE("kept fuzzer inputs and seeds for time expressions resolve to sound windows", "[fuzz][time]") {
-  auto inputs = files_under("fuzz/regressions/time_expression");
-  auto seeds = files_under("fuzz/seeds/time-expression");
+TEST_CASE("kept fuzzer inputs and seeds for time text resolve to sound windows", "[fuzz][time]") {
+  auto inputs = files_under("fuzz/regressions/time_text");
+  auto seeds = files_under("fuzz/seeds/time-text");
   inputs.insert(inputs.end(), seeds.begin(), seeds.end());
   TimeContext context{DayWindow{make_day(2024, 9, 1), make_day(2024, 9, 30)}};
   for (const auto& [name, text] : inputs) {

@@ -34,7 +34,7 @@ TEST_CASE("claims are bucketed by their match key, keys in the strings' order", 
   CHECK(listed(by_key) == Listed{{"a|x", {3}}, {"a|y", {1}}, {"b|x", {0, 2}}});
   CHECK(by_key.of(key_of(rule, claims[2])) == std::vector<int>{0, 2});
 
-  rule.match = RuleMatch::subject;  // the object no longer splits a subject's claims
+  rule.match = RuleMatch::subject;  // matched by subject, the object does not split a subject's claims
   ClaimsByKey by_subject = claims_by_key(input, {0, 1, 2, 3}, [](const Claim&) { return true; });
   CHECK(listed(by_subject) == Listed{{"a|", {1, 3}}, {"b|", {0, 2}}});
 }

@@ -136,7 +136,7 @@ TEST_CASE("subjects and objects are normalised without a registry", "[load]") {
   Run run = run_check({{"s.yaml", toll_facts({{"2010 Haiti earthquake", "100000"}, {"2010  Haiti earthquake ", "3"}})}},
                       kTollRules);
   CHECK(codes_of(run.report).empty());
-  CHECK(run.report.findings.size() == 1);  // the trailing space no longer makes a second subject
+  CHECK(run.report.findings.size() == 1);  // the trailing space does not make a second subject
 }
 
 TEST_CASE("timeline SUBJECT finds an entity by any of its names", "[load]") {

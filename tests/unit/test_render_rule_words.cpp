@@ -205,3 +205,31 @@ TEST_CASE("every human report shows the finding's rule sentence, JSON as rule_de
                              "and later, that " +
                              words + " (end(earlier) >= start(later) or value(earlier) <= value(later))."));
 }
+
+TEST_CASE("an HTML finding links its rule's help_url, else its kind's section, escaped", "[render]") {
+  auto html_under = [](const std::string& rule) {
+    Run run =
+        run_check({{"facts/s.yaml",
+                    "source: {id: s, publisher: Pub, published: 2024-09-01}\nclaims:\n"
+                    "  - {id: feb, quote: q1, subject: A, object: B, event: announce-withdrawal, at: 2024-02}\n"
+                    "  - {id: jun, quote: q2, subject: A, object: B, event: announce-withdrawal, at: 2024-06}\n"}},
+                  "vocabulary: {events: [announce-withdrawal]}\nrules:\n" + rule);
+    REQUIRE(run.report.findings.size() == 1);
+    return render_html(run.report);
+  };
+  std::string kind_link = "<a class=\"rule-docs\" href=\"" + std::string(kDocumentationUrl) +
+                          "rules.md#unique-event\" rel=\"noreferrer noopener\">About this rule</a></p>";
+  CHECK_THAT(html_under("  - {id: once, kind: unique-event, event: announce-withdrawal}\n"),
+             Catch::Contains("each other. " + kind_link));  // closes the rule's sentence
+  std::string desk = html_under(
+      "  - id: desk\n"
+      "    kind: unique-event\n"
+      "    event: announce-withdrawal\n"
+      "    help_url: https://desk.example/style(guide)?part=dates&lang='en'#once\n");
+  // & becomes an entity; ( ) ' are percent-encoded, so nothing closes the attribute or the URL.
+  CHECK_THAT(desk, Catch::Contains("<a class=\"rule-docs\" "
+                                   "href=\"https://desk.example/style%28guide%29?part=dates&amp;lang=%27en%27#once\" "
+                                   "rel=\"noreferrer noopener\">About this rule</a></p>"));
+  CHECK(desk.find("lang='en'") == std::string::npos);
+  CHECK(desk.find("rules.md#unique-event") == std::string::npos);  // the rule's own page replaces the kind's
+}

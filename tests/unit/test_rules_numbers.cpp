@@ -87,7 +87,7 @@ TEST_CASE("hedged numbers read as the ranges they can mean", "[rules][numbers]")
 }
 
 TEST_CASE("a tenth either side is exact: about N reaches 1.1 N as the stated number reads it", "[rules][numbers]") {
-  // In doubles 100 × 1.1 is 110.00000000000001, so "about 100" used to meet "more than 110".
+  // In doubles 100 × 1.1 is 110.00000000000001: multiplied that way, "about 100" would meet "more than 110".
   for (int n = 1; n <= 200; ++n) {
     std::string about = "about " + std::to_string(n);
     std::string high = std::to_string(n + n / 10) + "." + std::to_string(n % 10);

@@ -389,7 +389,7 @@ TEST_CASE("a --max-conflicts cut full of accepted conflicts never hides one that
   // conflicts); member against frozen needs none of them and must be listed whatever the cut.
   std::string exceptions, claims;
   for (int i = 1; i <= 21; ++i) {
-    std::string id = "f" + std::to_string(i);
+    std::string id = 'f' + std::to_string(i);
     exceptions += std::string(i == 1 ? "" : ", ") + "s/" + id;
     claims += claim(id, "X", "state: membership, value: withdrawn, at: 2024-02-01");
   }

@@ -45,7 +45,7 @@ std::string holders(int n) {
 // `n` claims of one unique event "in 2020", plus `extra`.
 std::string foundings_in_2020(int n, const std::string& extra = "") {
   std::string claims;
-  for (int i = 0; i < n; ++i) claims += founding("u" + std::to_string(i), "2020");
+  for (int i = 0; i < n; ++i) claims += founding('u' + std::to_string(i), "2020");
   return facts(claims + extra);
 }
 

@@ -79,7 +79,7 @@ TEST_CASE("the pre-check never calls a group consistent that Z3 finds conflictin
     std::string claims;
     int n = 2 + static_cast<int>(random() % 4);
     for (int i = 0; i < n; ++i) {
-      std::string id = "c" + std::to_string(i);
+      std::string id = 'c' + std::to_string(i);
       if (random() % 3 == 0)
         claims += claim(id, "event: announce-withdrawal", "at: " + pick(months));
       else if (random() % 2 == 0)

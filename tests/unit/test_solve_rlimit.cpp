@@ -81,7 +81,8 @@ TEST_CASE("rules that fail whatever the claims say leave the group unknown, neve
   Grounding grounding = ground(run.report.dataset, run.report.rules);
   REQUIRE(grounding.groups.size() == 1);
   Group& group = grounding.groups[0];
-  // A constraint no days satisfy, bound to no claim: what a `min` above the `max` used to ground to.
+  // A constraint no days satisfy, bound to no claim (a start before itself): a rule that fails
+  // whatever the claims say, as a `min` above the `max` would if validation let it through.
   RuleInstance broken = grounding.instances[static_cast<std::size_t>(group.instances.front())];
   broken.constraints = {Constraint{
       {{Difference{{group.claims.front(), Endpoint::start}, {group.claims.front(), Endpoint::start}, -1}}}, {}, {}}};

@@ -13,7 +13,7 @@ std::string members_of(const std::string& text) {
   if (!r) return "not a set";
   if (auto* e = std::get_if<TimeError>(&*r)) return "error " + e->code;
   std::string out;
-  for (const DayWindow& w : std::get<AllOfSet>(*r).members) out += (out.empty() ? "" : " ") + format_window(w);
+  for (const DayWindow& w : std::get<AllOfSet>(*r).members) out.append(out.empty() ? "" : " ").append(format_window(w));
   return out;
 }
 

@@ -172,14 +172,14 @@ TEST_CASE("relative phrases that no single publication day suits are an error", 
 
 TEST_CASE("only the first 64 relative claims of a source are linked; the rest keep their hulls", "[time]") {
   std::string claims;
-  for (int i = 0; i < 70; ++i) claims += claim("c" + std::to_string(i), "e", i % 2 ? "on Saturday" : "2024-03");
+  for (int i = 0; i < 70; ++i) claims += claim('c' + std::to_string(i), "e", i % 2 ? "on Saturday" : "2024-03");
   Loaded l = load("2024-06/2024-07", claims);
   REQUIRE(l.diagnostics.all().empty());
   int linked = 0;
   for (const Claim& c : l.dataset.claims) linked += c.time.by_publication.empty() ? 0 : 1;
   CHECK(linked == 35);  // every relative claim: 35 of 70, under the cap
   std::string many;
-  for (int i = 0; i < 70; ++i) many += claim("c" + std::to_string(i), "e", "on Saturday");
+  for (int i = 0; i < 70; ++i) many += claim('c' + std::to_string(i), "e", "on Saturday");
   Loaded capped = load("2024-06/2024-07", many);
   int capped_linked = 0;
   for (const Claim& c : capped.dataset.claims) capped_linked += c.time.by_publication.empty() ? 0 : 1;

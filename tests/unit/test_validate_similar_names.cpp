@@ -160,5 +160,5 @@ TEST_CASE("many distinct names are compared without comparing every pair", "[val
   Run run = run_check({{"s.yaml", out}}, kRules);
   std::vector<Diagnostic> found = similar(run.report);
   REQUIRE(found.size() == 1);
-  CHECK(found[0].message.find("'" + name_of(7) + "'") != std::string::npos);
+  CHECK(found[0].message.find('\'' + name_of(7) + '\'') != std::string::npos);
 }

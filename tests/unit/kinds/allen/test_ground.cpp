@@ -195,7 +195,7 @@ TEST_CASE("relations between claims dated by days hold when some times of day sa
   SECTION("a chain of before within one day holds at any length; a cycle fails") {
     std::vector<Dated> chain;
     for (int k = 0; k < 40; ++k)
-      chain.push_back({"c" + std::to_string(k), "2022-03-01", k + 1 < 40 ? "before" : "", "c" + std::to_string(k + 1)});
+      chain.push_back({'c' + std::to_string(k), "2022-03-01", k + 1 < 40 ? "before" : "", 'c' + std::to_string(k + 1)});
     CHECK(conflicts_of(chain).empty());
     CHECK(conflicts_of({{"x", "2022-03-01", "before", "y"},
                         {"y", "2022-03-01", "before", "z"},

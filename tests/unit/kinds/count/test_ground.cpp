@@ -178,8 +178,8 @@ rules:
   CHECK(codes_of(not_a_number.report) == std::vector<std::string>{"invalid-count-state"});
 }
 
-// A symmetric rule mirrors an unrelated claim; folding the mirrors back used to drop count's
-// linear terms: a count on one day lost its conflict, a count over a span hit map::at.
+// A symmetric rule mirrors an unrelated claim; folding the mirrors back must keep count's linear
+// terms: without them a count on one day loses its conflict, a count over a span hits map::at.
 TEST_CASE("a count still binds when a symmetric rule mirrors some other claim", "[rules][count]") {
   const std::string pack = R"(
 vocabulary: {states: {seat: [seated], size: number, relations: [normal]}}
