@@ -57,7 +57,7 @@ std::string count_words(const Finding& f, const Rule& rule, const RuleInstance& 
   if (!rule.first.values.empty()) {
     std::vector<std::string> values;
     for (const Value& v : rule.first.values) values.push_back(quoted(v.text));
-    selector += " " + join(values, " or ");
+    selector += ' ' + join(values, " or ");
   }
   std::size_t known = counted_subjects(instance.claims, rule, d);
   std::string counted = holders.empty()
